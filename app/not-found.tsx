@@ -1,0 +1,17 @@
+import Link from "next/link";
+
+export const metadata = { title: "ページが見つかりません" };
+
+export default function NotFound() {
+  return (
+    <section className="py-10">
+      <h1 className="text-2xl font-bold">ページが見つかりません</h1>
+      <p className="mt-4">お探しのページは移動または削除されたか、URLが間違っている可能性があります。</p>
+      <p className="mt-4">
+        <Link href="/" className="text-teal-700 underline dark:text-teal-300">
+          ホームに戻る
+        </Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ReactNode } from "react";
+import type { PostSummary } from "../lib/content/types";
+import { DateTime } from "./DateTime";
+import { ReadingTime } from "./ReadingTime";
+import { StatusBadge } from "./StatusBadge";
+import { TermLinks } from "./TermLinks";
+
+export function ArticleView({ post, body }: { post: PostSummary; body: ReactNode }) {
+  return (
+    <article>
+      <header className="mb-8">
+        <h1 className="text-2xl font-bold leading-snug sm:text-3xl">
+          {post.title}
+          <StatusBadge draft={post.draft} scheduled={post.scheduled} />
+        </h1>
+        <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
+          <DateTime iso={post.date} />
+          {post.updated ? <DateTime iso={post.updated} label="更新: " /> : null}
+          {post.author ? <span>{post.author}</span> : null}
+          <ReadingTime minutes={post.readingMinutes} />
+        </p>
+        <div className="mt-3">
+          <TermLinks categories={post.categories} tags={post.tags} />
+        </div>
+      </header>
+      <div className="post-body prose prose-stone max-w-none dark:prose-invert prose-headings:leading-snug prose-a:text-teal-700 dark:prose-a:text-teal-300">
+        {body}
+      </div>
+    </article>
+  );
+}

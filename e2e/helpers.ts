@@ -1,0 +1,58 @@
+import fs from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export interface SeedPost {
+  file: string;
+  slug: string;
+  title: string;
+  date: Date;
+  body: string;
+}
+
+/** Reads content/ independently of the app, as an editor sees the files. */
+export function readPosts(dir = "content"): SeedPost[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".md"))
+    .map((file) => {
+      const raw = fs.readFileSync(path.join(dir, file), "utf8");
+      const [, fm, body] = raw.split(/^---$/m);
+      const title = /^title:\s*"(.*)"\s*$/m.exec(fm)?.[1] ?? "";
+      const dateText = /^date:\s*(.*)$/m.exec(fm)?.[1] ?? "";
+      const iso = dateText.replace(" ", "T").replace(/ ?([+-]\d{2})(\d{2})$/, "$1:$2");
+      return { file, slug: file.replace(/\.md$/, ""), title, date: new Date(iso), body: raw.slice(raw.indexOf(body)) };
+    })
+    .sort((a, b) => b.date.getTime() - a.date.getTime());
+}
+
+/** The last line of real prose in a body, with Markdown emphasis removed. */
+export function lastProse(body: string): string {
+  const lines = body.split("\n").map((l) => l.trim()).filter((l) => l.length > 20);
+  return lines.at(-1)!.replace(/\*\*/g, "").replace(/^(\d+\.|[-*])\s+/, "");
+}
+
+/** Fails the test on any console error or uncaught exception. */
+export function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    // Failed requests are reported with their URL below.
+    if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("response", (r) => {
+    if (r.status() >= 400 && !r.request().isNavigationRequest()) errors.push(`${r.status()} ${r.url()}`);
+  });
+  return errors;
+}
+
+export async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+export async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: false });
+}

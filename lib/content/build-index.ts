@@ -1,0 +1,78 @@
+/** Builds the in-memory index of all posts from parsed files. Pure. */
+import type { SiteConfig } from "../../site.config";
+import { ContentIssue } from "./issues";
+import type { SourceFile } from "./load";
+import { parsePost } from "./parse";
+import { groupByTerm, sortTermsByCount, type Term } from "./taxonomy";
+import { toSummary, type Post, type PostSummary } from "./types";
+
+export interface ContentIndex {
+  /** Posts readers see (drafts and scheduled posts only when `includeHidden`), newest first. */
+  posts: Post[];
+  summaries: PostSummary[];
+  bySlug: Map<string, Post>;
+  /** Sorted by count, then name. */
+  tags: Term<PostSummary>[];
+  categories: Term<PostSummary>[];
+  tagBySegment: Map<string, Term<PostSummary>>;
+  categoryBySegment: Map<string, Term<PostSummary>>;
+  /** Every problem found, errors and warnings. */
+  issues: ContentIssue[];
+  /** Files that could not be turned into a post. */
+  brokenFiles: string[];
+}
+
+export interface IndexOptions {
+  includeHidden: boolean;
+  now?: Date;
+}
+
+export function buildIndex(files: SourceFile[], config: SiteConfig, options: IndexOptions): ContentIndex {
+  const issues: ContentIssue[] = [];
+  const brokenFiles: string[] = [];
+  const parsed: Post[] = [];
+  for (const f of files) {
+    const result = parsePost(f.file, f.raw, config, options.now);
+    issues.push(...result.issues);
+    if (result.post) parsed.push(result.post);
+    else brokenFiles.push(f.file);
+  }
+
+  const bySlug = new Map<string, Post>();
+  for (const post of parsed) {
+    const other = bySlug.get(post.slug);
+    if (other) {
+      issues.push({
+        file: post.sourcePath,
+        line: 1,
+        column: 1,
+        severity: "error",
+        message: `slug "${post.slug}" is also used by ${other.sourcePath}`,
+        fix: "give one of the two posts another file name or a `slug:` in its front matter",
+      });
+      brokenFiles.push(post.sourcePath);
+      continue;
+    }
+    bySlug.set(post.slug, post);
+  }
+
+  const posts = [...bySlug.values()]
+    .filter((p) => options.includeHidden || (!p.draft && !p.scheduled))
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.slug.localeCompare(b.slug)));
+  for (const slug of [...bySlug.keys()]) if (!posts.some((p) => p.slug === slug)) bySlug.delete(slug);
+
+  const summaries = posts.map(toSummary);
+  const tags = sortTermsByCount(groupByTerm(summaries, (p) => p.tags));
+  const categories = sortTermsByCount(groupByTerm(summaries, (p) => p.categories));
+  return {
+    posts,
+    summaries,
+    bySlug,
+    tags,
+    categories,
+    tagBySegment: new Map(tags.map((t) => [t.segment, t])),
+    categoryBySegment: new Map(categories.map((t) => [t.segment, t])),
+    issues,
+    brokenFiles,
+  };
+}

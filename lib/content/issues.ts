@@ -1,0 +1,26 @@
+/** A problem found in one content file, located precisely enough to fix it. */
+export interface ContentIssue {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  fix: string;
+  severity: "error" | "warning";
+}
+
+export function formatIssue(issue: ContentIssue): string {
+  return `${issue.file}:${issue.line}:${issue.column}: ${issue.message} — ${issue.fix}`;
+}
+
+export class ContentError extends Error {
+  readonly issues: ContentIssue[];
+  constructor(issues: ContentIssue[]) {
+    const errors = issues.filter((i) => i.severity === "error");
+    super(
+      `${errors.length} content error${errors.length === 1 ? "" : "s"} in ${new Set(errors.map((e) => e.file)).size} file(s):\n` +
+        errors.map((e) => "  " + formatIssue(e)).join("\n"),
+    );
+    this.name = "ContentError";
+    this.issues = issues;
+  }
+}

@@ -1,0 +1,34 @@
+import path from "node:path";
+
+const DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})-/;
+
+/** `2025-12-10-llama-4.md` → `llama-4`; `llama-4.mdx` → `llama-4`. */
+export function slugFromFileName(file: string): string {
+  const base = path.basename(file).replace(/\.(md|mdx|markdown)$/i, "");
+  return base.replace(DATE_PREFIX, "").normalize("NFC");
+}
+
+/** `2025-12-10-llama-4.md` → `2025-12-10`. */
+export function dateFromFileName(file: string): string | undefined {
+  return DATE_PREFIX.exec(path.basename(file))?.[1];
+}
+
+/** Jekyll `permalink: /2025/12/llama-4/` → `llama-4`. */
+export function slugFromPermalink(permalink: string): string | undefined {
+  const parts = permalink.split(/[?#]/)[0].split("/").filter(Boolean);
+  const last = parts.at(-1)?.replace(/\.html?$/i, "");
+  return last ? safeDecode(last).normalize("NFC") : undefined;
+}
+
+/** A slug becomes one URL segment: no slashes, no dot-only names, no control characters. */
+export function isValidSlug(slug: string): boolean {
+  return slug.length > 0 && !/[/\\?#%\s\p{Cc}]/u.test(slug) && !/^\.+$/.test(slug);
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

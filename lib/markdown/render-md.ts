@@ -1,0 +1,24 @@
+/** Plain Markdown (`.md`) → HTML AST, without MDX: `{`, `}`, `<` stay text. */
+import type { Root as HastRoot } from "hast";
+import rehypeRaw from "rehype-raw";
+import rehypeSanitize from "rehype-sanitize";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified, type PluggableList } from "unified";
+import { VFile } from "vfile";
+import { rehypeAfterSanitize, remarkPlugins } from "./plugins";
+import { sanitizeSchema } from "./sanitize-schema";
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkPlugins)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeAfterSanitize as unknown as PluggableList)
+  .freeze();
+
+export function markdownToHast(markdown: string, title = ""): HastRoot {
+  const file = new VFile({ value: markdown, data: { title } });
+  return processor.runSync(processor.parse(file), file) as HastRoot;
+}

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+/**
+ * A plain static file server, like `python3 -m http.server`: no rewrites, no
+ * knowledge of Next.js. Used by the browser tests to prove `out/` works on any host.
+ * Usage: node scripts/serve-static.mjs <dir> <port> [basePath]
+ */
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+
+const [dir = "out", port = "4321", basePath = ""] = process.argv.slice(2);
+const root = path.resolve(dir);
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".webmanifest": "application/manifest+json",
+};
+
+function send(res, status, file, method) {
+  const body = fs.readFileSync(file);
+  res.writeHead(status, { "Content-Type": types[path.extname(file)] ?? "application/octet-stream", "Content-Length": body.length });
+  res.end(method === "HEAD" ? undefined : body);
+}
+
+http
+  .createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    let pathname;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400).end("bad request");
+      return;
+    }
+    const notFound = () => {
+      const page = path.join(root, "404.html");
+      if (fs.existsSync(page)) send(res, 404, page, req.method);
+      else res.writeHead(404).end("not found");
+    };
+    if (basePath && !pathname.startsWith(basePath + "/") && pathname !== basePath) return notFound();
+    const rel = pathname.slice(basePath.length) || "/";
+    const file = path.join(root, rel);
+    if (!file.startsWith(root)) return notFound();
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
+      if (!rel.endsWith("/")) {
+        res.writeHead(301, { Location: url.pathname + "/" + url.search }).end();
+        return;
+      }
+      const index = path.join(file, "index.html");
+      return fs.existsSync(index) ? send(res, 200, index, req.method) : notFound();
+    }
+    if (fs.existsSync(file)) return send(res, 200, file, req.method);
+    notFound();
+  })
+  .listen(Number(port), "127.0.0.1", () => console.log(`serving ${root} at http://127.0.0.1:${port}${basePath}/`));
