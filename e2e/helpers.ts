@@ -54,5 +54,5 @@ export async function expectNoSeriousA11yViolations(page: Page) {
 }
 
 export async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: false });
+  await page.screenshot({ path: `test-artifacts/screens/${name}.png`, fullPage: false });
 }

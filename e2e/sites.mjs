@@ -2,10 +2,19 @@
  * The sites the browser tests run against. Each is built once per test run
  * from its content folder and served either as a static export on a plain file
  * server or by `next start`.
+ * E2E_PORT_BASE and E2E_WORKDIR let two test runs share a machine.
  */
-export const sites = {
-  seedsStatic: { content: "content", mode: "static", port: 4321 },
-  seedsServer: { content: "content", mode: "server", port: 4322 },
+const portBase = Number(process.env.E2E_PORT_BASE ?? 4321);
+
+const definitions = {
+  seedsStatic: { content: "content", mode: "static" },
+  seedsServer: { content: "content", mode: "server" },
 };
+
+export const sites = Object.fromEntries(
+  Object.entries(definitions).map(([name, site], i) => [name, { ...site, port: portBase + i }]),
+);
+
+export const workDir = process.env.E2E_WORKDIR ?? ".e2e";
 
 export const urlOf = (name) => `http://127.0.0.1:${sites[name].port}${sites[name].basePath ?? ""}`;

@@ -7,10 +7,10 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { sites } from "../e2e/sites.mjs";
+import { sites, workDir } from "../e2e/sites.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
-const work = path.join(root, ".e2e");
+const work = path.resolve(root, workDir);
 fs.mkdirSync(work, { recursive: true });
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
@@ -19,7 +19,7 @@ function envFor(name, site) {
     ...process.env,
     NODE_ENV: "production",
     CONTENT_DIR: path.resolve(root, site.content),
-    NEXT_DIST_DIR: `.e2e/next-${name}`,
+    NEXT_DIST_DIR: path.relative(root, path.join(work, `next-${name}`)),
     STATIC_EXPORT: site.mode === "static" ? "1" : "",
     BASE_PATH: site.basePath ?? "",
     SITE_URL: `http://127.0.0.1:${site.port}`,
