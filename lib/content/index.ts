@@ -6,12 +6,17 @@ import { siteConfig } from "../../site.config";
 import { buildIndex, type ContentIndex } from "./build-index";
 import { ContentError } from "./issues";
 import { contentDir, contentSignature, readPostFiles } from "./load";
+import { groupByMonth, type ArchiveYear } from "./archive";
+import { relatedPosts } from "./related";
 import { decodeSegment, type Term } from "./taxonomy";
 import type { Post, PostSummary } from "./types";
 
 export type { ContentIndex } from "./build-index";
 export type { ContentIssue } from "./issues";
 export { ContentError, formatIssue } from "./issues";
+export type { ArchiveYear, ArchiveMonth } from "./archive";
+export type { Page } from "./paginate";
+export { extraPageNumbers, paginate, parsePageParam } from "./paginate";
 export type { Term } from "./taxonomy";
 export { termSegment } from "./taxonomy";
 export type { Post, PostSummary } from "./types";
@@ -57,4 +62,38 @@ export function categoryBySegment(segment: string): Term<PostSummary> | undefine
 /** Problems to show editors in development. */
 export function contentIssues() {
   return getContent().issues;
+}
+
+const derivedCache = new WeakMap<ContentIndex, { byTagKey: Map<string, PostSummary[]>; position: Map<string, number> }>();
+
+function derived(index: ContentIndex) {
+  let d = derivedCache.get(index);
+  if (!d) {
+    d = {
+      byTagKey: new Map(index.tags.map((t) => [t.key, t.items])),
+      position: new Map(index.summaries.map((p, i) => [p.slug, i])),
+    };
+    derivedCache.set(index, d);
+  }
+  return d;
+}
+
+/** The newer and the older neighbour of a post in date order. */
+export function adjacentPosts(slug: string): { newer?: PostSummary; older?: PostSummary } {
+  const index = getContent();
+  const i = derived(index).position.get(slug);
+  if (i === undefined) return {};
+  return { newer: index.summaries[i - 1], older: index.summaries[i + 1] };
+}
+
+/** Up to `limit` posts sharing the most tags with this one, then the most recent. */
+export function relatedTo(slug: string, limit = 5): PostSummary[] {
+  const index = getContent();
+  const d = derived(index);
+  const i = d.position.get(slug);
+  return i === undefined ? [] : relatedPosts(index.summaries[i], d.byTagKey, limit);
+}
+
+export function archive(): ArchiveYear[] {
+  return groupByMonth(getContent().summaries, siteConfig.timeZone);
 }

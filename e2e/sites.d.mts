@@ -1,0 +1,10 @@
+export interface SiteDefinition {
+  content: string;
+  mode: "static" | "server";
+  port: number;
+  basePath?: string;
+  generate?: string[];
+}
+export declare const sites: Record<string, SiteDefinition>;
+export declare const workDir: string;
+export declare function urlOf(name: string): string;
