@@ -1,8 +1,8 @@
-import { PostList } from "../components/PostList";
-import { allPosts } from "../lib/content";
+import { PagedPostList } from "../components/PagedPostList";
+import { allPosts, paginate } from "../lib/content";
+import { homeUrl } from "../lib/urls";
 import { siteConfig } from "../site.config";
 
 export default function HomePage() {
-  const posts = allPosts().slice(0, siteConfig.postsPerPage);
-  return <PostList heading="新着記事" posts={posts} />;
+  return <PagedPostList heading="新着記事" page={paginate(allPosts(), 1, siteConfig.postsPerPage)!} hrefFor={homeUrl} />;
 }

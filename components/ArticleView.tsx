@@ -5,7 +5,7 @@ import { ReadingTime } from "./ReadingTime";
 import { StatusBadge } from "./StatusBadge";
 import { TermLinks } from "./TermLinks";
 
-export function ArticleView({ post, body }: { post: PostSummary; body: ReactNode }) {
+export function ArticleView({ post, body, toc }: { post: PostSummary; body: ReactNode; toc?: ReactNode }) {
   return (
     <article>
       <header className="mb-8">
@@ -23,6 +23,7 @@ export function ArticleView({ post, body }: { post: PostSummary; body: ReactNode
           <TermLinks categories={post.categories} tags={post.tags} />
         </div>
       </header>
+      {toc}
       <div className="post-body prose prose-stone max-w-none dark:prose-invert prose-headings:leading-snug prose-a:text-teal-700 dark:prose-a:text-teal-300">
         {body}
       </div>

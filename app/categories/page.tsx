@@ -1,9 +1,5 @@
-import { TermIndex } from "../../components/TermIndex";
-import { allCategories } from "../../lib/content";
-import { categoryUrl } from "../../lib/urls";
+import { termIndexRoute } from "../_routes/term-routes";
 
-export const metadata = { title: "カテゴリー一覧" };
-
-export default function CategoriesPage() {
-  return <TermIndex heading="カテゴリー一覧" terms={allCategories()} hrefFor={categoryUrl} />;
-}
+const route = termIndexRoute("category");
+export const metadata = route.metadata;
+export default route.Page;

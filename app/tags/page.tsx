@@ -1,9 +1,5 @@
-import { TermIndex } from "../../components/TermIndex";
-import { allTags } from "../../lib/content";
-import { tagUrl } from "../../lib/urls";
+import { termIndexRoute } from "../_routes/term-routes";
 
-export const metadata = { title: "タグ一覧" };
-
-export default function TagsPage() {
-  return <TermIndex heading="タグ一覧" terms={allTags()} hrefFor={tagUrl} prefix="#" />;
-}
+const route = termIndexRoute("tag");
+export const metadata = route.metadata;
+export default route.Page;

@@ -10,6 +10,7 @@ import type { ReactNode } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import type { PluggableList } from "unified";
 import { mdxComponents } from "../../components/mdx-components";
+import { rehypeCollectHeadings, type Heading } from "./headings";
 import { markdownToHast } from "./render-md";
 import { rehypeAfterSanitize, remarkPlugins } from "./plugins";
 import { rehypeSafeMdx } from "./safe-mdx";
@@ -24,8 +25,20 @@ export function hastToReact(tree: HastRoot): ReactNode {
   return toJsxRuntime(tree, { Fragment, jsx, jsxs, passKeys: true });
 }
 
-export async function renderBody({ body, title, format }: RenderableBody): Promise<ReactNode> {
-  if (format === "md") return hastToReact(markdownToHast(body, title));
+export type { Heading } from "./headings";
+
+export interface RenderedBody {
+  content: ReactNode;
+  /** h2/h3 headings with their ids, for a table of contents. */
+  headings: Heading[];
+}
+
+export async function renderBody({ body, title, format }: RenderableBody): Promise<RenderedBody> {
+  if (format === "md") {
+    const { tree, headings } = markdownToHast(body, title);
+    return { content: hastToReact(tree), headings };
+  }
+  const headings: Heading[] = [];
   const { content } = await compileMDX({
     source: body,
     components: mdxComponents,
@@ -34,17 +47,21 @@ export async function renderBody({ body, title, format }: RenderableBody): Promi
       blockDangerousJS: true,
       mdxOptions: {
         remarkPlugins: remarkPlugins as PluggableList,
-        rehypePlugins: [rehypeSafeMdx, ...(rehypeAfterSanitize as unknown as PluggableList)],
+        rehypePlugins: [
+          rehypeSafeMdx,
+          ...(rehypeAfterSanitize as unknown as PluggableList),
+          [rehypeCollectHeadings, { into: headings }],
+        ],
         format: "mdx",
       },
     },
   });
-  return content;
+  return { content, headings };
 }
 
 /** Inline Markdown (an excerpt like `**Meta**の発表`) → React, without the wrapping paragraph. */
 export function renderInline(markdown: string): ReactNode {
-  const tree = markdownToHast(markdown);
+  const { tree } = markdownToHast(markdown);
   const children = tree.children.flatMap((n) =>
     n.type === "element" && (n as Element).tagName === "p" ? (n as Element).children : [n],
   );

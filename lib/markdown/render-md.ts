@@ -6,6 +6,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified, type PluggableList } from "unified";
 import { VFile } from "vfile";
+import { rehypeCollectHeadings, type Heading } from "./headings";
 import { rehypeAfterSanitize, remarkPlugins } from "./plugins";
 import { sanitizeSchema } from "./sanitize-schema";
 
@@ -16,9 +17,16 @@ const processor = unified()
   .use(rehypeRaw)
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeAfterSanitize as unknown as PluggableList)
+  .use(rehypeCollectHeadings)
   .freeze();
 
-export function markdownToHast(markdown: string, title = ""): HastRoot {
+export interface MarkdownResult {
+  tree: HastRoot;
+  headings: Heading[];
+}
+
+export function markdownToHast(markdown: string, title = ""): MarkdownResult {
   const file = new VFile({ value: markdown, data: { title } });
-  return processor.runSync(processor.parse(file), file) as HastRoot;
+  const tree = processor.runSync(processor.parse(file), file) as HastRoot;
+  return { tree, headings: (file.data as { headings?: Heading[] }).headings ?? [] };
 }

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PagedPostList } from "../../../components/PagedPostList";
+import { allPosts, extraPageNumbers, paginate, parsePageParam } from "../../../lib/content";
+import { atLeastOne } from "../../../lib/static-params";
+import { homeUrl } from "../../../lib/urls";
+import { siteConfig } from "../../../site.config";
+
+type Props = { params: Promise<{ page: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return atLeastOne("page", extraPageNumbers(allPosts().length, siteConfig.postsPerPage));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `新着記事（${(await params).page}ページ目）` };
+}
+
+export default async function HomePageN({ params }: Props) {
+  const page = paginate(allPosts(), parsePageParam((await params).page) ?? 0, siteConfig.postsPerPage);
+  if (!page) notFound();
+  return <PagedPostList heading="新着記事" page={page} hrefFor={homeUrl} />;
+}
