@@ -7,4 +7,5 @@ export interface SiteDefinition {
 }
 export declare const sites: Record<string, SiteDefinition>;
 export declare const workDir: string;
+export declare const corpusDir: string;
 export declare function urlOf(name: string): string;

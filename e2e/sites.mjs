@@ -6,15 +6,20 @@
  */
 const portBase = Number(process.env.E2E_PORT_BASE ?? 4321);
 
+export const workDir = process.env.E2E_WORKDIR ?? ".e2e";
+
+/** A generated corpus (scripts/generate-corpus.mjs) for navigation tests. */
+export const corpusDir = `${workDir}/corpus-45`;
+
 const definitions = {
   seedsStatic: { content: "content", mode: "static" },
   seedsServer: { content: "content", mode: "server" },
+  corpusStatic: { content: corpusDir, mode: "static", generate: [corpusDir, "45"] },
+  corpusServer: { content: corpusDir, mode: "server" },
 };
 
 export const sites = Object.fromEntries(
   Object.entries(definitions).map(([name, site], i) => [name, { ...site, port: portBase + i }]),
 );
-
-export const workDir = process.env.E2E_WORKDIR ?? ".e2e";
 
 export const urlOf = (name) => `http://127.0.0.1:${sites[name].port}${sites[name].basePath ?? ""}`;

@@ -9,8 +9,12 @@
  * terms never share a URL and the URL never depends on which other terms exist.
  */
 
-/** Characters kept in a segment: letters, marks, digits, `-`, `_`, `.`. */
-const UNSAFE = /[^\p{L}\p{M}\p{N}\-_.]/gu;
+/**
+ * Characters kept in a segment: letters, marks, digits, `-`, `_`. A `.` is not
+ * kept: `/tags/node.js` looks like a file to Next.js (no trailing slash is
+ * added) and to static hosts, which then answer 404.
+ */
+const UNSAFE = /[^\p{L}\p{M}\p{N}\-_]/gu;
 
 export function termKey(name: string): string {
   return name.normalize("NFKC").toLowerCase().trim().replace(/\s+/gu, "-");
@@ -20,10 +24,9 @@ export function termSegment(name: string): string {
   const key = termKey(name);
   const replaced = key.replace(UNSAFE, "-");
   const base = replaced.replace(/-{2,}/g, "-").replace(/^-|-$/g, "");
-  const lossy = replaced !== key || base === "" || /^\.+$/.test(base);
+  const lossy = replaced !== key || base !== replaced || base === "";
   if (!lossy) return base;
-  const stem = /^\.*$/.test(base) ? "t" : base;
-  return `${stem}-${hash(key)}`;
+  return `${base || "t"}-${hash(key)}`;
 }
 
 /** FNV-1a 32-bit, base 36: short, stable, dependency-free. */

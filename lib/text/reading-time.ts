@@ -14,7 +14,6 @@ export interface TextCounts {
   words: number;
 }
 
-const FENCED_CODE = /^(\s{0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n\1?\2[`~]*[ \t]*(?=\n|$)|$)/gm;
 const INDENTED_CODE = /(?:^|\n\n)((?: {4}|\t)[^\n]*(?:\n(?: {4}|\t)[^\n]*)*)/g;
 const INLINE_CODE = /`[^`\n]+`/g;
 const HTML_COMMENT = /<!--[\s\S]*?-->/g;
@@ -26,8 +25,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 /** Removes what a reader does not read as prose: code, URLs, markup. */
 export function readableText(markdown: string): string {
-  return markdown
-    .replace(FENCED_CODE, "\n")
+  return withoutFencedCode(markdown)
     .replace(INDENTED_CODE, "\n")
     .replace(INLINE_CODE, " ")
     .replace(HTML_COMMENT, " ")
@@ -53,4 +51,20 @@ export function readingMinutes(markdown: string, speed: ReadingSpeed): number {
 /** `8分で読めます` */
 export function formatReadingTime(minutes: number): string {
   return `${minutes}分で読めます`;
+}
+
+/** Drops fenced code blocks (``` or ~~~, closed by a fence of the same kind and at least the same length). */
+function withoutFencedCode(markdown: string): string {
+  const out: string[] = [];
+  let fence: string | undefined;
+  for (const line of markdown.split("\n")) {
+    const m = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence === undefined) {
+      if (m) fence = m[1];
+      else out.push(line);
+    } else if (m && m[1][0] === fence[0] && m[1].length >= fence.length && line.trim() === m[1]) {
+      fence = undefined;
+    }
+  }
+  return out.join("\n");
 }
