@@ -68,6 +68,7 @@ for (const siteName of ["corpusStatic", "corpusServer"] as const) {
 
     for (const kind of ["tags", "categories"] as const) {
       test(`each ${kind} page lists exactly its posts and loads by click, direct URL and reload`, async ({ page }) => {
+        test.setTimeout(300_000);
         await page.goto(`${base}/${kind}/`);
         const links = page.locator("[data-terms] a");
         const terms = await links.evaluateAll((as) =>
