@@ -32,7 +32,7 @@ export function buildIndex(files: SourceFile[], config: SiteConfig, options: Ind
   const brokenFiles: string[] = [];
   const parsed: Post[] = [];
   for (const f of files) {
-    const result = parsePost(f.file, f.raw, config, options.now);
+    const result = parsePost(f.file, f.raw, config, options.now, { mtimeMs: f.mtimeMs });
     issues.push(...result.issues);
     if (result.post) parsed.push(result.post);
     else brokenFiles.push(f.file);
@@ -42,13 +42,16 @@ export function buildIndex(files: SourceFile[], config: SiteConfig, options: Ind
   for (const post of parsed) {
     const other = bySlug.get(post.slug);
     if (other) {
+      const at = post.slugAt ?? { line: 1, column: 1 };
+      const otherAt = other.slugAt ?? { line: 1, column: 1 };
       issues.push({
         file: post.sourcePath,
-        line: 1,
-        column: 1,
+        line: at.line,
+        column: at.column,
         severity: "error",
-        message: `slug "${post.slug}" is also used by ${other.sourcePath}`,
+        message: `slug "${post.slug}" is also used by ${other.sourcePath}:${otherAt.line}:${otherAt.column}; two posts cannot share one URL`,
         fix: "give one of the two posts another file name or a `slug:` in its front matter",
+        rule: "duplicate-slug",
       });
       brokenFiles.push(post.sourcePath);
       continue;

@@ -6,6 +6,10 @@ export interface ContentIssue {
   message: string;
   fix: string;
   severity: "error" | "warning";
+  /** Which check found it (`end-marker`, `front-matter`, ...), for filtering and JSON output. */
+  rule?: string;
+  /** A short quote of the text in question. */
+  quote?: string;
 }
 
 export function formatIssue(issue: ContentIssue): string {

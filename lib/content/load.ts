@@ -11,6 +11,15 @@ export interface SourceFile {
 
 const POST_FILE = /\.(md|mdx|markdown)$/i;
 
+/**
+ * Names starting with `.` or `_` are not posts (notes, includes, editor files),
+ * except Jekyll's `_posts` and `_drafts` folders, which a migrated blog brings along.
+ */
+function isHiddenSegment(segment: string): boolean {
+  if (segment === "_posts" || segment === "_drafts") return false;
+  return segment.startsWith(".") || segment.startsWith("_");
+}
+
 export function contentDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR ?? "content");
 }
@@ -19,7 +28,7 @@ export function listPostFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((f) => POST_FILE.test(f) && !f.split(path.sep).some((p) => p.startsWith(".") || p.startsWith("_")))
+    .filter((f) => POST_FILE.test(f) && !f.split(path.sep).some(isHiddenSegment))
     .sort()
     .map((f) => path.join(dir, f));
 }

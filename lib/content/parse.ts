@@ -1,13 +1,13 @@
 /**
- * One file → one post, or the list of everything wrong with it.
- * Pure: takes the file's text, returns data; no file-system access.
+ * One file → one post, or the list of everything wrong with it, each problem
+ * located as `line:column` of the file. Pure: takes the file's text, returns
+ * data; no file-system access.
  */
-import matter from "gray-matter";
-import yaml from "js-yaml";
 import type { SiteConfig } from "../../site.config";
 import { buildExcerpt } from "../text/excerpt";
 import { parseDate } from "../text/date";
 import { readingMinutes } from "../text/reading-time";
+import { normalizeSource, readFrontMatter, type Position } from "./front-matter";
 import type { ContentIssue } from "./issues";
 import { describe, fixes, frontMatterSchema, knownKeys } from "./schema";
 import { dateFromFileName, isValidSlug, slugFromFileName, slugFromPermalink } from "./slug";
@@ -15,132 +15,190 @@ import type { Post } from "./types";
 
 export type ParseResult = { post: Post; issues: ContentIssue[] } | { post: undefined; issues: ContentIssue[] };
 
-/** Timestamps stay strings so that date-only values can be read in the site time zone. */
-const yamlEngine = (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object;
-
-export function normalizeSource(raw: string): string {
-  return raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+export interface SourceInfo {
+  /** Modification time of the file: the date of a draft that has none (Jekyll's `_drafts`). */
+  mtimeMs?: number;
 }
 
-export function parsePost(file: string, raw: string, config: SiteConfig, now = new Date()): ParseResult {
+export { normalizeSource };
+
+/** True for files in a Jekyll `_drafts` folder. */
+export function isInDraftsFolder(file: string): boolean {
+  return file.split(/[\\/]/).slice(0, -1).includes("_drafts");
+}
+
+export function parsePost(
+  file: string,
+  raw: string,
+  config: SiteConfig,
+  now = new Date(),
+  info: SourceInfo = {},
+): ParseResult {
   const source = normalizeSource(raw);
   const issues: ContentIssue[] = [];
-  const error = (line: number, column: number, message: string, fix: string) =>
-    issues.push({ file, line, column, message, fix, severity: "error" });
+  const report = (severity: ContentIssue["severity"], pos: Position, message: string, fix: string, rule = "front-matter") =>
+    issues.push({ file, line: pos.line, column: pos.column, message, fix, severity, rule });
+  const error = (pos: Position, message: string, fix: string, rule?: string) => report("error", pos, message, fix, rule);
 
-  let data: Record<string, unknown>;
-  let body: string;
-  try {
-    const parsed = matter(source, { engines: { yaml: yamlEngine } });
-    data = (parsed.data ?? {}) as Record<string, unknown>;
-    body = parsed.content;
-  } catch (e) {
-    const mark = (e as { mark?: { line: number; column: number } }).mark;
-    const reason = (e as { reason?: string }).reason ?? (e as Error).message.split("\n")[0];
-    error(
-      mark ? mark.line + 2 : 1,
-      mark ? mark.column + 1 : 1,
-      `front matter is not valid YAML: ${reason}`,
-      "check quotes, colons and indentation on this line; quote values that contain a colon",
-    );
-    return { post: undefined, issues };
-  }
-  if (typeof data !== "object" || Array.isArray(data)) {
-    error(2, 1, "front matter must be a set of key: value lines", 'write e.g. title: "..." on its own line');
-    return { post: undefined, issues };
-  }
+  const fm = readFrontMatter(source);
+  for (const p of fm.problems) report(p.severity, p, p.message, p.fix, p.severity === "warning" ? "duplicate-key" : "front-matter");
+  if (!fm.data) return { post: undefined, issues };
+  const { body, bodyLine, positionOf } = fm;
+  const top: Position = { line: 1, column: 1 };
 
-  const lines = source.split("\n");
-  const frontMatterEnd = source.startsWith("---") ? lines.indexOf("---", 1) : -1;
-  const lineOf = (key: string): [number, number] => {
-    const re = new RegExp(`^\\s*${key}\\s*:`);
-    for (let i = 1; i < frontMatterEnd; i++) {
-      if (re.test(lines[i])) return [i + 1, lines[i].indexOf(":") + 2];
-    }
-    return [frontMatterEnd > 0 ? 2 : 1, 1];
-  };
-  const bodyLine = frontMatterEnd > 0 ? frontMatterEnd + 2 : 1;
+  // An empty known key (`categories:`) means "not set", as in Jekyll; an empty title is an error.
+  const data: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fm.data)) {
+    if (value === null && key !== "title" && knownKeys.has(key)) continue;
+    data[key] = value;
+  }
 
   const result = frontMatterSchema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? "");
-      const [line, column] = lineOf(key);
-      error(line, column, `${key}: ${issue.message}`, fixes[key] ?? `correct or remove "${key}"`);
+      error(positionOf([...issue.path, ...innerPath(issue)]), `${key}: ${issue.message}`, fixes[key] ?? `correct or remove "${key}"`);
     }
     return { post: undefined, issues };
   }
-  const fm = result.data;
+  const meta = result.data;
 
-  if (!fm.title) {
-    const [line] = lineOf("title");
-    error(fm.title === undefined ? 1 : line, 1, "title is missing", fixes.title);
+  for (const key of Object.keys(data)) {
+    if (knownKeys.has(key)) continue;
+    const near = closestKnownKey(key);
+    if (near) {
+      report(
+        "warning",
+        fm.keyPosition(key) ?? top,
+        `unknown key "${key}" is kept but not used`,
+        `did you mean "${near}"? rename the key`,
+        "unknown-key",
+      );
+    }
   }
 
-  const fileDate = dateFromFileName(file);
-  let date: Date | undefined;
-  if (fm.date !== undefined || fileDate) {
-    const parsed = parseDate(fm.date ?? fileDate, config.timeZone);
-    if (parsed.ok) date = parsed.date;
-    else error(...lineOf("date"), `date: ${parsed.message}`, fixes.date);
-  } else {
-    error(1, 1, "date is missing", fixes.date);
-  }
-
-  let updated: Date | undefined;
-  const updatedKey = fm.updated !== undefined ? "updated" : "last_modified_at";
-  const updatedValue = fm.updated ?? fm.last_modified_at;
-  if (updatedValue !== undefined) {
-    const parsed = parseDate(updatedValue, config.timeZone);
-    if (parsed.ok) updated = parsed.date;
-    else error(...lineOf(updatedKey), `${updatedKey}: ${parsed.message}`, fixes[updatedKey]);
-  }
-
-  const slug = fm.slug ?? (fm.permalink ? slugFromPermalink(fm.permalink) : undefined) ?? slugFromFileName(file);
-  if (!isValidSlug(slug)) {
-    const key = fm.slug ? "slug" : fm.permalink ? "permalink" : "";
+  if (meta.title === undefined) {
     error(
-      ...(key ? lineOf(key) : ([1, 1] as [number, number])),
-      `"${slug}" cannot be used as a URL slug`,
-      key ? fixes.slug : "rename the file using letters, digits and hyphens",
+      top,
+      "title is missing",
+      fm.present
+        ? 'add a title line to the front matter, e.g. title: "Llama 4の多言語性能"'
+        : 'start the file with front matter: a line ---, then title: "…" and date: …, then a line ---',
     );
   }
 
-  if (issues.length > 0 || !fm.title || !date) return { post: undefined, issues };
+  const fileDate = dateFromFileName(file);
+  const draftFolder = isInDraftsFolder(file);
+  let date: Date | undefined;
+  if (meta.date !== undefined || fileDate) {
+    const parsed = parseDate(meta.date ?? fileDate, config.timeZone);
+    if (parsed.ok) date = parsed.date;
+    else if (meta.date !== undefined) error(positionOf(["date"]), `date: ${parsed.message}`, fixes.date);
+    else error(top, `the date in the file name: ${parsed.message}`, "rename the file to YYYY-MM-DD-slug.md with a real date");
+  } else if ((draftFolder || meta.draft === true) && info.mtimeMs !== undefined) {
+    date = new Date(info.mtimeMs);
+  } else {
+    error(top, "date is missing", "add a line to the front matter: date: 2025-12-10 20:44:31 +0900, or name the file YYYY-MM-DD-slug.md");
+  }
+
+  let updated: Date | undefined;
+  const updatedKey = meta.updated !== undefined ? "updated" : "last_modified_at";
+  const updatedValue = meta.updated ?? meta.last_modified_at;
+  if (updatedValue !== undefined) {
+    const parsed = parseDate(updatedValue, config.timeZone);
+    if (parsed.ok) updated = parsed.date;
+    else error(positionOf([updatedKey]), `${updatedKey}: ${parsed.message}`, fixes[updatedKey]);
+  }
+
+  const fileSlug = slugFromFileName(file);
+  const permalinkSlug = meta.permalink ? slugFromPermalink(meta.permalink, fileSlug) : undefined;
+  const slugKey = meta.slug ? "slug" : permalinkSlug ? "permalink" : undefined;
+  const slug = meta.slug || permalinkSlug || fileSlug;
+  const slugAt = slugKey ? positionOf([slugKey]) : top;
+  if (!isValidSlug(slug)) {
+    error(
+      slugAt,
+      `"${slug}" cannot be used as a URL slug`,
+      slugKey ? fixes.slug : "rename the file using letters, digits and hyphens, or add slug: to the front matter",
+      "slug",
+    );
+  }
+
+  if (issues.some((i) => i.severity === "error") || !meta.title || !date) return { post: undefined, issues };
 
   const extra: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(data)) if (!knownKeys.has(key)) extra[key] = value;
+  for (const [key, value] of Object.entries(fm.data)) if (!knownKeys.has(key)) extra[key] = value;
 
   const excerpt = buildExcerpt(body, {
-    title: fm.title,
+    title: meta.title,
     length: config.excerptLength,
-    separator: fm.excerpt_separator ?? config.excerptSeparator,
-    frontMatter: fm.excerpt,
+    separator: meta.excerpt_separator ?? config.excerptSeparator,
+    frontMatter: meta.excerpt,
   });
 
   const post: Post = {
     slug,
-    title: fm.title,
+    title: meta.title,
     date: date.toISOString(),
     updated: updated?.toISOString(),
-    categories: unique([...(fm.categories ?? []), ...(fm.category ?? [])]),
-    tags: unique([...(fm.tags ?? []), ...(fm.tag ?? [])]),
-    author: fm.author || undefined,
+    categories: unique([...(meta.categories ?? []), ...(meta.category ?? [])]),
+    tags: unique([...(meta.tags ?? []), ...(meta.tag ?? [])]),
+    author: meta.author || undefined,
     excerpt,
-    readingMinutes: fm.reading_time ?? readingMinutes(body, config.reading),
-    draft: fm.draft === true || fm.published === false,
+    readingMinutes: meta.reading_time ?? readingMinutes(body, config.reading),
+    draft: meta.draft === true || meta.published === false || draftFolder,
     scheduled: !config.publishFuture && date.getTime() > now.getTime(),
     format: /\.mdx$/i.test(file) ? "mdx" : "md",
     sourcePath: file,
     body,
     bodyLine,
     extra,
+    slugAt,
   };
   return { post, issues };
 }
 
 function unique(names: string[]): string[] {
   return [...new Set(names)];
+}
+
+/** For a failed union (`tags: [AI, {x: 1}]`), the path to the offending item inside the value. */
+function innerPath(issue: { code: string; errors?: unknown }): PropertyKey[] {
+  if (issue.code !== "invalid_union" || !Array.isArray(issue.errors)) return [];
+  let best: PropertyKey[] = [];
+  for (const branch of issue.errors as { path: PropertyKey[]; code: string; errors?: unknown }[][]) {
+    for (const inner of branch) {
+      const path = [...inner.path, ...innerPath(inner)];
+      if (path.length > best.length) best = path;
+    }
+  }
+  return best;
+}
+
+/** A known key one or two edits away (`tilte` → `title`), for typo warnings. */
+function closestKnownKey(key: string): string | undefined {
+  if (key.length < 4) return undefined;
+  const lower = key.toLowerCase();
+  let best: { key: string; d: number } | undefined;
+  for (const known of knownKeys) {
+    if (known === "layout") continue;
+    const d = known === lower ? 0 : editDistance(lower, known);
+    if (d <= (known.length > 6 ? 2 : 1) && (!best || d < best.d)) best = { key: known, d };
+  }
+  return best?.key;
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
 }
 
 export { describe };

@@ -5,31 +5,49 @@
  */
 import { z } from "zod";
 
-const text = z.union([z.string(), z.number()]).transform((v) => String(v).normalize("NFC").trim());
+const text = z
+  .union([z.string(), z.number(), z.null()], { error: (issue) => `expected text, got ${describe(issue.input)}` })
+  .transform((v) => String(v ?? "").normalize("NFC").trim());
 
-/** A list of names, or Jekyll's space-separated string. */
+/** A list of names, or Jekyll's space-separated string (`tags: AI Meta`). */
 const nameList = z
   .union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))], {
-    error: (issue) =>
-      `expected a list of names or a space-separated string, got ${describe(issue.input)}`,
+    error: (issue) => `expected a list of names or a space-separated string, got ${describeList(issue.input)}`,
   })
   .transform((v) => {
     const items = Array.isArray(v) ? v.map(String) : String(v).split(/\s+/);
     return items.map((s) => s.normalize("NFC").trim()).filter(Boolean);
   });
 
-const flag = z.union([z.boolean(), z.enum(["true", "false", "yes", "no"])], {
-  error: (issue) => `expected true or false, got ${describe(issue.input)}`,
-}).transform((v) => v === true || v === "true" || v === "yes");
+/** Jekyll's singular `category:` / `tag:` is one name (spaces included), or a list. */
+const singleName = z
+  .union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))], {
+    error: (issue) => `expected one name, got ${describeList(issue.input)}`,
+  })
+  .transform((v) => (Array.isArray(v) ? v : [v]).map((s) => String(s).normalize("NFC").trim()).filter(Boolean));
+
+/** YAML 1.2 booleans, plus the YAML 1.1 words Jekyll (Ruby) also reads as booleans. */
+const flag = z
+  .union([z.boolean(), z.enum(["true", "false", "yes", "no", "on", "off", "True", "False", "Yes", "No"])], {
+    error: (issue) => `expected true or false, got ${describe(issue.input)}`,
+  })
+  .transform((v) => v === true || (typeof v === "string" && /^(true|yes|on)$/i.test(v)));
 
 const dateValue = z.union([z.string(), z.date()], {
   error: (issue) => `expected a date like 2025-12-10 20:44:31 +0900, got ${describe(issue.input)}`,
 });
 
-const minutes = z.coerce
-  .number({ error: "expected a whole number of minutes" })
-  .int("expected a whole number of minutes")
-  .positive("expected a whole number of minutes, 1 or more");
+/** `8`, or `"8分"` / `"8 min"` as some themes write it. */
+const minutes = z
+  .union([z.number(), z.string().transform((v) => Number(/^\s*(\d+)\s*(?:分|min|mins|minutes?)?\s*$/i.exec(v)?.[1] ?? NaN))], {
+    error: (issue) => `expected a whole number of minutes, got ${describe(issue.input)}`,
+  })
+  .pipe(
+    z
+      .number({ error: "expected a whole number of minutes" })
+      .int("expected a whole number of minutes")
+      .positive("expected a whole number of minutes, 1 or more"),
+  );
 
 export const frontMatterSchema = z.looseObject({
   title: text.pipe(z.string().min(1, "title is empty")).optional(),
@@ -37,21 +55,21 @@ export const frontMatterSchema = z.looseObject({
   updated: dateValue.optional(),
   last_modified_at: dateValue.optional(),
   categories: nameList.optional(),
-  category: nameList.optional(),
+  category: singleName.optional(),
   tags: nameList.optional(),
-  tag: nameList.optional(),
+  tag: singleName.optional(),
   author: z
     .union([text, z.object({ name: text }).transform((a) => a.name)], {
       error: (issue) => `expected the author's name, got ${describe(issue.input)}`,
     })
     .optional(),
   excerpt: text.optional(),
-  excerpt_separator: z.string().optional(),
+  excerpt_separator: z.string().min(1, "excerpt_separator is empty").optional(),
   reading_time: minutes.optional(),
   draft: flag.optional(),
   published: flag.optional(),
   slug: text.optional(),
-  permalink: z.string().optional(),
+  permalink: text.optional(),
   layout: z.unknown().optional(),
 });
 
@@ -75,7 +93,19 @@ export const fixes: Record<string, string> = {
   draft: "write draft: true or draft: false",
   published: "write published: true or published: false",
   slug: "use letters, digits and hyphens, e.g. slug: llama-4-review",
+  permalink: "write a path such as permalink: /2025/12/llama-4-review/",
+  excerpt: 'write the excerpt in quotes on one line, e.g. excerpt: "Llama 4の**要点**をまとめます。"',
+  excerpt_separator: "write the marker that ends the excerpt, e.g. excerpt_separator: <!--more-->",
 };
+
+/** Names the first item of a list that is not a name, or the value itself. */
+function describeList(value: unknown): string {
+  if (Array.isArray(value)) {
+    const i = value.findIndex((v) => typeof v !== "string" && typeof v !== "number");
+    if (i >= 0) return `${describe(value[i])} as item ${i + 1}`;
+  }
+  return describe(value);
+}
 
 export function describe(value: unknown): string {
   if (value === null || value === undefined) return "nothing";

@@ -13,11 +13,21 @@ export function dateFromFileName(file: string): string | undefined {
   return DATE_PREFIX.exec(path.basename(file))?.[1];
 }
 
-/** Jekyll `permalink: /2025/12/llama-4/` → `llama-4`. */
-export function slugFromPermalink(permalink: string): string | undefined {
-  const parts = permalink.split(/[?#]/)[0].split("/").filter(Boolean);
+/**
+ * Jekyll `permalink: /2025/12/llama-4/` → `llama-4`. Placeholders `:title` and
+ * `:slug` stand for `fileSlug`; a permalink that ends in another placeholder
+ * (`/:year/:month/:day/`) or a named style (`pretty`, `date`) names no slug.
+ */
+export function slugFromPermalink(permalink: string, fileSlug?: string): string | undefined {
+  const parts = permalink
+    .split(/[?#]/)[0]
+    .split("/")
+    .filter(Boolean)
+    .map((p) => (fileSlug ? p.replace(/:(title|slug)\b/g, fileSlug) : p));
+  if (parts.length > 1 && /^index\.html?$/i.test(parts.at(-1)!)) parts.pop();
   const last = parts.at(-1)?.replace(/\.html?$/i, "");
-  return last ? safeDecode(last).normalize("NFC") : undefined;
+  if (!last || !permalink.includes("/") || last.includes(":")) return undefined;
+  return safeDecode(last).normalize("NFC");
 }
 
 /** A slug becomes one URL segment: no slashes, no dot-only names, no control characters. */

@@ -29,9 +29,11 @@ export interface Post extends PostSummary {
   bodyLine: number;
   /** Front-matter keys yomu does not interpret, kept as written. */
   extra: Record<string, unknown>;
+  /** Where the slug is written (`slug:`/`permalink:` value, else the top of the file), for messages. */
+  slugAt?: { line: number; column: number };
 }
 
 export function toSummary(post: Post): PostSummary {
-  const { body: _body, bodyLine: _line, extra: _extra, ...summary } = post;
+  const { body: _body, bodyLine: _line, extra: _extra, slugAt: _slugAt, ...summary } = post;
   return summary;
 }

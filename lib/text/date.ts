@@ -7,7 +7,7 @@
 export type DateParseResult = { ok: true; date: Date } | { ok: false; message: string };
 
 const DATE_RE =
-  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{1,2}(?::?\d{2})?)?$/i;
 
 /** Offset of `timeZone` from UTC at `instant`, in minutes (Tokyo → +540). */
 export function timeZoneOffsetMinutes(instant: Date, timeZone: string): number {
@@ -64,10 +64,11 @@ export function parseDate(value: unknown, timeZone: string): DateParseResult {
   if (!zone) return { ok: true, date: wallTimeToInstant([y, mo, d, h, mi, s, ms], timeZone) };
   let offset = 0;
   if (zone.toUpperCase() !== "Z") {
-    const digits = zone.replace(":", "");
-    const sign = digits[0] === "-" ? -1 : 1;
-    const oh = Number(digits.slice(1, 3));
-    const om = Number(digits.slice(3, 5));
+    // `+0900`, `+09:00`, `+09`, and YAML's short `-5` / `-5:30`.
+    const [, signChar, hours, minutes] = /^([+-])(\d{1,2}?):?(\d{2})?$/.exec(zone)!;
+    const sign = signChar === "-" ? -1 : 1;
+    const oh = Number(hours || 0);
+    const om = Number(minutes ?? 0);
     if (oh > 14 || om > 59) return { ok: false, message: `"${zone}" is not a valid UTC offset` };
     offset = sign * (oh * 60 + om);
   }

@@ -1,0 +1,53 @@
+/**
+ * The editors' content check: the build's own validation (every front-matter
+ * error, duplicate slugs) plus the generation-artifact warnings, over a list of
+ * files already read. Pure; the CLI in scripts/content-check.ts does the I/O.
+ */
+import type { SiteConfig } from "../../site.config";
+import { buildIndex } from "../content/build-index";
+import { normalizeSource } from "../content/front-matter";
+import type { ContentIssue } from "../content/issues";
+import type { SourceFile } from "../content/load";
+import { defaultArtifactOptions, findArtifacts, type ArtifactOptions } from "./artifacts";
+
+export interface CheckOptions {
+  /** Report warnings as errors. */
+  strict?: boolean;
+  now?: Date;
+  artifacts?: ArtifactOptions;
+}
+
+export interface CheckReport {
+  /** Files read. */
+  files: number;
+  /** Files that became posts (drafts and scheduled posts included). */
+  posts: number;
+  drafts: number;
+  scheduled: number;
+  errors: number;
+  warnings: number;
+  /** Sorted by file, line, column. */
+  issues: ContentIssue[];
+}
+
+export function checkContent(files: SourceFile[], config: SiteConfig, options: CheckOptions = {}): CheckReport {
+  const index = buildIndex(files, config, { includeHidden: true, now: options.now });
+  const sources = new Map(files.map((f) => [f.file, f.raw]));
+  const issues: ContentIssue[] = index.issues.map((i) => ({ ...i, rule: i.rule ?? "front-matter" }));
+  for (const post of index.posts) {
+    const raw = sources.get(post.sourcePath);
+    if (raw === undefined) continue;
+    issues.push(...findArtifacts(post, normalizeSource(raw), config, options.artifacts ?? defaultArtifactOptions));
+  }
+  if (options.strict) for (const i of issues) i.severity = "error";
+  issues.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  return {
+    files: files.length,
+    posts: index.posts.length,
+    drafts: index.posts.filter((p) => p.draft).length,
+    scheduled: index.posts.filter((p) => p.scheduled && !p.draft).length,
+    errors: issues.filter((i) => i.severity === "error").length,
+    warnings: issues.filter((i) => i.severity === "warning").length,
+    issues,
+  };
+}

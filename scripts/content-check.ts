@@ -1,0 +1,101 @@
+/**
+ * npm run content:check [-- [paths...] [--strict] [--json] [--color|--no-color]]
+ *
+ * Checks posts the way the build does (front matter, dates, slugs) and looks for
+ * what text generators leave behind, without building the site. Reads files,
+ * never writes them. Exit code: 0 fine (warnings allowed), 1 errors (or warnings
+ * with --strict), 2 bad usage.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { siteConfig } from "../site.config";
+import { checkContent } from "../lib/check/run";
+import { ansi, formatHuman, formatJson, plain } from "../lib/check/format";
+import { contentDir, displayPath, listPostFiles, type SourceFile } from "../lib/content/load";
+
+const USAGE = `Usage: npm run content:check -- [paths...] [options]
+
+Checks every post (front matter, dates, slugs, generation artifacts) without
+building the site. Paths are post files or folders; the default is the content
+folder (CONTENT_DIR, or content/). Files are only read, never changed.
+
+Options:
+  --strict      report warnings as errors (exit code 1 when there are any)
+  --json        print a JSON report for tools instead of text
+  --color       colour the text output even when it is not a terminal
+  --no-color    never colour the text output (NO_COLOR=1 does the same)
+  -h, --help    show this help
+
+Exit code: 0 no errors, 1 errors found, 2 bad usage.`;
+
+interface Args {
+  paths: string[];
+  strict: boolean;
+  json: boolean;
+  color: boolean | undefined;
+}
+
+function parseArgs(argv: string[]): Args | string {
+  const args: Args = { paths: [], strict: false, json: false, color: undefined };
+  for (const a of argv) {
+    if (a === "--strict") args.strict = true;
+    else if (a === "--json") args.json = true;
+    else if (a === "--color") args.color = true;
+    else if (a === "--no-color") args.color = false;
+    else if (a === "-h" || a === "--help") return "help";
+    else if (a.startsWith("-")) return `unknown option ${a}`;
+    else args.paths.push(a);
+  }
+  return args;
+}
+
+function readSources(paths: string[]): { files: SourceFile[]; missing: string[] } {
+  const files: SourceFile[] = [];
+  const missing: string[] = [];
+  const seen = new Set<string>();
+  for (const p of paths) {
+    const abs = path.resolve(p);
+    if (!fs.existsSync(abs)) {
+      missing.push(p);
+      continue;
+    }
+    const list = fs.statSync(abs).isDirectory() ? listPostFiles(abs) : [abs];
+    for (const file of list) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      files.push({ file: displayPath(file), raw: fs.readFileSync(file, "utf8"), mtimeMs: fs.statSync(file).mtimeMs });
+    }
+  }
+  return { files, missing };
+}
+
+function useColor(args: Args): boolean {
+  if (args.color !== undefined) return args.color;
+  if (process.env.NO_COLOR) return false;
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== "0") return true;
+  return process.stdout.isTTY === true;
+}
+
+function main(argv: string[]): number {
+  const args = parseArgs(argv);
+  if (args === "help") {
+    process.stdout.write(USAGE + "\n");
+    return 0;
+  }
+  if (typeof args === "string") {
+    process.stderr.write(`content:check: ${args}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const started = performance.now();
+  const { files, missing } = readSources(args.paths.length > 0 ? args.paths : [contentDir()]);
+  if (missing.length > 0) {
+    process.stderr.write(`content:check: no such file or folder: ${missing.join(", ")}\n`);
+    return 2;
+  }
+  const report = checkContent(files, siteConfig, { strict: args.strict });
+  const duration = performance.now() - started;
+  process.stdout.write(args.json ? formatJson(report, duration) : formatHuman(report, duration, useColor(args) ? ansi : plain));
+  return report.errors > 0 ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
