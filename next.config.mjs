@@ -1,14 +1,30 @@
+import { securityHeaders } from "./lib/security-headers.mjs";
+
 /** @type {import('next').NextConfig} */
 const staticExport = process.env.STATIC_EXPORT === "1";
+
+/** `BASE_PATH=/blog` serves the site under a sub-path (e.g. a project site); same rule as lib/urls.ts. */
+const basePath = (process.env.BASE_PATH ?? "").trim().replace(/^\/+|\/+$/g, "");
 
 const nextConfig = {
   output: staticExport ? "export" : undefined,
   // Folders with index.html: the export works on any plain file server.
   trailingSlash: true,
   poweredByHeader: false,
+  basePath: basePath ? `/${basePath}` : undefined,
+  // Inlined into every bundle, so lib/urls.ts knows the base path on the server and in the browser.
+  env: { BASE_PATH: basePath ? `/${basePath}` : "" },
   distDir: process.env.NEXT_DIST_DIR || ".next",
   images: { unoptimized: true },
   typescript: { ignoreBuildErrors: true },
+  // `next start` and Vercel; a static export ships public/_headers and public/vercel.json instead.
+  ...(staticExport
+    ? {}
+    : {
+        async headers() {
+          return [{ source: "/:path*", headers: securityHeaders({ dev: process.env.NODE_ENV === "development" }) }];
+        },
+      }),
 };
 
 export default nextConfig;

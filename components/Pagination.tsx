@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { withBasePath } from "../lib/urls";
 
 interface Props {
   page: number;
@@ -6,15 +7,15 @@ interface Props {
   hrefFor: (page: number) => string;
 }
 
-/** Numbered pages with first/previous/next/last; `rel` links for crawlers (hoisted into <head> by React). */
+/** Numbered pages with first/previous/next/last; `rel` links for crawlers (hoisted into <head> by React; raw hrefs, so the base path is added here). */
 export function Pagination({ page, totalPages, hrefFor }: Props) {
   if (totalPages <= 1) return null;
   const numbers = windowAround(page, totalPages, 2);
   const item = "inline-flex min-w-10 justify-center rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-200 dark:border-stone-600 dark:hover:bg-stone-800";
   return (
     <nav aria-label="ページ送り" className="mt-10">
-      {page > 1 ? <link rel="prev" href={hrefFor(page - 1)} /> : null}
-      {page < totalPages ? <link rel="next" href={hrefFor(page + 1)} /> : null}
+      {page > 1 ? <link rel="prev" href={withBasePath(hrefFor(page - 1))} /> : null}
+      {page < totalPages ? <link rel="next" href={withBasePath(hrefFor(page + 1))} /> : null}
       <ul className="flex flex-wrap items-center justify-center gap-2 text-sm">
         {page > 1 ? (
           <>

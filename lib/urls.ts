@@ -1,3 +1,5 @@
+import { siteConfig } from "../site.config";
+
 /** Internal URLs, all with a trailing slash so the static export works on any file server. */
 export const homeUrl = (page = 1) => (page <= 1 ? "/" : `/page/${page}/`);
 export const postUrl = (slug: string) => `/posts/${encodeURIComponent(slug)}/`;
@@ -8,3 +10,37 @@ export const tagUrl = (segment: string, page = 1) =>
   `/tags/${encodeURIComponent(segment)}/${page > 1 ? `page/${page}/` : ""}`;
 export const categoryUrl = (segment: string, page = 1) =>
   `/categories/${encodeURIComponent(segment)}/${page > 1 ? `page/${page}/` : ""}`;
+
+/** Site-wide feeds (files, so no trailing slash). */
+export const feedUrls = { rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json" } as const;
+export const tagFeedUrl = (segment: string) => `/tags/${encodeURIComponent(segment)}/feed.xml`;
+export const categoryFeedUrl = (segment: string) => `/categories/${encodeURIComponent(segment)}/feed.xml`;
+export const sitemapUrl = () => "/sitemap.xml";
+
+/**
+ * The sub-path the site is served under (`BASE_PATH=/blog`), normalised to
+ * `/blog`, or "" at the root. next.config.mjs sets Next's `basePath` from the
+ * same variable and inlines it into every bundle.
+ */
+export function normalizeBasePath(value: string | undefined): string {
+  const trimmed = (value ?? "").trim().replace(/^\/+|\/+$/g, "");
+  return trimmed ? `/${trimmed}` : "";
+}
+
+export const basePath = normalizeBasePath(process.env.BASE_PATH);
+
+/**
+ * The URLs above are what `next/link` wants (it adds the base path itself).
+ * Everything else — `<link>` elements, feeds, sitemap, JSON-LD — needs it added.
+ */
+export const withBasePath = (path: string, base = basePath) => (base && path.startsWith("/") ? base + path : path);
+
+/**
+ * Absolute URL of an internal path: site origin (`siteConfig.url`, or `SITE_URL`)
+ * + base path + path. An origin that already ends with the base path is not doubled.
+ */
+export function absoluteUrl(path: string, origin = siteConfig.url, base = basePath): string {
+  const root = origin.replace(/\/+$/, "");
+  const prefix = base && !root.endsWith(base) ? base : "";
+  return root + prefix + path;
+}
