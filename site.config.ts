@@ -23,6 +23,8 @@ export interface SiteConfig {
   excerptSeparator: string;
   /** Publish posts dated in the future (otherwise they are scheduled). */
   publishFuture: boolean;
+  /** Feeds: the whole post (sanitized HTML) or only its excerpt, and how many posts each feed lists. */
+  feed: { content: "full" | "excerpt"; limit: number };
 }
 
 export const siteConfig: SiteConfig = {
@@ -38,6 +40,7 @@ export const siteConfig: SiteConfig = {
   excerptLength: 120,
   excerptSeparator: "<!--more-->",
   publishFuture: false,
+  feed: { content: "full", limit: 20 },
 };
 
 export default siteConfig;

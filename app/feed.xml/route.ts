@@ -1,0 +1,7 @@
+import { feedResponse, siteFeed } from "../../lib/feed";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return feedResponse("rss", siteFeed());
+}

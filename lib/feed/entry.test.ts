@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { siteConfig } from "../../site.config";
+import { absoluteUrl } from "../urls";
+import { toFeedEntry } from "./index";
+import { makePost } from "./test-posts";
+
+const full = { author: siteConfig.author, feed: { content: "full" as const, limit: 20 } };
+const excerpt = { author: siteConfig.author, feed: { content: "excerpt" as const, limit: 20 } };
+
+describe("toFeedEntry", () => {
+  it("carries the whole sanitized body with absolute links by default", () => {
+    const e = toFeedEntry(makePost(), full);
+    expect(e.url).toBe(absoluteUrl("/posts/hello/"));
+    expect(e.contentHtml).toContain(`href="${absoluteUrl("/posts/next/")}"`);
+    expect(e.contentHtml).toContain(`src="${absoluteUrl("/posts/hello/images/figure.png")}"`);
+    expect(e.summaryHtml).toBe("<p><strong>最初</strong>の段落です。</p>");
+    expect(e.summaryText).toBe("最初の段落です。");
+    expect(e.categories).toEqual([{ name: "投資分析", url: absoluteUrl("/categories/%E6%8A%95%E8%B3%87%E5%88%86%E6%9E%90/") }]);
+  });
+
+  it("carries only the excerpt when the site says so", () => {
+    expect(toFeedEntry(makePost(), excerpt).contentHtml).toBeUndefined();
+  });
+
+  it("carries the excerpt for MDX posts, whose components need React", () => {
+    expect(toFeedEntry(makePost({ format: "mdx", body: "<Callout>x</Callout>" }), full).contentHtml).toBeUndefined();
+  });
+
+  it("dates: published is the post date, updated the last change; the site author stands in", () => {
+    const e = toFeedEntry(makePost({ author: undefined, updated: "2025-12-20T00:00:00.000Z" }), full);
+    expect(e.published.toISOString()).toBe("2025-12-10T20:44:31.000Z");
+    expect(e.updated.toISOString()).toBe("2025-12-20T00:00:00.000Z");
+    expect(e.author).toBe(siteConfig.author);
+  });
+});

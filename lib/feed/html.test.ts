@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { bodyHtml, cdataSafe, excerptHtml, xmlSafeText } from "./html";
+
+const page = "https://example.jp/posts/hello/";
+
+describe("bodyHtml", () => {
+  it("makes links and images absolute against the post URL", () => {
+    const html = bodyHtml("[次](/posts/next/) ![図](images/a.png) [脚注](#fn) [外](https://other.example/x)", "題", page);
+    expect(html).toContain('href="https://example.jp/posts/next/"');
+    expect(html).toContain('src="https://example.jp/posts/hello/images/a.png"');
+    expect(html).toContain('href="#fn"');
+    expect(html).toContain('href="https://other.example/x"');
+  });
+
+  it("is sanitized like the page: no script, no event handlers, no javascript: URLs", () => {
+    const html = bodyHtml(
+      '本文\n\n<script>alert(1)</script>\n\n<img src="x.png" onerror="alert(1)">\n\n[x](javascript:alert(1))',
+      "題",
+      page,
+    );
+    expect(html).not.toMatch(/<script|onerror|javascript:/i);
+    expect(html).toContain("本文");
+  });
+
+  it("drops the opening paragraph that repeats the title, as the page does", () => {
+    const html = bodyHtml("# 題名\n\n本文です。", "題名", page);
+    expect(html).not.toContain("題名");
+    expect(html).toContain("本文です。");
+  });
+});
+
+describe("excerptHtml", () => {
+  it("renders inline Markdown of a hand-written excerpt", () => {
+    expect(excerptHtml({ markdown: "**Meta**の発表", text: "Metaの発表" }, page)).toBe("<p><strong>Meta</strong>の発表</p>");
+  });
+
+  it("escapes a plain-text excerpt", () => {
+    expect(excerptHtml({ text: "a < b & c" }, page)).toBe("<p>a &#x3C; b &#x26; c</p>");
+  });
+});
+
+describe("XML safety", () => {
+  it("removes characters XML cannot carry and keeps emoji", () => {
+    expect(xmlSafeText("a\u0000b\u0008c\u000Bd\uFFFEe😀\tf\n")).toBe("abcde😀\tf\n");
+    expect(xmlSafeText("x\uD800y")).toBe("xy");
+  });
+
+  it("splits every ]]> after the first so xml-js can wrap the value in one CDATA", () => {
+    expect(cdataSafe("a]]>b")).toBe("a]]>b");
+    expect(cdataSafe("a]]>b]]>c")).toBe("a]]>b]]]]><![CDATA[>c");
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * HTML for feed readers: the sanitized post body or excerpt, with every link and
+ * image made absolute (a feed reader has no base URL of ours) and nothing that
+ * could break the XML it is embedded in.
+ */
+import type { Element, Root } from "hast";
+import { toHtml } from "hast-util-to-html";
+import { visit } from "unist-util-visit";
+import { markdownToHast } from "../markdown/render-md";
+
+const URL_ATTRIBUTES = ["href", "src", "poster"] as const;
+
+/** Resolves relative and root-relative URLs against the page the HTML belongs to. */
+export function absolutizeUrls(tree: Root, pageUrl: string): Root {
+  visit(tree, "element", (node: Element) => {
+    for (const name of URL_ATTRIBUTES) {
+      const value = node.properties[name];
+      if (typeof value !== "string" || value.startsWith("#")) continue;
+      try {
+        node.properties[name] = new URL(value, pageUrl).href;
+      } catch {
+        /* not a URL we can resolve: leave it as written */
+      }
+    }
+  });
+  return tree;
+}
+
+/** The whole body of a `.md` post as HTML (the title-repeat paragraph dropped, as on the page). */
+export function bodyHtml(markdown: string, title: string, pageUrl: string): string {
+  return toHtml(absolutizeUrls(markdownToHast(markdown, title).tree, pageUrl));
+}
+
+/** An excerpt as HTML: its inline Markdown rendered, or its plain text escaped. */
+export function excerptHtml(excerpt: { markdown?: string; text: string }, pageUrl: string): string {
+  if (excerpt.markdown) return toHtml(absolutizeUrls(markdownToHast(excerpt.markdown).tree, pageUrl));
+  return excerpt.text ? toHtml({ type: "element", tagName: "p", properties: {}, children: [{ type: "text", value: excerpt.text }] }) : "";
+}
+
+/** Characters XML 1.0 forbids (C0 controls except tab/LF/CR, U+FFFE/U+FFFF, lone surrogates). */
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function xmlSafeText(value: string): string {
+  return value.replace(XML_INVALID, "");
+}
+
+/**
+ * For every value the feed library wraps in CDATA (titles, summaries, content).
+ * The library (xml-js) splits the section at the first `]]>` only, so a second
+ * one would end it early and break the XML; the later ones are split here, in
+ * the same way. The text a reader gets back is exactly the input.
+ */
+export function cdataSafe(value: string): string {
+  const parts = xmlSafeText(value).split("]]>");
+  if (parts.length <= 2) return parts.join("]]>");
+  return parts[0] + "]]>" + parts.slice(1).join("]]]]><![CDATA[>");
+}
