@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "../components/SiteFooter";
 import { SiteHeader } from "../components/SiteHeader";
+import { siteMetadata } from "../lib/seo/metadata";
 import { siteConfig } from "../site.config";
 import "./globals.css";
 
@@ -9,6 +10,8 @@ export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.url),
   title: { default: siteConfig.title, template: `%s | ${siteConfig.title}` },
   description: siteConfig.description,
+  // Feeds advertised on every page, Open Graph defaults, Twitter card.
+  ...siteMetadata(),
 };
 
 export const viewport: Viewport = {

@@ -18,7 +18,8 @@ import {
   type Term,
 } from "../../lib/content";
 import { atLeastOne, PLACEHOLDER_PARAM } from "../../lib/static-params";
-import { categoryUrl, tagUrl } from "../../lib/urls";
+import { pageMetadata } from "../../lib/seo/metadata";
+import { categoriesUrl, categoryFeedUrl, categoryUrl, tagFeedUrl, tagsUrl, tagUrl } from "../../lib/urls";
 import { siteConfig } from "../../site.config";
 
 export type TaxonomyKind = "tag" | "category";
@@ -29,11 +30,13 @@ interface Taxonomy {
   bySegment: (segment: string) => Term<PostSummary> | undefined;
   url: (segment: string, page?: number) => string;
   label: (name: string) => string;
+  indexUrl: () => string;
+  feedUrl: (segment: string) => string;
 }
 
 export const taxonomies: Record<TaxonomyKind, Taxonomy> = {
-  tag: { title: "タグ一覧", terms: allTags, bySegment: tagBySegment, url: tagUrl, label: (n) => `#${n}` },
-  category: { title: "カテゴリー一覧", terms: allCategories, bySegment: categoryBySegment, url: categoryUrl, label: (n) => n },
+  tag: { title: "タグ一覧", terms: allTags, bySegment: tagBySegment, url: tagUrl, label: (n) => `#${n}`, indexUrl: tagsUrl, feedUrl: tagFeedUrl },
+  category: { title: "カテゴリー一覧", terms: allCategories, bySegment: categoryBySegment, url: categoryUrl, label: (n) => n, indexUrl: categoriesUrl, feedUrl: categoryFeedUrl },
 };
 
 type TermParams = { params: Promise<Record<string, string>> };
@@ -43,7 +46,7 @@ const pageSuffix = (page: number) => (page > 1 ? `（${page}ページ目）` : "
 export function termIndexRoute(kind: TaxonomyKind) {
   const t = taxonomies[kind];
   return {
-    metadata: { title: t.title } satisfies Metadata,
+    metadata: pageMetadata({ path: t.indexUrl(), title: t.title }) satisfies Metadata,
     Page: function TermIndexPage() {
       return <TermIndex heading={t.title} terms={t.terms()} hrefFor={(s) => t.url(s)} prefix={kind === "tag" ? "#" : ""} />;
     },
@@ -70,7 +73,15 @@ export function termPostsRoute(kind: TaxonomyKind, paged: boolean) {
     },
     async generateMetadata(props: TermParams): Promise<Metadata> {
       const found = await resolve(props);
-      return found ? { title: t.label(found.term.name) + pageSuffix(found.page.page) } : {};
+      if (!found) return {};
+      const { term, page } = found;
+      const label = t.label(term.name);
+      return pageMetadata({
+        path: t.url(term.segment, page.page),
+        title: label + pageSuffix(page.page),
+        description: `${siteConfig.title}の「${label}」の記事（${term.items.length}件）`,
+        feed: { title: `${label} | ${siteConfig.title} (RSS)`, path: t.feedUrl(term.segment) },
+      });
     },
     Page: async function TermPostsPage(props: TermParams) {
       const found = await resolve(props);

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { PagedPostList } from "../../../components/PagedPostList";
 import { allPosts, extraPageNumbers, paginate, parsePageParam } from "../../../lib/content";
 import { atLeastOne } from "../../../lib/static-params";
+import { pageMetadata } from "../../../lib/seo/metadata";
 import { homeUrl } from "../../../lib/urls";
 import { siteConfig } from "../../../site.config";
 
@@ -15,7 +16,8 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `新着記事（${(await params).page}ページ目）` };
+  const page = parsePageParam((await params).page);
+  return page ? pageMetadata({ path: homeUrl(page), title: `新着記事（${page}ページ目）` }) : {};
 }
 
 export default async function HomePageN({ params }: Props) {

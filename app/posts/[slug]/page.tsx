@@ -2,13 +2,17 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "../../../components/ArticleView";
 import { Breadcrumbs } from "../../../components/Breadcrumbs";
+import { JsonLd } from "../../../components/JsonLd";
 import { PostNav } from "../../../components/PostNav";
 import { RelatedPosts } from "../../../components/RelatedPosts";
 import { TableOfContents } from "../../../components/TableOfContents";
 import { adjacentPosts, allPosts, postBySlug, relatedTo, termSegment } from "../../../lib/content";
 import { renderBody } from "../../../lib/markdown";
 import { atLeastOne } from "../../../lib/static-params";
-import { categoryUrl } from "../../../lib/urls";
+import { blogPosting, breadcrumbList } from "../../../lib/seo/json-ld";
+import { articleMetadata } from "../../../lib/seo/metadata";
+import { absoluteUrl, categoryUrl, homeUrl, postUrl } from "../../../lib/urls";
+import { siteConfig } from "../../../site.config";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -21,7 +25,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = postBySlug((await params).slug);
   if (!post) return {};
-  return { title: post.title, description: post.excerpt.text };
+  return articleMetadata(post, postUrl(post.slug));
 }
 
 export default async function PostPage({ params }: Props) {
@@ -29,8 +33,26 @@ export default async function PostPage({ params }: Props) {
   if (!post) notFound();
   const { content, headings } = await renderBody(post);
   const category = post.categories[0];
+  const url = absoluteUrl(postUrl(post.slug));
+  const structuredData = [
+    blogPosting({
+      post,
+      url,
+      siteName: siteConfig.title,
+      siteUrl: absoluteUrl(homeUrl()),
+      defaultAuthor: siteConfig.author,
+      language: siteConfig.language,
+      timeZone: siteConfig.timeZone,
+    }),
+    breadcrumbList([
+      { name: "ホーム", url: absoluteUrl(homeUrl()) },
+      ...(category ? [{ name: category, url: absoluteUrl(categoryUrl(termSegment(category))) }] : []),
+      { name: post.title, url },
+    ]),
+  ];
   return (
     <>
+      <JsonLd data={structuredData} />
       <Breadcrumbs
         items={[
           { label: "ホーム", href: "/" },

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { siteConfig } from "../../site.config";
+import { makePost } from "../feed/test-posts";
+import { absoluteUrl } from "../urls";
+import { articleMetadata, pageMetadata } from "./metadata";
+
+describe("articleMetadata", () => {
+  const meta = articleMetadata(makePost({ updated: "2025-12-12T01:00:00.000Z" }), "/posts/hello/");
+
+  it("describes the article for Open Graph with its times, tags and locale", () => {
+    expect(meta.openGraph).toMatchObject({
+      type: "article",
+      url: absoluteUrl("/posts/hello/"),
+      title: "こんにちは",
+      locale: "ja_JP",
+      publishedTime: "2025-12-11T05:44:31+09:00",
+      modifiedTime: "2025-12-12T10:00:00+09:00",
+      tags: ["AI", "Meta"],
+    });
+  });
+
+  it("has the plain-text excerpt as description, a canonical URL, the feeds and a Twitter card", () => {
+    expect(meta.description).toBe("最初の段落です。");
+    expect(meta.alternates?.canonical).toBe(absoluteUrl("/posts/hello/"));
+    expect(meta.alternates?.types?.["application/rss+xml"]).toEqual([
+      { title: `${siteConfig.title} (RSS)`, url: absoluteUrl("/feed.xml") },
+    ]);
+    expect(meta.twitter).toMatchObject({ card: "summary", title: "こんにちは" });
+  });
+});
+
+describe("pageMetadata", () => {
+  it("advertises a tag's own feed before the site feeds", () => {
+    const meta = pageMetadata({ path: "/tags/ai/", title: "#AI", feed: { title: "#AI (RSS)", path: "/tags/ai/feed.xml" } });
+    const rss = meta.alternates?.types?.["application/rss+xml"] as { url: string }[];
+    expect(rss.map((l) => l.url)).toEqual([absoluteUrl("/tags/ai/feed.xml"), absoluteUrl("/feed.xml")]);
+    expect(meta.alternates?.types?.["application/atom+xml"]).toHaveLength(1);
+    expect(meta.openGraph).toMatchObject({ type: "website", locale: "ja_JP", url: absoluteUrl("/tags/ai/") });
+  });
+
+  it("leaves the title to the layout's default on the home page", () => {
+    const meta = pageMetadata({ path: "/" });
+    expect(meta.title).toBeUndefined();
+    expect(meta.openGraph).toMatchObject({ title: siteConfig.title });
+  });
+});

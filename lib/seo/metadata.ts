@@ -1,0 +1,95 @@
+/**
+ * Per-page metadata for search engines, feed readers and link previews.
+ * Next merges metadata shallowly (a page's `alternates` or `openGraph` replaces
+ * the layout's), so every builder here returns the complete objects.
+ */
+import type { Metadata } from "next";
+import type { PostSummary } from "../content";
+import { toZonedIso } from "../text/date";
+import { absoluteUrl, feedUrls } from "../urls";
+import { siteConfig } from "../../site.config";
+
+export interface FeedLink {
+  title: string;
+  /** Internal path, e.g. `/tags/ai/feed.xml`. */
+  path: string;
+}
+
+/** `<link rel="alternate">` for the site's feeds, plus the page's own feed first when it has one. */
+export function feedAlternates(own?: FeedLink): NonNullable<Metadata["alternates"]>["types"] {
+  const link = (title: string, path: string) => ({ title, url: absoluteUrl(path) });
+  return {
+    "application/rss+xml": [
+      ...(own ? [link(own.title, own.path)] : []),
+      link(`${siteConfig.title} (RSS)`, feedUrls.rss),
+    ],
+    "application/atom+xml": [link(`${siteConfig.title} (Atom)`, feedUrls.atom)],
+    "application/feed+json": [link(`${siteConfig.title} (JSON Feed)`, feedUrls.json)],
+  };
+}
+
+/** What every page shares: feeds, site name, locale, card type. The root layout uses it. */
+export function siteMetadata(): Metadata {
+  return {
+    alternates: { types: feedAlternates() },
+    openGraph: { siteName: siteConfig.title, locale: siteConfig.locale, type: "website" },
+    twitter: { card: "summary" },
+  };
+}
+
+export interface PageMetadataInput {
+  /** Internal path of the page (lib/urls.ts). */
+  path: string;
+  /** Page title without the site name (the layout's template adds it); none for the home page. */
+  title?: string;
+  description?: string;
+  feed?: FeedLink;
+}
+
+/** A list or index page: canonical URL, feeds, Open Graph `website`, Twitter card. */
+export function pageMetadata({ path, title, description = siteConfig.description, feed }: PageMetadataInput): Metadata {
+  const url = absoluteUrl(path);
+  const shownTitle = title ?? siteConfig.title;
+  return {
+    ...(title ? { title } : {}),
+    description,
+    alternates: { canonical: url, types: feedAlternates(feed) },
+    openGraph: {
+      type: "website",
+      url,
+      title: shownTitle,
+      description,
+      siteName: siteConfig.title,
+      locale: siteConfig.locale,
+    },
+    twitter: { card: "summary", title: shownTitle, description },
+  };
+}
+
+/** An article: Open Graph `article` with its times (ISO 8601 with the site's offset), author, section and tags. */
+export function articleMetadata(post: PostSummary, path: string): Metadata {
+  const url = absoluteUrl(path);
+  const description = post.excerpt.text || siteConfig.description;
+  const zone = siteConfig.timeZone;
+  return {
+    title: post.title,
+    description,
+    authors: [{ name: post.author ?? siteConfig.author }],
+    ...(post.tags.length > 0 ? { keywords: post.tags } : {}),
+    alternates: { canonical: url, types: feedAlternates() },
+    openGraph: {
+      type: "article",
+      url,
+      title: post.title,
+      description,
+      siteName: siteConfig.title,
+      locale: siteConfig.locale,
+      publishedTime: toZonedIso(new Date(post.date), zone),
+      modifiedTime: toZonedIso(new Date(post.updated ?? post.date), zone),
+      authors: [post.author ?? siteConfig.author],
+      ...(post.categories[0] ? { section: post.categories[0] } : {}),
+      tags: post.tags,
+    },
+    twitter: { card: "summary", title: post.title, description },
+  };
+}
