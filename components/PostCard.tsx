@@ -22,7 +22,7 @@ export function PostCard({ post, headingLevel = 2 }: { post: PostSummary; headin
         <DateTime iso={post.date} />
         <ReadingTime minutes={post.readingMinutes} />
       </p>
-      <Excerpt excerpt={post.excerpt} className="mt-2 text-stone-800 dark:text-stone-200" />
+      <Excerpt excerpt={post.excerpt} className="mt-2 leading-relaxed text-stone-800 dark:text-stone-200" />
       <div className="mt-3">
         <TermLinks categories={post.categories} tags={post.tags} />
       </div>

@@ -8,6 +8,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { sites, workDir } from "../e2e/sites.mjs";
+import { optimizeExport } from "./optimize-export.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const work = path.resolve(root, workDir);
@@ -41,6 +42,8 @@ for (const [name, site] of Object.entries(sites)) {
     console.error(`[e2e] build of ${name} failed`);
     process.exit(r.status ?? 1);
   }
+  // The same post-export step as `npm run build:static`.
+  if (site.mode === "static") optimizeExport(output);
 }
 
 const children = [];

@@ -1,15 +1,20 @@
 /**
  * The only place that knows how a post body becomes React.
- * `.md` → unified (remark → rehype → React elements), the fast path.
+ * `.md` → unified (remark → rehype → sanitized HTML), the fast path, cached on
+ *   disk by content hash; the page inserts the HTML as one string, which keeps
+ *   React's render and the page's RSC payload small.
  * `.mdx` → next-mdx-remote with JavaScript blocked, for component posts.
  */
 import type { Element, Root as HastRoot } from "hast";
+import { toHtml } from "hast-util-to-html";
 import { toJsxRuntime } from "hast-util-to-jsx-runtime";
 import { compileMDX } from "next-mdx-remote/rsc";
 import type { ReactNode } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import type { PluggableList } from "unified";
 import { mdxComponents } from "../../components/mdx-components";
+import { siteConfig } from "../../site.config";
+import { cached, cacheKey } from "./compile-cache";
 import { rehypeCollectHeadings, type Heading } from "./headings";
 import { markdownToHast } from "./render-md";
 import { rehypeAfterSanitize, remarkPlugins } from "./plugins";
@@ -27,6 +32,17 @@ export function hastToReact(tree: HastRoot): ReactNode {
 
 export type { Heading } from "./headings";
 
+/** What the output depends on besides the body: base path, embed allowlist, and so on. */
+const configFingerprint = JSON.stringify({ basePath: process.env.BASE_PATH ?? "", siteConfig });
+
+/** `.md` body → sanitized HTML and its headings, compiled once per content hash. */
+export function compileMarkdown(body: string, title: string): { html: string; headings: Heading[] } {
+  return cached(cacheKey(configFingerprint, title, body), () => {
+    const { tree, headings } = markdownToHast(body, title);
+    return { html: toHtml(tree), headings };
+  });
+}
+
 export interface RenderedBody {
   content: ReactNode;
   /** h2/h3 headings with their ids, for a table of contents. */
@@ -35,8 +51,8 @@ export interface RenderedBody {
 
 export async function renderBody({ body, title, format }: RenderableBody): Promise<RenderedBody> {
   if (format === "md") {
-    const { tree, headings } = markdownToHast(body, title);
-    return { content: hastToReact(tree), headings };
+    const { html, headings } = compileMarkdown(body, title);
+    return { content: <div dangerouslySetInnerHTML={{ __html: html }} />, headings };
   }
   const headings: Heading[] = [];
   const { content } = await compileMDX({
