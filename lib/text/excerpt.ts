@@ -18,8 +18,12 @@ export interface ExcerptOptions {
   frontMatter?: string;
 }
 
-/** How much of the body to parse when looking for the first paragraph. */
-const HEAD_CHARS = 6000;
+/**
+ * How much of the body to parse when looking for the first paragraph: a little
+ * first (the paragraph is almost always near the top and parsing is the cost of
+ * a build or a content check), more only when nothing was found.
+ */
+const HEAD_SIZES = [1500, 6000];
 
 /**
  * The excerpt, in order of preference: front matter → text before the separator
@@ -38,14 +42,20 @@ export function buildExcerpt(body: string, options: ExcerptOptions): Excerpt {
     }
   }
 
-  const first = realParagraphs(headOf(body), options.title)[0] ?? realParagraphs(body, options.title)[0];
+  let first: { source: string; text: string } | undefined;
+  for (const size of HEAD_SIZES) {
+    const head = headOf(body, size);
+    first = realParagraphs(head, options.title)[0];
+    if (first || head === body) break;
+  }
+  first ??= realParagraphs(body, options.title)[0];
   if (!first) return { text: "", source: "none" };
   return { text: truncateGraphemes(first.text, options.length), source: "first-paragraph" };
 }
 
-function headOf(body: string): string {
-  if (body.length <= HEAD_CHARS) return body;
-  const cut = body.lastIndexOf("\n\n", HEAD_CHARS);
+function headOf(body: string, size: number): string {
+  if (body.length <= size) return body;
+  const cut = body.lastIndexOf("\n\n", size);
   return cut > 0 ? body.slice(0, cut) : body;
 }
 
