@@ -21,7 +21,7 @@ function isHiddenSegment(segment: string): boolean {
 }
 
 export function contentDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR ?? "content");
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR || "content");
 }
 
 export function listPostFiles(dir: string): string[] {

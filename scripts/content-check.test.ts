@@ -1,0 +1,134 @@
+/** The content:check command as editors and tools run it: a real process, real files. */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = path.resolve(__dirname, "..");
+const jiti = path.join(root, "node_modules", "jiti", "lib", "jiti-cli.mjs");
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const base = { ...process.env };
+  for (const key of ["NO_COLOR", "FORCE_COLOR", "CONTENT_DIR"]) delete base[key];
+  const r = spawnSync(process.execPath, [jiti, "scripts/content-check.ts", ...args], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...base, ...env },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const temp: string[] = [];
+afterAll(() => {
+  for (const dir of temp) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function copyOf(dir: string): string {
+  const to = fs.mkdtempSync(path.join(os.tmpdir(), "yomu-check-"));
+  temp.push(to);
+  fs.cpSync(path.join(root, dir), to, { recursive: true });
+  return to;
+}
+
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).map((f) => {
+      const p = path.join(dir, f);
+      const stat = fs.statSync(p);
+      return [f, stat.isDirectory() ? "dir" : `${stat.mtimeMs}:${fs.readFileSync(p, "utf8")}`];
+    }),
+  );
+}
+
+describe("npm run content:check", () => {
+  it("passes on the sample posts with warnings, and fails on them with --strict", () => {
+    const normal = run([]);
+    expect(normal.code).toBe(0);
+    for (const slug of ["llama-4-general-ai", "llama-4-inference", "llama-4-llm-race", "llama-4-multilingual", "llama-4-versatility"]) {
+      expect(normal.stdout).toContain(`content/${slug}.md:`);
+    }
+    expect(normal.stdout).toMatch(/content\/llama-4-versatility\.md:26:90: warning: Arabic characters "اق"/);
+    expect(normal.stdout).toMatch(/content\/llama-4-inference\.md:76:1: warning: end-marker line/);
+    expect(normal.stdout).toMatch(/⚠ \d+ warnings in 5 files — 5 files, 5 posts, checked in/);
+    const strict = run(["--strict"]);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toMatch(/content\/llama-4-inference\.md:76:1: error: end-marker line/);
+    expect(strict.stdout).toMatch(/✖ \d+ errors in 5 files/);
+  }, 30_000);
+
+  it("lists every broken file at once as path:line:column: error: what — fix, and exits 1", () => {
+    const r = run(["e2e/fixtures/broken"]);
+    expect(r.code).toBe(1);
+    const errors = r.stdout.split("\n").filter((l) => / error: /.test(l));
+    expect(errors.map((l) => l.split(": error: ")[0])).toEqual([
+      "e2e/fixtures/broken/broken-yaml.md:3:8",
+      "e2e/fixtures/broken/duplicate-two.md:4:7",
+      "e2e/fixtures/broken/impossible-date.md:3:7",
+      "e2e/fixtures/broken/missing-title.md:1:1",
+      "e2e/fixtures/broken/wrong-tags.md:6:5",
+    ]);
+    for (const line of errors) expect(line).toMatch(/^\S+:\d+:\d+: error: .+ — .+/);
+    expect(r.stdout).toContain("duplicate-one.md:4:7");
+    expect(r.stdout).toMatch(/✖ 5 errors in 5 files/);
+  }, 30_000);
+
+  it("--json gives a machine-readable report with the same findings", () => {
+    const r = run(["e2e/fixtures/broken", "--json"]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.version).toBe(1);
+    expect(report.summary).toMatchObject({ files: 7, posts: 2, errors: 5 });
+    expect(report.issues.find((i: { file: string }) => i.file.endsWith("wrong-tags.md"))).toEqual({
+      file: "e2e/fixtures/broken/wrong-tags.md",
+      line: 6,
+      column: 5,
+      severity: "error",
+      rule: "front-matter",
+      message: "tags: expected a list of names or a space-separated string, got a mapping as item 2",
+      fix: 'write a list, e.g. tags: ["AI", "Meta"]',
+    });
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+  }, 30_000);
+
+  it("colours only a terminal, or when asked", () => {
+    expect(run(["e2e/fixtures/broken"]).stdout).not.toMatch(/\u001b\[/);
+    expect(run(["e2e/fixtures/broken", "--color"]).stdout).toMatch(/\u001b\[31merror\u001b\[39m/);
+    expect(run(["e2e/fixtures/broken"], { FORCE_COLOR: "1" }).stdout).toMatch(/\u001b\[/);
+    expect(run(["e2e/fixtures/broken"], { FORCE_COLOR: "1", NO_COLOR: "1" }).stdout).not.toMatch(/\u001b\[/);
+  }, 60_000);
+
+  it("reads CONTENT_DIR by default and never changes a file", () => {
+    const dir = copyOf("content");
+    fs.cpSync(path.join(root, "e2e/fixtures/broken"), path.join(dir, "more"), { recursive: true });
+    const before = snapshot(dir);
+    const r = run(["--strict", "--json"], { CONTENT_DIR: dir });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).summary.files).toBe(12);
+    expect(snapshot(dir)).toEqual(before);
+  }, 30_000);
+
+  it("checks single files, and refuses unknown options and missing paths with exit code 2", () => {
+    const one = run(["e2e/fixtures/broken/healthy.md"]);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toMatch(/✔ no problems found — 1 file, 1 post/);
+    expect(run(["--frobnicate"]).code).toBe(2);
+    const missing = run(["no/such/folder"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("no such file or folder: no/such/folder");
+  }, 30_000);
+
+  it("checks a thousand posts in seconds (generous bound: catches a quadratic slip, not noise)", async () => {
+    const { generateCorpus } = await import("./generate-corpus.mjs");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "yomu-corpus-"));
+    temp.push(dir);
+    generateCorpus(dir, 1000);
+    const started = Date.now();
+    const r = run([dir, "--json"]);
+    const seconds = (Date.now() - started) / 1000;
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).summary).toMatchObject({ files: 1000, posts: 1000, errors: 0 });
+    expect(seconds).toBeLessThan(30);
+  }, 60_000);
+});
