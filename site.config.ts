@@ -23,6 +23,11 @@ export interface SiteConfig {
   excerptSeparator: string;
   /** Publish posts dated in the future (otherwise they are scheduled). */
   publishFuture: boolean;
+  /**
+   * Hosts whose `<iframe>` embeds posts may use (https only, exact host names,
+   * e.g. "www.youtube-nocookie.com", "player.vimeo.com"). Any other iframe is removed.
+   */
+  embedHosts: string[];
   /** Feeds: the whole post (sanitized HTML) or only its excerpt, and how many posts each feed lists. */
   feed: { content: "full" | "excerpt"; limit: number };
 }
@@ -40,6 +45,7 @@ export const siteConfig: SiteConfig = {
   excerptLength: 120,
   excerptSeparator: "<!--more-->",
   publishFuture: false,
+  embedHosts: [],
   feed: { content: "full", limit: 20 },
 };
 
