@@ -11,7 +11,7 @@
  * scripts are allowed with 'unsafe-inline'. Markdown is sanitized (no <script>,
  * no event handlers, no javascript: URLs) before it reaches a page, which is what
  * keeps injected inline script out. Images may come from any https host (posts
- * hot-link them); that loads pictures, never code.
+ * hot-link them); that loads pictures, never code. Frames: see frame-src.
  */
 
 /** @param {{ dev?: boolean }} [options] */
@@ -25,6 +25,10 @@ export function contentSecurityPolicy({ dev = false } = {}) {
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
     "media-src": ["'self'", "https:"],
+    // Which iframes a post may contain is decided by siteConfig.embedHosts in the Markdown
+    // sanitizer (none by default); this file cannot read site.config.ts, so it does not repeat
+    // the list. A framed page runs in its own origin and sandbox, never as our script.
+    "frame-src": ["'self'", "https:"],
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
     "form-action": ["'self'"],
