@@ -1,0 +1,211 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: builds generated corpora of N posts (default 100, 1000, 10000)
+ * with yomu's static export and, when installed, with Jekyll and Hugo, and
+ * writes the figures to bench/RESULTS.md. Figures are reported, never asserted.
+ *
+ * Options: --sizes 100,1000   --no-baselines   --no-search   --out bench/RESULTS.md
+ */
+import { execSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import { generateCorpus } from "./generate-corpus.mjs";
+import { optimizeExport } from "./optimize-export.mjs";
+
+const root = path.resolve(import.meta.dirname, "..");
+const work = path.join(root, ".bench");
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const sizes = opt("sizes", "100,1000,10000").split(",").map(Number);
+const outFile = path.resolve(root, opt("out", "bench/RESULTS.md"));
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+
+/** Runs a command, sampling the resident memory of its whole process group. */
+function measure(command, argv, env) {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(command, argv, { cwd: root, env: { ...process.env, ...env }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    let log = "";
+    child.stdout.on("data", (d) => (log += d));
+    child.stderr.on("data", (d) => (log += d));
+    let peakKB = 0;
+    const timer = setInterval(() => {
+      try {
+        const out = execSync(`ps -o rss= -g ${child.pid}`, { encoding: "utf8" });
+        peakKB = Math.max(peakKB, out.split("\n").reduce((s, l) => s + (Number(l.trim()) || 0), 0));
+      } catch {
+        /* the group is gone */
+      }
+    }, 200);
+    child.on("exit", (code) => {
+      clearInterval(timer);
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      if (code !== 0) reject(new Error(`${command} ${argv.join(" ")} exited with ${code}\n${log.slice(-3000)}`));
+      else resolve({ seconds, peakMB: Math.round(peakKB / 1024), log });
+    });
+  });
+}
+
+function countFiles(dir, pred) {
+  let n = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile() && pred(e.name)) n++;
+  return n;
+}
+
+const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
+
+/** Bytes a browser transfers for a page: HTML + the scripts it runs + its CSS, gzip. */
+export function pageWeight(siteDir, pagePath) {
+  const html = fs.readFileSync(path.join(siteDir, pagePath));
+  const text = html.toString();
+  const assets = new Set();
+  for (const m of text.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)) if (!/noModule/i.test(m[0])) assets.add(m[1]);
+  for (const m of text.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) assets.add(m[1]);
+  let js = 0;
+  let css = 0;
+  for (const a of assets) {
+    const file = path.join(siteDir, a.replace(/^\/[^_]*?(?=\/_next\/)/, "").split("?")[0]);
+    if (!fs.existsSync(file)) continue;
+    if (a.endsWith(".css")) css += gz(fs.readFileSync(file));
+    else js += gz(fs.readFileSync(file));
+  }
+  const inlineScripts = [...text.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((s, m) => s + m[1].length, 0);
+  const htmlGz = gz(html);
+  return { htmlGz, jsGz: js, cssGz: css, totalGz: htmlGz + js + css, inlineScriptBytes: inlineScripts };
+}
+
+async function buildYomu(corpus, distDir) {
+  const env = { STATIC_EXPORT: "1", CONTENT_DIR: corpus, NEXT_DIST_DIR: path.relative(root, distDir), NEXT_TELEMETRY_DISABLED: "1" };
+  const r = await measure(process.execPath, [nextBin, "build"], env);
+  const t = Date.now();
+  optimizeExport(distDir);
+  r.seconds += (Date.now() - t) / 1000;
+  r.compileSeconds = Number(/Compiled successfully in ([\d.]+)(m?s)/.exec(r.log)?.slice(1).reduce((v, u) => (u === "ms" ? v / 1000 : Number(v)))) || null;
+  const gen = /Generating static pages[^\n]*\((\d+)\/\d+\) in ([\d.]+)(m?s)/.exec(r.log);
+  r.generateSeconds = gen ? Number(gen[2]) / (gen[3] === "ms" ? 1000 : 1) : null;
+  return r;
+}
+
+function profile(corpus) {
+  try {
+    const out = execSync(`${path.join(root, "node_modules/.bin/jiti")} scripts/profile-content.ts ${corpus}`, { cwd: root, encoding: "utf8", env: { ...process.env, YOMU_CACHE: "0" } });
+    return JSON.parse(out.trim().split("\n").at(-1));
+  } catch (e) {
+    return { error: String(e).slice(0, 200) };
+  }
+}
+
+async function benchSize(n) {
+  const corpus = path.join(work, `corpus-${n}`);
+  const distDir = path.join(work, `site-${n}`);
+  console.log(`\n[bench] ${n} posts`);
+  generateCorpus(corpus, n);
+  fs.rmSync(distDir, { recursive: true, force: true });
+  const prof = profile(corpus);
+  console.log(`[bench] profile`, prof);
+  const cold = await buildYomu(corpus, distDir);
+  const pages = countFiles(distDir, (f) => f.endsWith(".html"));
+  const files = countFiles(distDir, () => true);
+  console.log(`[bench] cold build ${cold.seconds.toFixed(1)} s, peak ${cold.peakMB} MB, ${pages} pages`);
+  const edited = path.join(corpus, "post-00001.md");
+  fs.appendFileSync(edited, "\n\n追記：この記事はベンチマークのために編集されました。\n");
+  const warm = await buildYomu(corpus, distDir);
+  console.log(`[bench] warm rebuild ${warm.seconds.toFixed(1)} s`);
+  const weight = pageWeight(distDir, "posts/post-00001/index.html");
+  let baselines = null;
+  if (!args.includes("--no-baselines") && fs.existsSync(path.join(root, "bench/baselines.mjs"))) {
+    const { buildBaselines } = await import(path.join(root, "bench/baselines.mjs"));
+    baselines = await buildBaselines(corpus, path.join(work, `baselines-${n}`));
+    console.log(`[bench] baselines`, JSON.stringify(baselines));
+  }
+  let search = null;
+  if (!args.includes("--no-search") && fs.existsSync(path.join(root, "scripts/bench-search.mjs"))) {
+    try {
+      const out = execSync(`node scripts/bench-search.mjs --corpus ${corpus} --json`, { cwd: root, encoding: "utf8" });
+      search = JSON.parse(out.trim().split("\n").at(-1));
+    } catch (e) {
+      search = { error: String(e).slice(0, 300) };
+    }
+  }
+  return { n, prof, cold, warm, pages, files, weight, baselines, search };
+}
+
+function machine() {
+  const v = (cmd) => {
+    try {
+      return execSync(cmd, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim().split("\n")[0];
+    } catch {
+      return "not installed";
+    }
+  };
+  return {
+    cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}`,
+    memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    node: process.version,
+    next: JSON.parse(fs.readFileSync(path.join(root, "node_modules/next/package.json"), "utf8")).version,
+    jekyll: v("jekyll --version"),
+    hugo: v("hugo version"),
+    load: os.loadavg().map((l) => l.toFixed(1)).join(" "),
+  };
+}
+
+const f1 = (x) => (x == null ? "–" : Number(x).toFixed(1));
+const kb = (b) => (b / 1024).toFixed(1);
+
+function report(results, m) {
+  const lines = [
+    "# yomu benchmark results",
+    "",
+    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC. Figures are measured, never asserted; the machine is shared, so timings are noisy (load average at the end: ${m.load}).`,
+    "",
+    `Machine: ${m.cpus}, ${m.memory}; Node ${m.node}; Next.js ${m.next}; ${m.jekyll}; ${m.hugo}.`,
+    "",
+    "## Static build (`npm run build:static`: next build + optimize-export)",
+    "",
+    "| posts | cold build (s) | per post (ms) | peak memory (MB) | pages | files | warm rebuild after editing one post (s) | warm / cold | Next compile (s) | page generation (s) |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+  ];
+  for (const r of results) {
+    lines.push(
+      `| ${r.n} | ${f1(r.cold.seconds)} | ${((r.cold.seconds * 1000) / r.n).toFixed(1)} | ${r.cold.peakMB} | ${r.pages} | ${r.files} | ${f1(r.warm.seconds)} | ${Math.round((100 * r.warm.seconds) / r.cold.seconds)}% | ${f1(r.cold.compileSeconds)} | ${f1(r.cold.generateSeconds)} |`,
+    );
+  }
+  const big = results.find((r) => r.n === 1000);
+  const huge = results.find((r) => r.n === 10000);
+  if (big && huge) lines.push("", `Growth 1,000 → 10,000 posts: ${(huge.cold.seconds / big.cold.seconds).toFixed(1)}× the time for 10× the posts.`);
+  lines.push("", "## Where yomu's own time goes (outside Next.js, one process, no cache)", "", "| posts | read files (ms) | parse + index (ms) | Markdown → HTML, all bodies (ms) |", "|---:|---:|---:|---:|");
+  for (const r of results) lines.push(`| ${r.n} | ${r.prof.readMs ?? "–"} | ${r.prof.parseMs ?? "–"} | ${r.prof.markdownMs ?? "–"} |`);
+  lines.push("", "## Against Jekyll and Hugo (same corpus, same run)", "", "| posts | yomu (s) | Jekyll (s) | Hugo (s) | yomu / Jekyll | yomu / Hugo | Jekyll peak (MB) | Hugo peak (MB) |", "|---:|---:|---:|---:|---:|---:|---:|---:|");
+  for (const r of results) {
+    const j = r.baselines?.jekyll;
+    const h = r.baselines?.hugo;
+    const js = j?.available ? j.seconds : null;
+    const hs = h?.available ? h.seconds : null;
+    lines.push(
+      `| ${r.n} | ${f1(r.cold.seconds)} | ${f1(js)} | ${f1(hs)} | ${js ? (r.cold.seconds / js).toFixed(2) : "–"} | ${hs ? (r.cold.seconds / hs).toFixed(2) : "–"} | ${j?.peakMB ?? "–"} | ${h?.peakMB ?? "–"} |`,
+    );
+  }
+  lines.push("", "## Article page weight (gzip, what a browser transfers)", "", "| posts | HTML | JS | CSS | total | inline script bytes |", "|---:|---:|---:|---:|---:|---:|");
+  for (const r of results) {
+    const w = r.weight;
+    lines.push(`| ${r.n} | ${kb(w.htmlGz)} KB | ${kb(w.jsGz)} KB | ${kb(w.cssGz)} KB | ${kb(w.totalGz)} KB | ${w.inlineScriptBytes} |`);
+  }
+  if (results.some((r) => r.search)) {
+    lines.push("", "## Search", "", "```json", ...results.map((r) => JSON.stringify({ posts: r.n, ...r.search })), "```");
+  }
+  return lines.join("\n") + "\n";
+}
+
+fs.mkdirSync(work, { recursive: true });
+const m = machine();
+const results = [];
+for (const n of sizes) results.push(await benchSize(n));
+const text = report(results, machine());
+fs.mkdirSync(path.dirname(outFile), { recursive: true });
+fs.writeFileSync(outFile, text);
+console.log("\n" + text);
