@@ -1,5 +1,6 @@
 /**
  * npm run content:check [-- [paths...] [--strict] [--json] [--color|--no-color]]
+ * (started by scripts/content-check.mjs, which loads this TypeScript with jiti)
  *
  * Checks posts the way the build does (front matter, dates, slugs) and looks for
  * what text generators leave behind, without building the site. Reads files,
@@ -12,6 +13,7 @@ import { siteConfig } from "../site.config";
 import { checkContent } from "../lib/check/run";
 import { ansi, formatHuman, formatJson, plain } from "../lib/check/format";
 import { contentDir, displayPath, listPostFiles, type SourceFile } from "../lib/content/load";
+import { mdxComponents } from "../components/mdx-components";
 
 const USAGE = `Usage: npm run content:check -- [paths...] [options]
 
@@ -76,7 +78,7 @@ function useColor(args: Args): boolean {
   return process.stdout.isTTY === true;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (args === "help") {
     process.stdout.write(USAGE + "\n");
@@ -92,10 +94,10 @@ function main(argv: string[]): number {
     process.stderr.write(`content:check: no such file or folder: ${missing.join(", ")}\n`);
     return 2;
   }
-  const report = checkContent(files, siteConfig, { strict: args.strict });
+  const report = await checkContent(files, siteConfig, { strict: args.strict, mdxComponents: Object.keys(mdxComponents) });
   const duration = performance.now() - started;
   process.stdout.write(args.json ? formatJson(report, duration) : formatHuman(report, duration, useColor(args) ? ansi : plain));
   return report.errors > 0 ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { siteConfig } from "../../site.config";
 import { normalizeSource } from "../content/front-matter";
 import { parsePost } from "../content/parse";
@@ -141,7 +141,11 @@ describe("the five sample posts", () => {
     .readdirSync(dir)
     .filter((f) => f.endsWith(".md"))
     .map((f) => ({ file: `content/${f}`, raw: fs.readFileSync(path.join(dir, f), "utf8"), mtimeMs: 0 }));
-  const report = checkContent(files, siteConfig, { now: new Date("2026-01-01T00:00:00Z") });
+  const reportPromise = checkContent(files, siteConfig, { now: new Date("2026-01-01T00:00:00Z") });
+  let report: Awaited<typeof reportPromise>;
+  beforeAll(async () => {
+    report = await reportPromise;
+  });
   const of = (slug: string) => report.issues.filter((i) => i.file === `content/${slug}.md`).map((i) => `${i.rule}@${i.line}`);
 
   it("have no errors", () => {

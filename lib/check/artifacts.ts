@@ -54,7 +54,7 @@ export function findArtifacts(
 
   const fm = readFrontMatter(source);
   const fileLines = source.split("\n");
-  const blocks = splitBlocks(post.body, post.bodyLine);
+  const blocks = splitBlocks(post.body, post.bodyLine, { mdx: post.format === "mdx" });
 
   // End markers.
   for (const b of blocks) {

@@ -79,7 +79,8 @@ function ownText(kind: BlockKind, lines: string[]): string {
   return plainText(stripped.join("\n"));
 }
 
-export function splitBlocks(body: string, bodyLine = 1): Block[] {
+/** With `mdx`, import/export lines and `{…}` expression paragraphs are code, not prose. */
+export function splitBlocks(body: string, bodyLine = 1, options: { mdx?: boolean } = {}): Block[] {
   const lines = body.split("\n");
   const blocks: Block[] = [];
   let current: { kind: BlockKind; start: number; lines: string[] } | undefined;
@@ -89,6 +90,10 @@ export function splitBlocks(body: string, bodyLine = 1): Block[] {
     let kind = current.kind;
     if (kind === "paragraph" && (current.lines[0].trimStart().startsWith("|") || TABLE_DELIMITER.test(current.lines[1] ?? ""))) {
       kind = "table";
+    }
+    if (options.mdx && kind === "paragraph") {
+      const text = current.lines.join("\n").trim();
+      if (/^(?:import|export)\s/.test(text) || (text.startsWith("{") && text.endsWith("}"))) kind = "code";
     }
     blocks.push({
       kind,

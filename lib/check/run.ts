@@ -8,11 +8,14 @@ import { buildIndex } from "../content/build-index";
 import { normalizeSource } from "../content/front-matter";
 import type { ContentIssue } from "../content/issues";
 import type { SourceFile } from "../content/load";
+import { checkMdx } from "../markdown/mdx-check";
 import { defaultArtifactOptions, findArtifacts, type ArtifactOptions } from "./artifacts";
 
 export interface CheckOptions {
   /** Report warnings as errors. */
   strict?: boolean;
+  /** Components `.mdx` posts may use (their names); `.mdx` bodies are compiled to find errors. */
+  mdxComponents?: readonly string[];
   now?: Date;
   artifacts?: ArtifactOptions;
 }
@@ -30,14 +33,20 @@ export interface CheckReport {
   issues: ContentIssue[];
 }
 
-export function checkContent(files: SourceFile[], config: SiteConfig, options: CheckOptions = {}): CheckReport {
+export async function checkContent(files: SourceFile[], config: SiteConfig, options: CheckOptions = {}): Promise<CheckReport> {
   const index = buildIndex(files, config, { includeHidden: true, now: options.now });
+  // Broken files never become posts, so a post with an error is not also checked for artifacts.
   const sources = new Map(files.map((f) => [f.file, f.raw]));
   const issues: ContentIssue[] = index.issues.map((i) => ({ ...i, rule: i.rule ?? "front-matter" }));
   for (const post of index.posts) {
     const raw = sources.get(post.sourcePath);
     if (raw === undefined) continue;
     issues.push(...findArtifacts(post, normalizeSource(raw), config, options.artifacts ?? defaultArtifactOptions));
+    if (post.format === "mdx") {
+      for (const p of await checkMdx(post.body, options.mdxComponents ?? [])) {
+        issues.push({ file: post.sourcePath, line: post.bodyLine - 1 + p.line, column: p.column, severity: p.severity, message: p.message, fix: p.fix, rule: "mdx" });
+      }
+    }
   }
   if (options.strict) for (const i of issues) i.severity = "error";
   issues.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));

@@ -19,11 +19,16 @@ import { rehypeCollectHeadings, type Heading } from "./headings";
 import { markdownToHast } from "./render-md";
 import { rehypeAfterSanitize, remarkPlugins } from "./plugins";
 import { rehypeSafeMdx } from "./safe-mdx";
+import { checkMdx, remarkKnownComponents } from "./mdx-check";
+import { ContentError } from "../content/issues";
 
 export interface RenderableBody {
   body: string;
   title: string;
   format: "md" | "mdx";
+  /** For error messages: the post's file and the file line its body starts on. */
+  sourcePath?: string;
+  bodyLine?: number;
 }
 
 export function hastToReact(tree: HastRoot): ReactNode {
@@ -49,12 +54,13 @@ export interface RenderedBody {
   headings: Heading[];
 }
 
-export async function renderBody({ body, title, format }: RenderableBody): Promise<RenderedBody> {
+export async function renderBody({ body, title, format, sourcePath, bodyLine }: RenderableBody): Promise<RenderedBody> {
   if (format === "md") {
     const { html, headings } = compileMarkdown(body, title);
     return { content: <div dangerouslySetInnerHTML={{ __html: html }} />, headings };
   }
   const headings: Heading[] = [];
+  const componentNames = Object.keys(mdxComponents);
   const { content } = await compileMDX({
     source: body,
     components: mdxComponents,
@@ -62,7 +68,7 @@ export async function renderBody({ body, title, format }: RenderableBody): Promi
       blockJS: true,
       blockDangerousJS: true,
       mdxOptions: {
-        remarkPlugins: remarkPlugins as PluggableList,
+        remarkPlugins: [...(remarkPlugins as PluggableList), [remarkKnownComponents, { names: componentNames }]],
         rehypePlugins: [
           rehypeSafeMdx,
           ...(rehypeAfterSanitize as unknown as PluggableList),
@@ -71,6 +77,14 @@ export async function renderBody({ body, title, format }: RenderableBody): Promi
         format: "mdx",
       },
     },
+  }).catch(async (error: unknown) => {
+    // Say where: path:line:column of the post file, not of next-mdx-remote's internals.
+    const problem = (await checkMdx(body, componentNames)).find((p) => p.severity === "error");
+    if (!problem) throw error;
+    const line = (bodyLine ?? 1) - 1 + problem.line;
+    throw new ContentError([
+      { file: sourcePath ?? "(mdx)", line, column: problem.column, message: problem.message, fix: problem.fix, severity: "error", rule: "mdx" },
+    ]);
   });
   return { content, headings };
 }

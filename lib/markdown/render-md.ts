@@ -8,6 +8,8 @@ import { unified, type PluggableList } from "unified";
 import { VFile } from "vfile";
 import { rehypeCollectHeadings, type Heading } from "./headings";
 import { rehypeAfterSanitize, remarkPlugins } from "./plugins";
+import { siteConfig } from "../../site.config";
+import { rehypeEmbeds } from "./embeds";
 import { sanitizeSchema } from "./sanitize-schema";
 
 const processor = unified()
@@ -16,6 +18,7 @@ const processor = unified()
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
   .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeEmbeds, { hosts: siteConfig.embedHosts })
   .use(rehypeAfterSanitize as unknown as PluggableList)
   .use(rehypeCollectHeadings)
   .freeze();
@@ -25,8 +28,8 @@ export interface MarkdownResult {
   headings: Heading[];
 }
 
-export function markdownToHast(markdown: string, title = ""): MarkdownResult {
-  const file = new VFile({ value: markdown, data: { title } });
+export function markdownToHast(markdown: string, title = "", options: { embedHosts?: readonly string[] } = {}): MarkdownResult {
+  const file = new VFile({ value: markdown, data: { title, embedHosts: options.embedHosts } });
   const tree = processor.runSync(processor.parse(file), file) as HastRoot;
   return { tree, headings: (file.data as { headings?: Heading[] }).headings ?? [] };
 }

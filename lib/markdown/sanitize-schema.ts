@@ -14,5 +14,9 @@ export const sanitizeSchema: SanitizeSchema = {
     span: [...(defaultSchema.attributes?.span ?? []), ["className", /^hljs-/]],
     img: [...(defaultSchema.attributes?.img ?? []), "loading", "width", "height"],
     "*": [...(defaultSchema.attributes?.["*"] ?? []), "id"],
+    // Kept only for hosts in siteConfig.embedHosts; rehypeEmbeds (./embeds.ts) decides and rewrites.
+    iframe: ["src", "width", "height", "title"],
   },
+  tagNames: [...(defaultSchema.tagNames ?? []), "iframe"],
+  protocols: { ...defaultSchema.protocols, src: ["http", "https"] },
 };

@@ -1,0 +1,92 @@
+/**
+ * Validates an `.mdx` body the way rendering will read it, with positions:
+ * syntax errors and unknown components are errors (they stop the build);
+ * JavaScript (expressions, import/export) is a warning, because yomu removes it
+ * when rendering and an editor may not expect that.
+ */
+import { compile } from "@mdx-js/mdx";
+import type { Root } from "mdast";
+import type { PluggableList } from "unified";
+import { visit } from "unist-util-visit";
+import type { VFile } from "vfile";
+import { remarkPlugins } from "./plugins";
+
+export interface MdxProblem {
+  severity: "error" | "warning";
+  /** 1-based line and column inside the body. */
+  line: number;
+  column: number;
+  message: string;
+  fix: string;
+}
+
+interface JsxNode {
+  type: string;
+  name?: string | null;
+  attributes?: { type: string; value?: unknown }[];
+  position?: { start: { line: number; column: number } };
+}
+
+/** Fails compilation on a component (`<Chart>`, `<a.b>`) that is not in `names`. */
+export function remarkKnownComponents(options: { names: readonly string[] }) {
+  return (tree: Root, file: VFile) => {
+    visit(tree, (node) => {
+      const n = node as unknown as JsxNode;
+      if (n.type !== "mdxJsxFlowElement" && n.type !== "mdxJsxTextElement") return;
+      const name = n.name ?? "";
+      if ((/^[A-Z]/.test(name) || name.includes(".")) && !options.names.includes(name)) {
+        file.fail(`<${name}> is not a component posts can use`, node);
+      }
+    });
+  };
+}
+
+function componentFix(names: readonly string[]): string {
+  return `use one of ${names.map((n) => `<${n}>`).join(", ") || "(none)"}, or plain Markdown / lowercase HTML`;
+}
+
+/** Everything wrong with an `.mdx` body, in body coordinates; [] when it compiles cleanly. */
+export async function checkMdx(body: string, componentNames: readonly string[]): Promise<MdxProblem[]> {
+  const problems: MdxProblem[] = [];
+  const collectJavaScript = () => (tree: Root) => {
+    visit(tree, (node) => {
+      const n = node as unknown as JsxNode;
+      const at = n.position?.start ?? { line: 1, column: 1 };
+      const warn = (what: string) =>
+        problems.push({
+          severity: "warning",
+          line: at.line,
+          column: at.column,
+          message: `${what} is removed when the page is rendered: .mdx posts run no JavaScript`,
+          fix: "delete it, or write { and } as \\{ and \\} if they are meant as text",
+        });
+      if (n.type === "mdxjsEsm") warn("an import/export line");
+      else if (n.type === "mdxFlowExpression" || n.type === "mdxTextExpression") warn("a {…} expression");
+      else if ((n.type === "mdxJsxFlowElement" || n.type === "mdxJsxTextElement") && n.attributes?.some((a) => a.type === "mdxJsxExpressionAttribute" || (typeof a.value === "object" && a.value !== null))) {
+        warn(`an {…} attribute of <${n.name}>`);
+      }
+    });
+  };
+  try {
+    await compile(body, {
+      development: false,
+      remarkPlugins: [...(remarkPlugins as PluggableList), collectJavaScript, [remarkKnownComponents, { names: componentNames }]],
+    });
+  } catch (e) {
+    const m = e as { line?: number; column?: number; reason?: string; message?: string };
+    const reason = m.reason ?? m.message ?? String(e);
+    const unknown = /is not a component posts can use/.test(reason);
+    // Some MDX errors carry no position of their own, only "(2:1-2:7)" in the text.
+    const inText = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
+    problems.push({
+      severity: "error",
+      line: m.line ?? (inText ? Number(inText[1]) : 1),
+      column: m.column ?? (inText ? Number(inText[2]) : 1),
+      message: unknown ? reason : `MDX cannot be read: ${reason.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, "")}`,
+      fix: unknown
+        ? componentFix(componentNames)
+        : "close every tag you open (<Note>…</Note>), write < as &lt; and { } as \\{ \\} when they are text, or rename the file to .md",
+    });
+  }
+  return problems;
+}

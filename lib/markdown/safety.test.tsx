@@ -1,0 +1,180 @@
+/**
+ * Post text is data, never code: the hostile fixtures (e2e/fixtures/editors/hostile)
+ * and small cases, rendered through the real pipelines to HTML.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { compileMDX } from "next-mdx-remote/rsc";
+import type { ReactElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import type { PluggableList } from "unified";
+import { describe, expect, it } from "vitest";
+import { mdxComponents } from "../../components/mdx-components";
+import { siteConfig } from "../../site.config";
+import { normalizeSource, readFrontMatter } from "../content/front-matter";
+import { ContentError } from "../content/issues";
+import { parsePost } from "../content/parse";
+import { allowedEmbedSrc } from "./embeds";
+import { renderBody, renderInline } from "./index";
+import { checkMdx } from "./mdx-check";
+import { markdownToHast } from "./render-md";
+import { rehypeSafeMdx } from "./safe-mdx";
+import { toHtml } from "hast-util-to-html";
+
+const hostileDir = path.resolve(__dirname, "../../e2e/fixtures/editors/hostile");
+const fixture = (name: string) => readFrontMatter(normalizeSource(fs.readFileSync(path.join(hostileDir, name), "utf8"))).body;
+
+const mdHtml = (markdown: string, embedHosts?: string[]) => toHtml(markdownToHast(markdown, "", { embedHosts }).tree);
+async function mdxHtml(body: string, embedHosts?: string[]) {
+  if (!embedHosts) return renderToStaticMarkup((await renderBody({ body, title: "t", format: "mdx" })).content as ReactElement);
+  const { content } = await compileMDX({
+    source: body,
+    components: mdxComponents,
+    options: { blockJS: true, mdxOptions: { rehypePlugins: [[rehypeSafeMdx, { embedHosts }]] as PluggableList, format: "mdx" } },
+  });
+  return renderToStaticMarkup(content);
+}
+
+/** What must never appear in rendered post HTML. */
+function expectInert(rendered: string) {
+  // React adds preload hints for images; they are React's, not the post's.
+  const html = rendered.replace(/<link rel="preload" as="image" href="[^"]*"\/>/g, "");
+  expect(html).not.toMatch(/<script/i);
+  expect(html).not.toMatch(/<(?:style|iframe|object|embed|form|meta|link|base)\b/i);
+  expect(html).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
+  expect(html).not.toMatch(/(?:href|src|action|formaction|data)\s*=\s*"\s*(?:javascript|data|vbscript):/i);
+  expect(html).not.toMatch(/srcdoc|dangerouslySetInnerHTML|style="/i);
+  expect(html).not.toContain("evil.example.com");
+}
+
+describe("raw HTML in .md is sanitized", () => {
+  it("the hostile fixture keeps its text and loses every way to run code", () => {
+    const html = mdHtml(fixture("script-everywhere.md"));
+    expectInert(html);
+    expect(html).toContain("本文の最初の段落です。");
+    expect(html).toContain("最後の段落です。ここまで表示されれば、ページは壊れていません。");
+    expect(html).toContain("JavaScriptリンク");
+    // Inline code stays visible as text.
+    expect(html).toContain("&#x3C;script>window.__pwned='code'&#x3C;/script>");
+  });
+
+  it("mixed case, character references and unquoted handlers do not slip through", () => {
+    const html = mdHtml(fixture("nested-injection.md"));
+    expectInert(html);
+    // In .md, braces and Liquid are text.
+    expect(html).toContain("{globalThis.__pwned = 1}");
+    expect(html).toContain("{{ liquid }}");
+  });
+
+  it.each([
+    ["[x](javascript:alert(1))", /href/],
+    ["[x](data:text/html;base64,PHNjcmlwdD4=)", /href/],
+    ["![x](data:image/png;base64,AAAA)", /src/],
+    ['<a href="vbscript:msgbox(1)">x</a>', /href/],
+    ['<img src="x" onerror="alert(1)">', /onerror/],
+  ])("drops the dangerous part of %s", (markdown, attribute) => {
+    const html = mdHtml(markdown);
+    expect(html).not.toMatch(new RegExp(`${attribute.source}="(?:javascript|data|vbscript)`));
+    expect(html).not.toMatch(/onerror/);
+  });
+
+  it("keeps ordinary links and images", () => {
+    expect(mdHtml("[公式](https://example.com/a) ![図](/img/a.png)")).toBe(
+      '<p><a href="https://example.com/a">公式</a> <img src="/img/a.png" alt="図"></p>',
+    );
+  });
+});
+
+describe("iframes only from allowlisted hosts", () => {
+  const youtube = '<iframe src="https://www.youtube-nocookie.com/embed/abc" width="560" height="315" srcdoc="<script>x</script>" onload="alert(1)" allow="camera; microphone"></iframe>';
+
+  it("the default allowlist is empty: every iframe is removed", () => {
+    expect(siteConfig.embedHosts).toEqual([]);
+    expect(mdHtml(youtube)).not.toContain("<iframe");
+  });
+
+  it("an allowlisted https host keeps its iframe, with a fixed sandboxed attribute set", () => {
+    const html = mdHtml(youtube, ["www.youtube-nocookie.com"]);
+    expect(html).toContain('<iframe src="https://www.youtube-nocookie.com/embed/abc"');
+    expect(html).toContain('sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"');
+    expect(html).toContain('loading="lazy"');
+    expect(html).toContain('width="560" height="315"');
+    expect(html).not.toMatch(/srcdoc|onload|camera/);
+  });
+
+  it("other hosts, http, look-alike hosts and credentials are refused", () => {
+    const hosts = ["www.youtube.com"];
+    expect(allowedEmbedSrc("https://www.youtube.com/embed/x", hosts)).toBe("https://www.youtube.com/embed/x");
+    expect(allowedEmbedSrc("http://www.youtube.com/embed/x", hosts)).toBeUndefined();
+    expect(allowedEmbedSrc("https://www.youtube.com.evil.example/embed", hosts)).toBeUndefined();
+    expect(allowedEmbedSrc("https://evil.example/?u=https://www.youtube.com/", hosts)).toBeUndefined();
+    expect(allowedEmbedSrc("https://www.youtube.com@evil.example/", hosts)).toBeUndefined();
+    expect(allowedEmbedSrc("javascript:alert(1)//www.youtube.com", hosts)).toBeUndefined();
+    expect(mdHtml('<iframe src="https://evil.example.com/x"></iframe>', hosts)).not.toContain("iframe");
+  });
+
+  it("works the same in .mdx", async () => {
+    expect(await mdxHtml('<iframe src="https://evil.example.com/x"></iframe>\n')).not.toContain("iframe");
+    const html = await mdxHtml('<iframe src="https://player.vimeo.com/video/1" srcdoc="x" onLoad="alert(1)"></iframe>\n', ["player.vimeo.com"]);
+    expect(html).toContain('<iframe src="https://player.vimeo.com/video/1"');
+    expect(html).toContain('sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"');
+    expect(html).not.toMatch(/srcdoc|onload/i);
+  });
+});
+
+describe(".mdx runs no JavaScript", () => {
+  it("the hostile fixture renders its text and components, and nothing that runs", async () => {
+    const before = (globalThis as { __pwned?: unknown }).__pwned;
+    const html = await mdxHtml(fixture("mdx-javascript.mdx"));
+    expect((globalThis as { __pwned?: unknown }).__pwned).toBe(before);
+    expect(before).toBeUndefined();
+    expectInert(html);
+    expect(html).toContain("MDXの最初の段落です。");
+    expect(html).toContain("式は取り除かれます。");
+    expect(html).toContain('<aside class="not-prose');
+    expect(html).toContain("安全な注記");
+    expect(html).toContain("MDXの最後の段落です。");
+    expect(html).not.toContain("leaked");
+  });
+
+  it("a component that does not exist is a build error at the post's own line", async () => {
+    const error = await renderBody({ body: "\n段落。\n\n<Chart data=\"x\" />\n", title: "t", format: "mdx", sourcePath: "content/a.mdx", bodyLine: 6 }).catch((e) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).issues.map((i) => `${i.file}:${i.line}:${i.column}: ${i.message} — ${i.fix}`)).toEqual([
+      "content/a.mdx:9:1: <Chart> is not a component posts can use — use one of <Note>, or plain Markdown / lowercase HTML",
+    ]);
+  });
+
+  it("an MDX syntax error is a build error with path:line:column", async () => {
+    const error = await renderBody({ body: "\n<Note>\n閉じていない\n", title: "t", format: "mdx", sourcePath: "content/b.mdx", bodyLine: 5 }).catch((e) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    const [issue] = (error as ContentError).issues;
+    expect(`${issue.file}:${issue.line}:${issue.column}`).toBe("content/b.mdx:6:1");
+    expect(issue.message).toMatch(/^MDX cannot be read: Expected a closing tag for `<Note>`/);
+  });
+
+  it("checkMdx warns about JavaScript that rendering removes", async () => {
+    const problems = await checkMdx("import x from 'y'\n\n本文 {1 + 1}\n", ["Note"]);
+    expect(problems.map((p) => [p.severity, p.line, p.column])).toEqual([
+      ["warning", 1, 1],
+      ["warning", 3, 4],
+    ]);
+  });
+});
+
+describe("titles, authors, tags and excerpts are text", () => {
+  const raw = fs.readFileSync(path.join(hostileDir, "script-everywhere.md"), "utf8");
+  const { post } = parsePost("hostile.md", raw, siteConfig);
+
+  it("are read as plain strings, markup included", () => {
+    expect(post!.title).toMatch(/^<\/title><\/script><script>window.__pwned='title'<\/script>/);
+    expect(post!.tags[0]).toBe("<script>window.__pwned='tag'</script>");
+  });
+
+  it("an excerpt's inline Markdown renders, its HTML and javascript: link do not", () => {
+    const html = renderToStaticMarkup(<>{renderInline(post!.excerpt.markdown!)}</>);
+    expect(html).toContain("<strong>太字</strong>");
+    expectInert(html);
+    expect(post!.excerpt.text).toBe("太字の要約とリンク。");
+  });
+});
