@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "../components/SiteFooter";
 import { SiteHeader } from "../components/SiteHeader";
+import { ContentErrors } from "../components/ContentErrors";
+import { brokenPostHref, contentIssues } from "../lib/content";
 import { siteMetadata } from "../lib/seo/metadata";
 import { siteConfig } from "../site.config";
 import "./globals.css";
@@ -33,6 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader />
         <main id="main" className="mx-auto max-w-3xl px-4 py-8">
+          {process.env.NODE_ENV === "development" ? <ContentErrors issues={contentIssues()} hrefFor={brokenPostHref} /> : null}
           {children}
         </main>
         <SiteFooter />

@@ -9,6 +9,9 @@ import { contentDir, contentSignature, readPostFiles } from "./load";
 import { groupByMonth, type ArchiveYear } from "./archive";
 import { relatedPosts } from "./related";
 import { decodeSegment, type Term } from "./taxonomy";
+import { isValidSlug, slugFromFileName } from "./slug";
+import { postUrl } from "../urls";
+import type { ContentIssue } from "./issues";
 import type { Post, PostSummary } from "./types";
 
 export type { ContentIndex } from "./build-index";
@@ -62,6 +65,31 @@ export function categoryBySegment(segment: string): Term<PostSummary> | undefine
 /** Problems to show editors in development. */
 export function contentIssues() {
   return getContent().issues;
+}
+
+/**
+ * Development only: a file that could not become a post, found by the slug its
+ * file name gives it, with its problems, so its URL can show them.
+ */
+export function brokenPost(slug: string): { file: string; issues: ContentIssue[] } | undefined {
+  if (!isDev) return undefined;
+  const index = getContent();
+  const key = decodeSegment(slug);
+  const file = index.brokenFiles.find((f) => slugFromFileName(f) === key);
+  return file ? { file, issues: index.issues.filter((i) => i.file === file) } : undefined;
+}
+
+/** Development only: the URL that shows a broken file's problems, if it has one. */
+export function brokenPostHref(file: string): string | undefined {
+  const slug = slugFromFileName(file);
+  return brokenPostSlugs().includes(slug) ? postUrl(slug) : undefined;
+}
+
+/** Development only: the slugs of broken files, so their URLs exist and show the errors. */
+export function brokenPostSlugs(): string[] {
+  if (!isDev) return [];
+  const index = getContent();
+  return [...new Set(index.brokenFiles.map(slugFromFileName))].filter((s) => isValidSlug(s) && !index.bySlug.has(s));
 }
 
 const derivedCache = new WeakMap<ContentIndex, { byTagKey: Map<string, PostSummary[]>; position: Map<string, number> }>();

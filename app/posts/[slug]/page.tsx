@@ -6,7 +6,8 @@ import { JsonLd } from "../../../components/JsonLd";
 import { PostNav } from "../../../components/PostNav";
 import { RelatedPosts } from "../../../components/RelatedPosts";
 import { TableOfContents } from "../../../components/TableOfContents";
-import { adjacentPosts, allPosts, postBySlug, relatedTo, termSegment } from "../../../lib/content";
+import { adjacentPosts, allPosts, brokenPost, brokenPostSlugs, ContentError, postBySlug, relatedTo, termSegment } from "../../../lib/content";
+import { BrokenPost } from "../../../components/ContentErrors";
 import { renderBody } from "../../../lib/markdown";
 import { atLeastOne } from "../../../lib/static-params";
 import { blogPosting, breadcrumbList } from "../../../lib/seo/json-ld";
@@ -19,7 +20,8 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return atLeastOne("slug", allPosts().map((p) => p.slug));
+  // brokenPostSlugs() is empty outside development: there, a broken post's URL shows its errors.
+  return atLeastOne("slug", [...allPosts().map((p) => p.slug), ...brokenPostSlugs()]);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -29,9 +31,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PostPage({ params }: Props) {
-  const post = postBySlug((await params).slug);
-  if (!post) notFound();
-  const { content, headings } = await renderBody(post);
+  const slug = (await params).slug;
+  const post = postBySlug(slug);
+  if (!post) {
+    const broken = brokenPost(slug);
+    if (broken) return <BrokenPost file={broken.file} issues={broken.issues} />;
+    notFound();
+  }
+  const rendered = await renderBody(post).catch((error: unknown) => {
+    if (process.env.NODE_ENV === "development" && error instanceof ContentError) return error;
+    throw error;
+  });
+  if (rendered instanceof ContentError) return <BrokenPost file={post.sourcePath} issues={rendered.issues} />;
+  const { content, headings } = rendered;
   const category = post.categories[0];
   const url = absoluteUrl(postUrl(post.slug));
   const structuredData = [

@@ -1,0 +1,83 @@
+import type { ContentIssue } from "../lib/content/issues";
+
+/**
+ * Problems in the content folder, shown to editors on the development server
+ * only (the production build stops on errors instead). Warnings fold away.
+ */
+export function ContentErrors({
+  issues,
+  heading = "コンテンツのエラー",
+  hrefFor,
+}: {
+  issues: ContentIssue[];
+  heading?: string;
+  /** Link to the page that shows one file's problems, when there is one. */
+  hrefFor?: (file: string) => string | undefined;
+}) {
+  const errors = issues.filter((i) => i.severity === "error");
+  const warnings = issues.filter((i) => i.severity === "warning");
+  if (errors.length === 0 && warnings.length === 0) return null;
+  return (
+    <aside
+      role={errors.length > 0 ? "alert" : "status"}
+      aria-label={heading}
+      data-content-errors={errors.length}
+      className="not-prose mb-8 rounded-lg border-2 border-red-700 bg-red-50 px-4 py-3 text-sm text-red-950 dark:border-red-400 dark:bg-red-950/60 dark:text-red-50"
+    >
+      <p className="text-base font-bold">
+        {heading}
+        {errors.length > 0 ? `：エラー${errors.length}件` : ""}
+        {warnings.length > 0 ? `${errors.length > 0 ? "、" : "："}警告${warnings.length}件` : ""}
+      </p>
+      <p className="mt-1">
+        開発サーバーだけの表示です。ファイルを直して保存し、ページを再読み込みしてください。本番のビルドはエラーがあると止まります。
+      </p>
+      {errors.length > 0 ? (
+        <ul className="mt-2 space-y-2">
+          {errors.map((issue, i) => (
+            <IssueItem key={`e${i}`} issue={issue} href={hrefFor?.(issue.file)} />
+          ))}
+        </ul>
+      ) : null}
+      {warnings.length > 0 ? (
+        <details className="mt-2">
+          <summary className="cursor-pointer font-bold">警告{warnings.length}件（npm run content:check で全項目を確認できます）</summary>
+          <ul className="mt-2 space-y-2">
+            {warnings.map((issue, i) => (
+              <IssueItem key={`w${i}`} issue={issue} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </aside>
+  );
+}
+
+function IssueItem({ issue, href }: { issue: ContentIssue; href?: string }) {
+  return (
+    <li data-issue={issue.severity}>
+      <code className="break-all font-mono font-bold">
+        {issue.file}:{issue.line}:{issue.column}
+      </code>
+      : {issue.message} — {issue.fix}
+      {href ? (
+        <>
+          {" "}
+          <a href={href} className="underline">
+            この記事のページ
+          </a>
+        </>
+      ) : null}
+    </li>
+  );
+}
+
+/** Development only: what a broken post's URL shows instead of the post. */
+export function BrokenPost({ file, issues }: { file: string; issues: ContentIssue[] }) {
+  return (
+    <section>
+      <h1 className="mb-4 text-2xl font-bold">この記事は表示できません</h1>
+      <ContentErrors heading={file} issues={issues} />
+    </section>
+  );
+}
