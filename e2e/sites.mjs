@@ -16,10 +16,17 @@ const definitions = {
   seedsServer: { content: "content", mode: "server" },
   corpusStatic: { content: corpusDir, mode: "static", generate: [corpusDir, "45"] },
   corpusServer: { content: corpusDir, mode: "server" },
+  // The export served under a sub-path, as on a project site (BASE_PATH at build time).
+  seedsBasePath: { content: "content", mode: "static", basePath: "/blog" },
 };
 
+/** E2E_SITES=seedsStatic,seedsServer builds and serves only those (ports stay the same). */
+const only = process.env.E2E_SITES ? new Set(process.env.E2E_SITES.split(",").map((s) => s.trim())) : undefined;
+
 export const sites = Object.fromEntries(
-  Object.entries(definitions).map(([name, site], i) => [name, { ...site, port: portBase + i }]),
+  Object.entries(definitions)
+    .map(([name, site], i) => [name, { ...site, port: portBase + i }])
+    .filter(([name]) => !only || only.has(name)),
 );
 
 export const urlOf = (name) => `http://127.0.0.1:${sites[name].port}${sites[name].basePath ?? ""}`;
