@@ -45,6 +45,18 @@ function published(summaries: PostSummary[]): Post[] {
     .map((p) => bySlug.get(p.slug)!);
 }
 
+/**
+ * A post appears in the site feeds and in the feed of each of its tags and categories;
+ * its HTML is rendered once per process (the index, and so each Post object, is memoised).
+ */
+const entries = new WeakMap<Post, FeedEntry>();
+
+function entryOf(post: Post): FeedEntry {
+  let entry = entries.get(post);
+  if (!entry) entries.set(post, (entry = toFeedEntry(post, siteConfig)));
+  return entry;
+}
+
 function channel(title: string, description: string, pagePath: string, feeds: FeedChannel["feedUrls"], posts: Post[]): FeedChannel {
   return {
     title,
@@ -54,7 +66,7 @@ function channel(title: string, description: string, pagePath: string, feeds: Fe
     language: siteConfig.language,
     author: siteConfig.author,
     timeZone: siteConfig.timeZone,
-    entries: posts.map((p) => toFeedEntry(p, siteConfig)),
+    entries: posts.map(entryOf),
     emptyUpdated: new Date(0),
   };
 }
