@@ -18,12 +18,6 @@ export interface ExcerptOptions {
   frontMatter?: string;
 }
 
-/**
- * How much of the body to parse when looking for the first paragraph: a little
- * first (the paragraph is almost always near the top and parsing is the cost of
- * a build or a content check), more only when nothing was found.
- */
-const HEAD_SIZES = [1500, 6000];
 
 /**
  * The excerpt, in order of preference: front matter → text before the separator
@@ -42,21 +36,46 @@ export function buildExcerpt(body: string, options: ExcerptOptions): Excerpt {
     }
   }
 
-  let first: { source: string; text: string } | undefined;
-  for (const size of HEAD_SIZES) {
-    const head = headOf(body, size);
-    first = realParagraphs(head, options.title)[0];
-    if (first || head === body) break;
-  }
-  first ??= realParagraphs(body, options.title)[0];
+  const first = firstRealParagraph(body, options.title);
   if (!first) return { text: "", source: "none" };
   return { text: truncateGraphemes(first.text, options.length), source: "first-paragraph" };
 }
 
-function headOf(body: string, size: number): string {
-  if (body.length <= size) return body;
-  const cut = body.lastIndexOf("\n\n", size);
-  return cut > 0 ? body.slice(0, cut) : body;
+/**
+ * Parses the body one block at a time and stops at the first real paragraph:
+ * usually one or two small parses instead of the whole post.
+ */
+function firstRealParagraph(body: string, title: string): { source: string; text: string } | undefined {
+  let first = true;
+  for (const block of topLevelBlocks(body)) {
+    for (const node of parseMarkdown(block).children as RootContent[]) {
+      if (node.type === "html" || node.type === "definition") continue;
+      const text = nodeText(node);
+      const repeat = first && isTitleRepeat(text, title);
+      first = false;
+      if (node.type !== "paragraph" || repeat || text === "") continue;
+      const start = node.position?.start.offset ?? 0;
+      const end = node.position?.end.offset ?? block.length;
+      return { source: block.slice(start, end), text };
+    }
+  }
+  return undefined;
+}
+
+/** Blocks separated by blank lines; a fenced code block stays whole even if it contains blank lines. */
+function* topLevelBlocks(body: string): Generator<string> {
+  let current: string[] = [];
+  let fence: string | undefined;
+  for (const line of body.split("\n")) {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence === undefined && marker) fence = marker;
+    else if (fence !== undefined && marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+    if (fence === undefined && line.trim() === "") {
+      if (current.length > 0) yield current.join("\n");
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length > 0) yield current.join("\n");
 }
 
 function realParagraphs(markdown: string, title: string): { source: string; text: string }[] {

@@ -7,7 +7,13 @@ const wordSegmenter = new Intl.Segmenter("ja", { granularity: "word" });
  * text the cut moves back to the last word boundary so no word is split.
  */
 export function truncateGraphemes(text: string, max: number, ellipsis = "…"): string {
-  const graphemes = Array.from(segmenter.segment(text), (s) => s.segment);
+  if (text.length <= max) return text;
+  // Segment only as far as needed: one grapheme past the cut tells whether anything is cut.
+  const graphemes: string[] = [];
+  for (const s of segmenter.segment(text)) {
+    graphemes.push(s.segment);
+    if (graphemes.length > max) break;
+  }
   if (graphemes.length <= max) return text;
   let cut = graphemes.slice(0, max).join("");
   const next = graphemes[max];
