@@ -16,6 +16,8 @@ const definitions = {
   seedsServer: { content: "content", mode: "server" },
   corpusStatic: { content: corpusDir, mode: "static", generate: [corpusDir, "45"] },
   corpusServer: { content: corpusDir, mode: "server" },
+  // Editors' fixtures: Jekyll files, drafts and scheduled posts, hostile front matter and bodies.
+  editorsStatic: { content: "e2e/fixtures/editors", mode: "static" },
   // The export served under a sub-path, as on a project site (BASE_PATH at build time).
   seedsBasePath: { content: "content", mode: "static", basePath: "/blog" },
 };
