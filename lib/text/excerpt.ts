@@ -48,6 +48,13 @@ export function buildExcerpt(body: string, options: ExcerptOptions): Excerpt {
 function firstRealParagraph(body: string, title: string): { source: string; text: string } | undefined {
   let first = true;
   for (const block of topLevelBlocks(body)) {
+    const plain = plainParagraphText(block);
+    if (plain !== undefined) {
+      const repeat = first && isTitleRepeat(plain, title);
+      first = false;
+      if (!repeat && plain !== "") return { source: block.trim(), text: plain };
+      continue;
+    }
     for (const node of parseMarkdown(block).children as RootContent[]) {
       if (node.type === "html" || node.type === "definition") continue;
       const text = nodeText(node);
@@ -60,6 +67,18 @@ function firstRealParagraph(body: string, title: string): { source: string; text
     }
   }
   return undefined;
+}
+
+/** Characters or line starts that could make a block more than plain paragraph text. */
+const MARKUP = /[*_`[\]<>!&\\|~#:=]|^ {0,3}(?:[-+>]|\d+[.)])(?:\s|$)|^ {4}|^\s*-+\s*$/m;
+
+/**
+ * The text of a block that is certainly a plain paragraph (most Japanese prose
+ * is), without running the Markdown parser; undefined when it may hold markup.
+ */
+export function plainParagraphText(block: string): string | undefined {
+  if (MARKUP.test(block)) return undefined;
+  return block.replace(/\s+/g, " ").trim();
 }
 
 /** Blocks separated by blank lines; a fenced code block stays whole even if it contains blank lines. */
