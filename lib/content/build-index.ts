@@ -2,7 +2,7 @@
 import type { SiteConfig } from "../../site.config";
 import { ContentIssue } from "./issues";
 import type { SourceFile } from "./load";
-import { parsePost } from "./parse";
+import { parsePost, type ParseResult } from "./parse";
 import { groupByTerm, sortTermsByCount, type Term } from "./taxonomy";
 import { toSummary, type Post, type PostSummary } from "./types";
 
@@ -25,6 +25,8 @@ export interface ContentIndex {
 export interface IndexOptions {
   includeHidden: boolean;
   now?: Date;
+  /** Parses one file; a cache (parse-cache.ts) can stand in for parsePost. */
+  parse?: (file: SourceFile, now: Date) => ParseResult;
 }
 
 export function buildIndex(files: SourceFile[], config: SiteConfig, options: IndexOptions): ContentIndex {
@@ -32,7 +34,9 @@ export function buildIndex(files: SourceFile[], config: SiteConfig, options: Ind
   const brokenFiles: string[] = [];
   const parsed: Post[] = [];
   for (const f of files) {
-    const result = parsePost(f.file, f.raw, config, options.now, { mtimeMs: f.mtimeMs });
+    const result = options.parse
+      ? options.parse(f, options.now ?? new Date())
+      : parsePost(f.file, f.raw, config, options.now, { mtimeMs: f.mtimeMs });
     issues.push(...result.issues);
     if (result.post) parsed.push(result.post);
     else brokenFiles.push(f.file);

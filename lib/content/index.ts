@@ -6,6 +6,7 @@ import { siteConfig } from "../../site.config";
 import { buildIndex, type ContentIndex } from "./build-index";
 import { ContentError } from "./issues";
 import { contentDir, contentSignature, readPostFiles } from "./load";
+import { createParseCache } from "./parse-cache";
 import { groupByMonth, type ArchiveYear } from "./archive";
 import { relatedPosts } from "./related";
 import { decodeSegment, type Term } from "./taxonomy";
@@ -32,7 +33,10 @@ export function getContent(): ContentIndex {
   const dir = contentDir();
   const signature = isDev ? contentSignature(dir) : "";
   if (cached && cached.dir === dir && cached.signature === signature) return cached.index;
-  const index = buildIndex(readPostFiles(dir), siteConfig, { includeHidden: isDev });
+  // Production builds share parsed posts between workers and builds; the dev server parses afresh.
+  const cache = isDev ? undefined : createParseCache(siteConfig);
+  const index = buildIndex(readPostFiles(dir), siteConfig, { includeHidden: isDev, parse: cache?.parse });
+  cache?.save();
   if (!isDev && index.issues.some((i) => i.severity === "error")) throw new ContentError(index.issues);
   cached = { dir, signature, index };
   return index;

@@ -14,7 +14,7 @@ import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import type { PluggableList } from "unified";
 import { mdxComponents } from "../../components/mdx-components";
 import { siteConfig } from "../../site.config";
-import { cached, cacheKey } from "./compile-cache";
+import { cached, cacheKey } from "../build-cache";
 import { rehypeCollectHeadings, type Heading } from "./headings";
 import { markdownToHast } from "./render-md";
 import { rehypeAfterSanitize, remarkPlugins } from "./plugins";

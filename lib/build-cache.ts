@@ -1,6 +1,6 @@
 /**
- * A disk cache of compiled post bodies, keyed by a hash of the body, the title
- * and the pipeline configuration. It lives under the build's cache folder
+ * A disk cache for build work (parsed posts, compiled bodies), keyed by content
+ * hashes. It lives under the build's cache folder
  * (`.next/cache/yomu`, kept between builds by Vercel and by local rebuilds),
  * so a rebuild compiles only the posts that changed, and the build workers
  * share one another's work.
@@ -9,15 +9,15 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-/** Bump when the Markdown pipeline changes in a way the key cannot see. */
-const PIPELINE_VERSION = "md-1";
+/** Bump when parsing or the Markdown pipeline changes in a way the keys cannot see. */
+const PIPELINE_VERSION = "yomu-2";
 
-function cacheDir(): string {
+export function cacheDir(): string {
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   return path.join(/*turbopackIgnore: true*/ process.cwd(), distDir, "cache", "yomu");
 }
 
-const enabled = process.env.YOMU_CACHE !== "0" && process.env.NODE_ENV !== "test";
+export const cacheEnabled = process.env.YOMU_CACHE !== "0" && process.env.NODE_ENV !== "test";
 
 export function cacheKey(...parts: string[]): string {
   const hash = createHash("sha1").update(PIPELINE_VERSION);
@@ -26,7 +26,7 @@ export function cacheKey(...parts: string[]): string {
 }
 
 export function cached<T>(key: string, compute: () => T): T {
-  if (!enabled) return compute();
+  if (!cacheEnabled) return compute();
   const file = path.join(cacheDir(), key.slice(0, 2), `${key}.json`);
   try {
     return JSON.parse(fs.readFileSync(file, "utf8")) as T;
@@ -43,4 +43,26 @@ export function cached<T>(key: string, compute: () => T): T {
     /* a read-only file system only loses the cache */
   }
   return value;
+}
+
+export function readCacheFile<T>(name: string): T | undefined {
+  if (!cacheEnabled) return undefined;
+  try {
+    return JSON.parse(fs.readFileSync(path.join(cacheDir(), name), "utf8")) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeCacheFile(name: string, value: unknown): void {
+  if (!cacheEnabled) return;
+  try {
+    const file = path.join(cacheDir(), name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, JSON.stringify(value));
+    fs.renameSync(tmp, file);
+  } catch {
+    /* a read-only file system only loses the cache */
+  }
 }
