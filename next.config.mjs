@@ -18,11 +18,6 @@ const nextConfig = {
   images: { unoptimized: true },
   // Type errors are caught by `npm run typecheck` (part of `npm test`), which is faster than Next's own pass.
   typescript: { ignoreBuildErrors: true },
-  experimental: {
-    // The dist-dir lock reported "another next build is running" for fresh, distinct distDirs
-    // when builds ran one after another here; builds of one distDir are never concurrent in yomu's scripts.
-    lockDistDir: false,
-  },
   // `next start` and Vercel; a static export ships public/_headers and public/vercel.json instead.
   ...(staticExport
     ? {}
