@@ -1,32 +1,36 @@
-import Link from "next/link";
 import { siteConfig } from "../site.config";
-import { archiveUrl, categoriesUrl, tagsUrl } from "../lib/urls";
+import { archiveUrl, categoriesUrl, homeUrl, tagsUrl, withBasePath } from "../lib/urls";
+import { SearchForm } from "./SearchForm";
 
 const nav = [
-  { href: "/", label: "ホーム" },
+  { href: homeUrl(), label: "ホーム" },
   { href: categoriesUrl(), label: "カテゴリー" },
   { href: tagsUrl(), label: "タグ" },
   { href: archiveUrl(), label: "アーカイブ" },
 ];
 
+// Plain links, not next/link: the search page is the one page that keeps the
+// Next.js runtime in the static export, and next/link there would prefetch RSC
+// payloads that scripts/optimize-export.mjs removes (404s on every search).
 export function SiteHeader() {
   return (
     <header className="border-b border-stone-200 dark:border-stone-800">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4">
         <p className="text-2xl font-bold tracking-wide">
-          <Link href="/">{siteConfig.title}</Link>
+          <a href={withBasePath(homeUrl())}>{siteConfig.title}</a>
         </p>
         <nav aria-label="サイト">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="hover:underline">
+                <a href={withBasePath(item.href)} className="hover:underline">
                   {item.label}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
         </nav>
+        <SearchForm />
       </div>
     </header>
   );

@@ -6,6 +6,7 @@ export const postUrl = (slug: string) => `/posts/${encodeURIComponent(slug)}/`;
 export const tagsUrl = () => "/tags/";
 export const categoriesUrl = () => "/categories/";
 export const archiveUrl = () => "/archive/";
+export const searchUrl = () => "/search/";
 export const tagUrl = (segment: string, page = 1) =>
   `/tags/${encodeURIComponent(segment)}/${page > 1 ? `page/${page}/` : ""}`;
 export const categoryUrl = (segment: string, page = 1) =>
