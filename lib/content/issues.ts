@@ -17,7 +17,7 @@ export function formatIssue(issue: ContentIssue): string {
 }
 
 export class ContentError extends Error {
-  readonly issues: ContentIssue[];
+  declare readonly issues: ContentIssue[];
   constructor(issues: ContentIssue[]) {
     const errors = issues.filter((i) => i.severity === "error");
     super(
@@ -25,6 +25,7 @@ export class ContentError extends Error {
         errors.map((e) => "  " + formatIssue(e)).join("\n"),
     );
     this.name = "ContentError";
-    this.issues = issues;
+    // Not enumerable: the build prints the message (every issue, one per line), not a dump of this array.
+    Object.defineProperty(this, "issues", { value: issues, enumerable: false });
   }
 }

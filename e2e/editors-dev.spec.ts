@@ -1,0 +1,160 @@
+/**
+ * What editors see while writing: `next dev` on a scratch content folder (errors
+ * in the browser, badges, posts added/changed/deleted without a restart), and a
+ * production build that stops on broken posts, naming every one of them.
+ * The dev server is started here, not by the webServer of playwright.config.ts.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { workDir } from "./sites.mjs";
+
+test.describe.configure({ mode: "serial" });
+
+const root = path.resolve(__dirname, "..");
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const port = Number(process.env.E2E_PORT_BASE ?? 4321) + 40;
+const base = `http://127.0.0.1:${port}`;
+
+let server: ChildProcess | undefined;
+let content = "";
+let log = "";
+
+const write = (name: string, text: string) => fs.writeFileSync(path.join(content, name), text);
+const post = (title: string, date = "2025-12-20 10:00:00 +0900") =>
+  `---\ntitle: "${title}"\ndate: ${date}\nexcerpt: "再起動なしで現れる投稿です。"\n---\n\n${title}の本文です。\n`;
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  content = fs.mkdtempSync(path.join(os.tmpdir(), "yomu-dev-"));
+  fs.cpSync(path.join(root, "e2e/fixtures/broken"), content, { recursive: true });
+  for (const f of ["draft-flag.md", "scheduled.md"]) fs.copyFileSync(path.join(root, "e2e/fixtures/editors", f), path.join(content, f));
+  server = spawn(process.execPath, [nextBin, "dev", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    detached: true,
+    env: {
+      ...process.env,
+      NODE_ENV: "development",
+      CONTENT_DIR: content,
+      NEXT_DIST_DIR: path.relative(root, path.join(root, workDir, "next-dev")),
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+  server.stdout?.on("data", (d) => (log += d));
+  server.stderr?.on("data", (d) => (log += d));
+  const deadline = Date.now() + 200_000;
+  for (;;) {
+    const ok = await fetch(base + "/").then((r) => r.ok, () => false);
+    if (ok) break;
+    if (Date.now() > deadline || server.exitCode !== null) throw new Error(`next dev did not start:\n${log}`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+});
+
+test.afterAll(() => {
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, "SIGTERM");
+    } catch {
+      /* already gone */
+    }
+  }
+  if (content) fs.rmSync(content, { recursive: true, force: true });
+});
+
+test.describe("npm run dev", () => {
+  test.setTimeout(120_000);
+
+  test("every broken post is listed in the browser with path:line:column, the rest of the site works", async ({ page }) => {
+    await page.goto(base + "/");
+    const panel = page.locator("[data-content-errors]").first();
+    await expect(panel).toBeVisible();
+    for (const where of ["broken-yaml.md:3:8", "missing-title.md:1:1", "impossible-date.md:3:7", "wrong-tags.md:6:5", "duplicate-two.md:4:7"]) {
+      await expect(panel).toContainText(where);
+    }
+    await expect(panel).toContainText("duplicate-one.md:4:7");
+    await expect(page.locator("main article h2", { hasText: "壊れていない投稿" })).toBeVisible();
+
+    // Drafts and scheduled posts are visible in development, marked.
+    await expect(page.locator("main article", { hasText: "下書きの投稿" }).getByText("下書き", { exact: true })).toBeVisible();
+    await expect(page.locator("main article", { hasText: "予約された投稿" }).getByText("予約", { exact: true })).toBeVisible();
+
+    // The broken post's own URL explains what is wrong with it.
+    await panel.locator("li", { hasText: "broken-yaml.md:3:8" }).getByRole("link").click();
+    await expect(page).toHaveURL(/\/posts\/broken-yaml\/$/);
+    await expect(page.locator("h1")).toHaveText("この記事は表示できません");
+    await expect(page.locator("main")).toContainText('a value opened with " is never closed');
+
+    await page.goto(base + "/posts/healthy/");
+    await expect(page.locator("h1")).toHaveText("壊れていない投稿");
+  });
+
+  test("new, changed and deleted posts show up without restarting the server", async ({ page }) => {
+    write("fresh-post.md", post("新しく追加した投稿"));
+    await page.goto(base + "/posts/fresh-post/");
+    await expect(page.locator("h1")).toHaveText("新しく追加した投稿", { timeout: 30_000 });
+    await page.goto(base + "/");
+    await expect(page.locator("main article h2", { hasText: "新しく追加した投稿" })).toBeVisible();
+
+    write("fresh-post.md", post("書き換えたタイトル"));
+    await page.goto(base + "/posts/fresh-post/");
+    await expect(page.locator("h1")).toHaveText("書き換えたタイトル");
+
+    fs.rmSync(path.join(content, "fresh-post.md"));
+    await page.goto(base + "/posts/fresh-post/");
+    await expect(page.locator("h1")).toHaveText("ページが見つかりません");
+    await page.goto(base + "/");
+    await expect(page.locator("main article h2", { hasText: "書き換えたタイトル" })).toHaveCount(0);
+
+    // Fixing a broken file removes its error and brings the post.
+    const broken = path.join(content, "broken-yaml.md");
+    fs.writeFileSync(broken, fs.readFileSync(broken, "utf8").replace("閉じていない引用符\n", '閉じていない引用符"\n'));
+    await page.goto(base + "/");
+    await expect(page.locator("[data-content-errors]").first()).not.toContainText("broken-yaml.md");
+    await page.goto(base + "/posts/broken-yaml/");
+    await expect(page.locator("h1")).toHaveText("Llama 4: 閉じていない引用符");
+  });
+
+  test("an .mdx post that does not compile shows where, the others still render", async ({ page }) => {
+    write("bad-component.mdx", '---\ntitle: "壊れたMDX"\ndate: 2025-12-01\n---\n\n段落です。\n\n<Chart data="x" />\n');
+    await page.goto(base + "/posts/bad-component/");
+    await expect(page.locator("h1")).toHaveText("この記事は表示できません", { timeout: 30_000 });
+    await expect(page.locator("main")).toContainText("bad-component.mdx:8:1");
+    await expect(page.locator("main")).toContainText("<Chart> is not a component posts can use");
+    await page.goto(base + "/posts/healthy/");
+    await expect(page.locator("h1")).toHaveText("壊れていない投稿");
+  });
+});
+
+test.describe("the production build", () => {
+  test("stops on broken posts and names every one with path:line:column — fix", () => {
+    test.setTimeout(600_000);
+    const r = spawnSync(process.execPath, [nextBin, "build"], {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        CONTENT_DIR: path.join(root, "e2e/fixtures/broken"),
+        NEXT_DIST_DIR: path.relative(root, path.join(root, workDir, "next-broken-build")),
+        STATIC_EXPORT: "1",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    });
+    const output = `${r.stdout}\n${r.stderr}`;
+    expect(r.status, output).not.toBe(0);
+    for (const line of [
+      'e2e/fixtures/broken/broken-yaml.md:3:8: a value opened with " is never closed — ',
+      "e2e/fixtures/broken/missing-title.md:1:1: title is missing — ",
+      'e2e/fixtures/broken/impossible-date.md:3:7: date: "2025-02-30 10:00:00 +0900" is not a real calendar date or time — ',
+      "e2e/fixtures/broken/wrong-tags.md:6:5: tags: expected a list of names or a space-separated string, got a mapping as item 2 — ",
+      'e2e/fixtures/broken/duplicate-two.md:4:7: slug "same-slug" is also used by e2e/fixtures/broken/duplicate-one.md:4:7',
+    ]) {
+      expect(output).toContain(line);
+    }
+    expect(output).toContain("5 content errors in 5 file(s)");
+  });
+});
