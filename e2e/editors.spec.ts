@@ -110,7 +110,8 @@ async function visitInertly(page: Page, url: string) {
           .map((n) => el.getAttribute(n))
           .filter((v): v is string => !!v && /^\s*(javascript|data|vbscript):/i.test(v)),
       ),
-      embeds: document.querySelectorAll("iframe, object, embed, form, meta[http-equiv], body style").length,
+      // The site's own search form sits in the header; a post's form would be in main.
+      embeds: document.querySelectorAll("iframe, object, embed, main form, meta[http-equiv], body style").length,
       scripts: [...document.scripts].filter((s) => s.type !== "application/ld+json" && s.textContent?.includes("__pwned")).length,
     };
   });
@@ -164,5 +165,33 @@ test.describe("hostile posts run nothing and still render", () => {
     expect(pages.size).toBeGreaterThan(4);
     for (const url of pages) await visitInertly(page, url);
     await visitInertly(page, `${base}/archive/`);
+  });
+
+  test("feeds and structured data carry the hostile title as text, and stay well-formed", async ({ page, request }) => {
+    const title = "</title></script><script>window.__pwned='title'</script>";
+    await page.goto(`${base}/posts/script-everywhere/`);
+    for (const feed of ["/feed.xml", "/atom.xml"]) {
+      const xml = await (await request.get(base + feed)).text();
+      const parsed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, "application/xml");
+        // Atom titles are type="html": decode them to the text a reader shows.
+        const read = (t: Element) => {
+          if (t.getAttribute("type") !== "html") return t.textContent ?? "";
+          const div = document.createElement("div");
+          div.innerHTML = t.textContent ?? "";
+          return div.textContent ?? "";
+        };
+        return { error: doc.querySelector("parsererror")?.textContent ?? null, titles: [...doc.querySelectorAll("item > title, entry > title")].map(read) };
+      }, xml);
+      expect(parsed.error, feed).toBeNull();
+      expect(parsed.titles.some((t) => t.includes(title)), feed).toBe(true);
+    }
+    const json = await (await request.get(base + "/feed.json")).json();
+    expect(json.items.some((i: { title?: string }) => i.title?.includes(title))).toBe(true);
+    const ld = await page.locator('script[type="application/ld+json"]').first().textContent();
+    expect(ld).not.toContain("</script>");
+    const data = JSON.parse(ld!);
+    const posting = (Array.isArray(data) ? data : [data]).find((d: { "@type"?: string }) => d["@type"] === "BlogPosting");
+    expect(posting.headline).toContain(title);
   });
 });

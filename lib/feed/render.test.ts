@@ -134,3 +134,12 @@ describe("JSON Feed 1.1", () => {
     expect(item.content_html).toBe("<p><strong>要約</strong>です。</p>");
   });
 });
+
+describe("hostile term names in Atom attributes", () => {
+  it("a tag with < stays well-formed XML and reads back as written", async () => {
+    const { escapeLtInAttributes } = await import("./render");
+    const xml = escapeLtInAttributes('<entry><category label="<b>タグ</b>" term="<b>タグ</b>"/><title type="html"><![CDATA[<img alt="a<b">]]></title></entry>');
+    expect(xml).toBe('<entry><category label="&lt;b>タグ&lt;/b>" term="&lt;b>タグ&lt;/b>"/><title type="html"><![CDATA[<img alt="a<b">]]></title></entry>');
+    expect(XMLValidator.validate(xml)).toBe(true);
+  });
+});

@@ -99,7 +99,22 @@ export function renderRss(channel: FeedChannel): string {
 }
 
 export function renderAtom(channel: FeedChannel): string {
-  return build(channel, "atom").atom1();
+  return escapeLtInAttributes(build(channel, "atom").atom1());
+}
+
+/**
+ * The feed library escapes `&` and `"` in attribute values but not `<`, so a tag
+ * named `<b>タグ</b>` made `<category label="<b>…">` and broke the whole feed.
+ * Attribute values are the only place a raw `<` can sit inside a tag here.
+ */
+export function escapeLtInAttributes(xml: string): string {
+  // CDATA sections (titles, content) are text, left exactly as they are.
+  return xml
+    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+    .map((part, i) =>
+      i % 2 === 1 ? part : part.replace(/(\s[\w:-]+=")([^"]*)"/g, (_m, start: string, value: string) => `${start}${value.replace(/</g, "&lt;")}"`),
+    )
+    .join("");
 }
 
 interface JsonFeedItem {
