@@ -5,6 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import zlib from "node:zlib";
 import { expect, test, type Page } from "@playwright/test";
 import { urlOf, workDir } from "./sites.mjs";
 
@@ -22,7 +23,13 @@ function textFiles(dir: string): string[] {
   return fs
     .readdirSync(dir, { recursive: true, encoding: "utf8" })
     .map((f) => path.join(dir, f))
-    .filter((f) => fs.statSync(f).isFile() && /\.(html|txt|xml|json|rss|atom|webmanifest|js|body|meta|rsc)$/.test(f) && !f.includes(`${path.sep}cache${path.sep}`));
+    .filter((f) => fs.statSync(f).isFile() && /\.(html|txt|xml|json|rss|atom|webmanifest|js|body|meta|rsc|bin)$/.test(f) && !f.includes(`${path.sep}cache${path.sep}`));
+}
+
+/** A file's text; gzip-compressed files (the search index shards) are read uncompressed. */
+function readText(file: string): string {
+  const bytes = fs.readFileSync(file);
+  return (bytes[0] === 0x1f && bytes[1] === 0x8b ? zlib.gunzipSync(bytes) : bytes).toString("utf8");
 }
 
 test.describe("drafts and scheduled posts in production", () => {
@@ -32,7 +39,7 @@ test.describe("drafts and scheduled posts in production", () => {
     const found: string[] = [];
     const seen = new Set<string>();
     for (const file of files) {
-      const text = fs.readFileSync(file, "utf8");
+      const text = readText(file);
       for (const title of visibleTitles) if (text.includes(title)) seen.add(title);
       for (const needle of [...hidden.titles, ...hidden.terms, ...hidden.terms.map(encodeURIComponent)]) {
         if (text.includes(needle)) found.push(`${path.relative(exportDir, file)}: ${needle}`);
