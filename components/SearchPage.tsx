@@ -86,8 +86,8 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
 }
 
 export function SearchPage({ indexBase }: { indexBase: string }) {
-  const urlQuery = useSearchParams().get("q") ?? "";
-  const [input, setInput] = useState(urlQuery);
+  const initialQuery = useSearchParams().get("q") ?? "";
+  const [input, setInput] = useState(initialQuery);
   const [results, setResults] = useState<Results>({ status: "idle" });
   const [loadingMore, setLoadingMore] = useState(false);
   /** True when the next keystroke starts a new search (a new history entry). */
@@ -96,14 +96,16 @@ export function SearchPage({ indexBase }: { indexBase: string }) {
   const latest = useRef(0);
   const typedAt = useRef(0);
 
-  // The address bar changed without typing (Back, Forward, the header form): follow it.
+  // Back and Forward: show the search of that entry. (Not useSearchParams: it lags
+  // behind fast typing and would put an older query back into the box.)
   useEffect(() => {
-    setInput((current) => {
-      if (current === urlQuery) return current;
+    const onPopState = () => {
       committed.current = true;
-      return urlQuery;
-    });
-  }, [urlQuery]);
+      setInput(new URLSearchParams(window.location.search).get("q") ?? "");
+    };
+    window.addEventListener("popstate", onPopState);
+    return () => window.removeEventListener("popstate", onPopState);
+  }, []);
 
   const getClient = useCallback(() => {
     client.current ??= fetch(`${indexBase}manifest.json`, { cache: "no-cache" })
