@@ -12,6 +12,7 @@ import { compileMDX } from "next-mdx-remote/rsc";
 import type { ReactNode } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import type { PluggableList } from "unified";
+import type { VFile } from "vfile";
 import { mdxComponents } from "../../components/mdx-components";
 import { siteConfig } from "../../site.config";
 import { cached, cacheKey } from "../build-cache";
@@ -68,7 +69,8 @@ export async function renderBody({ body, title, format, sourcePath, bodyLine }: 
       blockJS: true,
       blockDangerousJS: true,
       mdxOptions: {
-        remarkPlugins: [...(remarkPlugins as PluggableList), [remarkKnownComponents, { names: componentNames }]],
+        // The title goes where remarkDropTitleRepeat looks for it (the .md path sets it on the VFile).
+        remarkPlugins: [() => (_tree: unknown, file: VFile) => void (file.data.title = title), ...(remarkPlugins as PluggableList), [remarkKnownComponents, { names: componentNames }]],
         rehypePlugins: [
           rehypeSafeMdx,
           ...(rehypeAfterSanitize as unknown as PluggableList),

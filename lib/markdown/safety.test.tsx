@@ -153,6 +153,11 @@ describe(".mdx runs no JavaScript", () => {
     expect(issue.message).toMatch(/^MDX cannot be read: Expected a closing tag for `<Note>`/);
   });
 
+  it("drops a first paragraph that only repeats the title, as .md does", async () => {
+    const { content } = await renderBody({ body: "同じタイトル\n\n本文です。\n", title: "同じタイトル", format: "mdx" });
+    expect(renderToStaticMarkup(content as ReactElement)).toBe("<p>本文です。</p>");
+  });
+
   it("checkMdx warns about JavaScript that rendering removes", async () => {
     const problems = await checkMdx("import x from 'y'\n\n本文 {1 + 1}\n", ["Note"]);
     expect(problems.map((p) => [p.severity, p.line, p.column])).toEqual([
