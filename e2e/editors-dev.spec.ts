@@ -26,46 +26,49 @@ const write = (name: string, text: string) => fs.writeFileSync(path.join(content
 const post = (title: string, date = "2025-12-20 10:00:00 +0900") =>
   `---\ntitle: "${title}"\ndate: ${date}\nexcerpt: "再起動なしで現れる投稿です。"\n---\n\n${title}の本文です。\n`;
 
-test.beforeAll(async () => {
-  test.setTimeout(240_000);
-  content = fs.mkdtempSync(path.join(os.tmpdir(), "yomu-dev-"));
-  fs.cpSync(path.join(root, "e2e/fixtures/broken"), content, { recursive: true });
-  for (const f of ["draft-flag.md", "scheduled.md"]) fs.copyFileSync(path.join(root, "e2e/fixtures/editors", f), path.join(content, f));
-  server = spawn(process.execPath, [nextBin, "dev", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    detached: true,
-    env: {
-      ...process.env,
-      NODE_ENV: "development",
-      CONTENT_DIR: content,
-      NEXT_DIST_DIR: path.relative(root, path.join(root, workDir, "next-dev")),
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  });
-  server.stdout?.on("data", (d) => (log += d));
-  server.stderr?.on("data", (d) => (log += d));
-  const deadline = Date.now() + 200_000;
-  for (;;) {
-    const ok = await fetch(base + "/").then((r) => r.ok, () => false);
-    if (ok) break;
-    if (Date.now() > deadline || server.exitCode !== null) throw new Error(`next dev did not start:\n${log}`);
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-});
-
-test.afterAll(() => {
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid, "SIGTERM");
-    } catch {
-      /* already gone */
-    }
-  }
-  if (content) fs.rmSync(content, { recursive: true, force: true });
-});
-
+// The dev server runs only for these tests, and is stopped before the production build below.
 test.describe("npm run dev", () => {
   test.setTimeout(120_000);
+
+  test.beforeAll(async () => {
+    test.setTimeout(240_000);
+    content = fs.mkdtempSync(path.join(os.tmpdir(), "yomu-dev-"));
+    fs.cpSync(path.join(root, "e2e/fixtures/broken"), content, { recursive: true });
+    for (const f of ["draft-flag.md", "scheduled.md"]) fs.copyFileSync(path.join(root, "e2e/fixtures/editors", f), path.join(content, f));
+    server = spawn(process.execPath, [nextBin, "dev", "-p", String(port), "-H", "127.0.0.1"], {
+      cwd: root,
+      detached: true,
+      env: {
+        ...process.env,
+        NODE_ENV: "development",
+        CONTENT_DIR: content,
+        NEXT_DIST_DIR: path.relative(root, path.join(root, workDir, "next-dev")),
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    });
+    server.stdout?.on("data", (d) => (log += d));
+    server.stderr?.on("data", (d) => (log += d));
+    const deadline = Date.now() + 200_000;
+    for (;;) {
+      const ok = await fetch(base + "/").then((r) => r.ok, () => false);
+      if (ok) break;
+      if (Date.now() > deadline || server.exitCode !== null) throw new Error(`next dev did not start:\n${log}`);
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  });
+
+  test.afterAll(async () => {
+    if (server?.pid && server.exitCode === null) {
+      const exited = new Promise((r) => server!.once("exit", r));
+      try {
+        process.kill(-server.pid, "SIGTERM");
+      } catch {
+        /* already gone */
+      }
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    }
+    if (content) fs.rmSync(content, { recursive: true, force: true });
+  });
 
   test("every broken post is listed in the browser with path:line:column, the rest of the site works", async ({ page }) => {
     await page.goto(base + "/");
