@@ -81,7 +81,7 @@ export function buildSearchIndex(documents: SearchDocument[], options: BuildOpti
   const bucketBytes = options.bucketBytes ?? 32 * 1024;
   const externalBytes = options.externalBytes ?? 16 * 1024;
   const docsPerFile = options.docsPerFile ?? 16;
-  const level = options.gzipLevel ?? 6;
+  const level = options.gzipLevel ?? 4;
 
   const keys = new KeyTable();
   const writers: ByteWriter[] = [];
