@@ -17,7 +17,7 @@ export function SearchForm() {
         placeholder="記事を検索"
         autoComplete="off"
         enterKeyHint="search"
-        className="w-40 rounded border border-stone-300 bg-white px-2 py-1 text-sm text-stone-900 placeholder:text-stone-500 dark:border-stone-600 dark:bg-stone-800 dark:text-stone-100 dark:placeholder:text-stone-400"
+        className="w-40 rounded border border-stone-300 bg-white px-2 py-1 text-base sm:text-sm text-stone-900 placeholder:text-stone-500 dark:border-stone-600 dark:bg-stone-800 dark:text-stone-100 dark:placeholder:text-stone-400"
       />
       <button
         type="submit"
