@@ -38,7 +38,7 @@ export function SearchBox({
         />
         <button
           type="submit"
-          className="shrink-0 rounded bg-teal-800 px-4 py-2 font-medium text-white hover:bg-teal-900 dark:bg-teal-600 dark:hover:bg-teal-500"
+          className="shrink-0 rounded bg-teal-800 px-4 py-2 font-medium text-white hover:bg-teal-900 dark:bg-teal-700 dark:hover:bg-teal-800"
         >
           検索
         </button>

@@ -21,7 +21,7 @@ export function SearchForm() {
       />
       <button
         type="submit"
-        className="rounded bg-teal-800 px-2 py-1 text-sm font-medium text-white hover:bg-teal-900 dark:bg-teal-600 dark:hover:bg-teal-500"
+        className="rounded bg-teal-800 px-2 py-1 text-sm font-medium text-white hover:bg-teal-900 dark:bg-teal-700 dark:hover:bg-teal-800"
       >
         検索
       </button>

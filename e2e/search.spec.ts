@@ -22,6 +22,13 @@ const resultSlugs = async (page: Page) =>
   (await page.locator("ol[aria-label='検索結果'] > li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-post")!))).sort();
 
 const status = (page: Page) => page.getByRole("status");
+
+/** Waits until the results are those of `query` (the count is announced with them), then checks them. */
+async function expectResultsFor(page: Page, query: string) {
+  const expected = containing(query);
+  await expect(status(page)).toHaveText(`「${query}」に一致する記事: ${expected.length}件`);
+  expect(await resultSlugs(page)).toEqual(expected);
+}
 const searchBox = (page: Page) => page.getByRole("searchbox", { name: /キーワード/ });
 
 for (const site of ["seedsStatic", "seedsServer", "seedsBasePath"] as const) {
@@ -65,7 +72,7 @@ for (const site of ["seedsStatic", "seedsServer", "seedsBasePath"] as const) {
 
       // 多言語 is in the title of llama-4-multilingual only: it comes first.
       await searchBox(page).fill("多言語");
-      await expect(status(page)).toHaveText(/件$/);
+      await expectResultsFor(page, "多言語");
       await expect(page.locator("ol[aria-label='検索結果'] > li").first()).toHaveAttribute("data-post", "llama-4-multilingual");
     });
 
@@ -80,17 +87,17 @@ for (const site of ["seedsStatic", "seedsServer", "seedsBasePath"] as const) {
       await page.goto(`${base}/search/`);
       await expect(status(page)).toContainText("キーワードを入力");
       await searchBox(page).pressSequentially("anthropic");
-      await expect(status(page)).toHaveText(/「anthropic」に一致する記事: \d+件/);
+      await expectResultsFor(page, "anthropic");
       await expect(page).toHaveURL(`${base}/search/?q=anthropic`);
       await searchBox(page).press("Enter");
 
       await searchBox(page).fill("マルチモーダル");
       await expect(page).toHaveURL(`${base}/search/?q=${encodeURIComponent("マルチモーダル")}`);
-      expect(await resultSlugs(page)).toEqual(containing("マルチモーダル"));
+      await expectResultsFor(page, "マルチモーダル");
 
       await page.goBack();
       await expect(searchBox(page)).toHaveValue("anthropic");
-      expect(await resultSlugs(page)).toEqual(containing("anthropic"));
+      await expectResultsFor(page, "anthropic");
       await page.goBack();
       await expect(page).toHaveURL(`${base}/search/`);
       await expect(searchBox(page)).toHaveValue("");
@@ -100,8 +107,7 @@ for (const site of ["seedsStatic", "seedsServer", "seedsBasePath"] as const) {
       // Someone opening the shared address sees the same results.
       const other = await context.newPage();
       await other.goto(`${base}/search/?q=${encodeURIComponent("マルチモーダル")}`);
-      await expect(status(other)).toHaveText(/件$/);
-      expect(await resultSlugs(other)).toEqual(containing("マルチモーダル"));
+      await expectResultsFor(other, "マルチモーダル");
       expect(errors).toEqual([]);
     });
 
@@ -122,8 +128,7 @@ for (const site of ["seedsStatic", "seedsServer", "seedsBasePath"] as const) {
       await header.getByRole("searchbox").fill("半導体");
       await header.getByRole("searchbox").press("Enter");
       await expect(page).toHaveURL(`${base}/search/?q=${encodeURIComponent("半導体")}`);
-      await expect(status(page)).toHaveText(`「半導体」に一致する記事: ${containing("半導体").length}件`);
-      expect(await resultSlugs(page)).toEqual(containing("半導体"));
+      await expectResultsFor(page, "半導体");
       // …where the search code does run (so the check above can fail).
       await page.waitForLoadState("networkidle");
       await expect.poll(() => scripts.some((s) => s.includes("keys.bin"))).toBe(true);
@@ -137,6 +142,9 @@ for (const site of ["seedsStatic", "seedsServer", "seedsBasePath"] as const) {
       for (let i = 0; i < 5 && !(await first.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press("Tab");
       await expect(first).toBeFocused();
       await expectNoSeriousA11yViolations(page);
+      await page.emulateMedia({ colorScheme: "dark" });
+      await expectNoSeriousA11yViolations(page);
+      await page.emulateMedia({ colorScheme: "light" });
       await page.keyboard.press("Enter");
       await expect(page).toHaveURL(`${base}/posts/llama-4-multilingual/`);
       await expect(page.locator("h1")).toContainText("多言語");
