@@ -19,6 +19,31 @@ const nextConfig = {
   images: { unoptimized: true },
   // Type errors are caught by `npm run typecheck` (part of `npm test`), which is faster than Next's own pass.
   typescript: { ignoreBuildErrors: true },
+  // Build-time Markdown, YAML and feed libraries run in Node as they are: bundling them
+  // (highlight.js grammars above all) was most of Turbopack's compile time.
+  serverExternalPackages: [
+    "@mdx-js/mdx",
+    "feed",
+    "hast-util-to-html",
+    "hast-util-to-jsx-runtime",
+    "hast-util-to-string",
+    "highlight.js",
+    "lowlight",
+    "mdast-util-to-string",
+    "next-mdx-remote",
+    "rehype-highlight",
+    "rehype-raw",
+    "rehype-sanitize",
+    "rehype-slug",
+    "remark-gfm",
+    "remark-parse",
+    "remark-rehype",
+    "unified",
+    "unist-util-visit",
+    "vfile",
+    "yaml",
+    "zod",
+  ],
   experimental: {
     // Static generation on every core (Next's default leaves one core idle: one worker on 2 cores).
     cpus: Number(process.env.YOMU_BUILD_CPUS) || availableParallelism(),
