@@ -88,6 +88,13 @@ describe("search on a small index", () => {
     expect(await slugs('"llama 4は"')).toEqual(["multilingual"]);
   });
 
+  it("works for a site without posts", async () => {
+    const { built, slugs } = clientFor([]);
+    expect(built.manifest.docs).toBe(0);
+    expect(built.files.size).toBeGreaterThan(0);
+    expect(await slugs("多言語")).toEqual([]);
+  });
+
   it("answers a query nothing contains with no result", async () => {
     const { slugs } = clientFor(japanese);
     expect(await slugs("存在しない語彙")).toEqual([]);
