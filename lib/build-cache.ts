@@ -12,9 +12,14 @@ import path from "node:path";
 /** Bump when parsing or the Markdown pipeline changes in a way the keys cannot see. */
 const PIPELINE_VERSION = "yomu-2";
 
+/**
+ * Always under `.next/cache` (Vercel keeps it between builds; `next build` never
+ * cleans it), even when NEXT_DIST_DIR is set: a static export with a custom
+ * distDir replaces that folder with the exported site. Entries are keyed by
+ * content hashes, so builds of different content folders can share it.
+ */
 export function cacheDir(): string {
-  const distDir = process.env.NEXT_DIST_DIR || ".next";
-  return path.join(/*turbopackIgnore: true*/ process.cwd(), distDir, "cache", "yomu");
+  return process.env.YOMU_CACHE_DIR || path.join(/*turbopackIgnore: true*/ process.cwd(), ".next", "cache", "yomu");
 }
 
 export const cacheEnabled = process.env.YOMU_CACHE !== "0" && process.env.NODE_ENV !== "test";

@@ -79,8 +79,14 @@ export function pageWeight(siteDir, pagePath) {
   return { htmlGz, jsGz: js, cssGz: css, totalGz: htmlGz + js + css, inlineScriptBytes: inlineScripts };
 }
 
-async function buildYomu(corpus, distDir) {
-  const env = { STATIC_EXPORT: "1", CONTENT_DIR: corpus, NEXT_DIST_DIR: path.relative(root, distDir), NEXT_TELEMETRY_DISABLED: "1" };
+async function buildYomu(corpus, distDir, cache) {
+  const env = {
+    STATIC_EXPORT: "1",
+    CONTENT_DIR: corpus,
+    NEXT_DIST_DIR: path.relative(root, distDir),
+    YOMU_CACHE_DIR: cache,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   const r = await measure(process.execPath, [nextBin, "build"], env);
   const t = Date.now();
   optimizeExport(distDir);
@@ -105,16 +111,18 @@ async function benchSize(n) {
   const distDir = path.join(work, `site-${n}`);
   console.log(`\n[bench] ${n} posts`);
   generateCorpus(corpus, n);
-  fs.rmSync(distDir, { recursive: true, force: true });
+  const cache = path.join(work, `cache-${n}`);
+  // Cold: no site, no yomu cache, no Turbopack cache (a static export compiles in .next).
+  for (const dir of [distDir, cache, path.join(root, ".next")]) fs.rmSync(dir, { recursive: true, force: true });
   const prof = profile(corpus);
   console.log(`[bench] profile`, prof);
-  const cold = await buildYomu(corpus, distDir);
+  const cold = await buildYomu(corpus, distDir, cache);
   const pages = countFiles(distDir, (f) => f.endsWith(".html"));
   const files = countFiles(distDir, () => true);
   console.log(`[bench] cold build ${cold.seconds.toFixed(1)} s, peak ${cold.peakMB} MB, ${pages} pages`);
   const edited = path.join(corpus, "post-00001.md");
   fs.appendFileSync(edited, "\n\n追記：この記事はベンチマークのために編集されました。\n");
-  const warm = await buildYomu(corpus, distDir);
+  const warm = await buildYomu(corpus, distDir, cache);
   console.log(`[bench] warm rebuild ${warm.seconds.toFixed(1)} s`);
   const weight = pageWeight(distDir, "posts/post-00001/index.html");
   let baselines = null;

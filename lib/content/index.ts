@@ -34,7 +34,7 @@ export function getContent(): ContentIndex {
   const signature = isDev ? contentSignature(dir) : "";
   if (cached && cached.dir === dir && cached.signature === signature) return cached.index;
   // Production builds share parsed posts between workers and builds; the dev server parses afresh.
-  const cache = isDev ? undefined : createParseCache(siteConfig);
+  const cache = isDev ? undefined : createParseCache(siteConfig, dir);
   const index = buildIndex(readPostFiles(dir), siteConfig, { includeHidden: isDev, parse: cache?.parse });
   cache?.save();
   if (!isDev && index.issues.some((i) => i.severity === "error")) throw new ContentError(index.issues);

@@ -17,8 +17,9 @@ export function bodyOf(raw: string, bodyLine: number): string {
   return normalizeSource(raw).split("\n").slice(bodyLine - 1).join("\n");
 }
 
-export function createParseCache(config: SiteConfig) {
-  const fingerprint = createHash("sha1").update(JSON.stringify(config)).digest("hex").slice(0, 12);
+export function createParseCache(config: SiteConfig, contentDir = "") {
+  // One cache file per site configuration and content folder (test sites and benchmarks build several).
+  const fingerprint = createHash("sha1").update(JSON.stringify(config)).update(contentDir).digest("hex").slice(0, 12);
   const name = `posts-${fingerprint}.json`;
   const previous = readCacheFile<Record<string, CachedResult>>(name) ?? {};
   const next: Record<string, CachedResult> = {};
