@@ -46,25 +46,17 @@ export function buildExcerpt(body: string, options: ExcerptOptions): Excerpt {
  * usually one or two small parses instead of the whole post.
  */
 function firstRealParagraph(body: string, title: string): { source: string; text: string } | undefined {
-  let first = true;
+  const state = { first: true };
   for (const block of topLevelBlocks(body)) {
     const plain = plainParagraphText(block);
     if (plain !== undefined) {
-      const repeat = first && isTitleRepeat(plain, title);
-      first = false;
+      const repeat = state.first && isTitleRepeat(plain, title);
+      state.first = false;
       if (!repeat && plain !== "") return { source: block.trim(), text: plain };
       continue;
     }
-    for (const node of parseMarkdown(block).children as RootContent[]) {
-      if (node.type === "html" || node.type === "definition") continue;
-      const text = nodeText(node);
-      const repeat = first && isTitleRepeat(text, title);
-      first = false;
-      if (node.type !== "paragraph" || repeat || text === "") continue;
-      const start = node.position?.start.offset ?? 0;
-      const end = node.position?.end.offset ?? block.length;
-      return { source: block.slice(start, end), text };
-    }
+    const found = paragraphs(block, title, state).next();
+    if (!found.done) return found.value;
   }
   return undefined;
 }
@@ -98,18 +90,19 @@ function* topLevelBlocks(body: string): Generator<string> {
 }
 
 function realParagraphs(markdown: string, title: string): { source: string; text: string }[] {
-  const tree = parseMarkdown(markdown);
-  const out: { source: string; text: string }[] = [];
-  let first = true;
-  for (const node of tree.children as RootContent[]) {
+  return [...paragraphs(markdown, title, { first: true })];
+}
+
+/** Paragraphs of `markdown` that are not headings and not the opening repeat of the title. */
+function* paragraphs(markdown: string, title: string, state: { first: boolean }): Generator<{ source: string; text: string }> {
+  for (const node of parseMarkdown(markdown).children as RootContent[]) {
     if (node.type === "html" || node.type === "definition") continue;
     const text = nodeText(node);
-    const repeat = first && isTitleRepeat(text, title);
-    first = false;
+    const repeat = state.first && isTitleRepeat(text, title);
+    state.first = false;
     if (node.type !== "paragraph" || repeat || text === "") continue;
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? markdown.length;
-    out.push({ source: markdown.slice(start, end), text });
+    yield { source: markdown.slice(start, end), text };
   }
-  return out;
 }
