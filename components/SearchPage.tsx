@@ -85,9 +85,19 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+/**
+ * Text typed into the server-rendered box before this component took over: the
+ * Suspense fallback's input is still in the document during the first client
+ * render, and replacing it must not lose what the reader typed.
+ */
+function typedBeforeHydration(): string {
+  if (typeof document === "undefined") return "";
+  return document.querySelector<HTMLInputElement>("input#search-query")?.value ?? "";
+}
+
 export function SearchPage({ indexBase }: { indexBase: string }) {
   const initialQuery = useSearchParams().get("q") ?? "";
-  const [input, setInput] = useState(initialQuery);
+  const [input, setInput] = useState(() => initialQuery || typedBeforeHydration());
   const [results, setResults] = useState<Results>({ status: "idle" });
   const [loadingMore, setLoadingMore] = useState(false);
   /** True when the next keystroke starts a new search (a new history entry). */
