@@ -91,11 +91,22 @@ export async function renderBody({ body, title, format, sourcePath, bodyLine }: 
   return { content, headings };
 }
 
-/** Inline Markdown (an excerpt like `**Meta**の発表`) → React, without the wrapping paragraph. */
+const inlineTrees = new Map<string, HastRoot>();
+
+/**
+ * Inline Markdown (an excerpt like `**Meta**の発表`) → React, without the wrapping paragraph.
+ * A post's card appears on the home, tag, category and search pages alike, so each
+ * excerpt is compiled once per process, not once per list it appears in.
+ */
 export function renderInline(markdown: string): ReactNode {
-  const { tree } = markdownToHast(markdown);
-  const children = tree.children.flatMap((n) =>
-    n.type === "element" && (n as Element).tagName === "p" ? (n as Element).children : [n],
-  );
-  return hastToReact({ type: "root", children });
+  let root = inlineTrees.get(markdown);
+  if (!root) {
+    const { tree } = markdownToHast(markdown);
+    const children = tree.children.flatMap((n) =>
+      n.type === "element" && (n as Element).tagName === "p" ? (n as Element).children : [n],
+    );
+    root = { type: "root", children };
+    inlineTrees.set(markdown, root);
+  }
+  return hastToReact(root);
 }
