@@ -30,6 +30,13 @@ export function cacheKey(...parts: string[]): string {
   return hash.digest("hex");
 }
 
+const madeDirs = new Set<string>();
+
+function ensureDir(dir: string) {
+  if (!madeDirs.has(dir)) fs.mkdirSync(dir, { recursive: true });
+  madeDirs.add(dir);
+}
+
 export function cached<T>(key: string, compute: () => T): T {
   if (!cacheEnabled) return compute();
   const file = path.join(cacheDir(), key.slice(0, 2), `${key}.json`);
@@ -40,7 +47,7 @@ export function cached<T>(key: string, compute: () => T): T {
   }
   const value = compute();
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    ensureDir(path.dirname(file));
     const tmp = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, JSON.stringify(value));
     fs.renameSync(tmp, file);
@@ -63,7 +70,7 @@ export function writeCacheFile(name: string, value: unknown): void {
   if (!cacheEnabled) return;
   try {
     const file = path.join(cacheDir(), name);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    ensureDir(path.dirname(file));
     const tmp = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, JSON.stringify(value));
     fs.renameSync(tmp, file);

@@ -8,7 +8,7 @@ import { ContentError } from "./issues";
 import { contentDir, contentSignature, readPostFiles } from "./load";
 import { createParseCache } from "./parse-cache";
 import { groupByMonth, type ArchiveYear } from "./archive";
-import { relatedPosts } from "./related";
+import { createRelated } from "./related";
 import { decodeSegment, type Term } from "./taxonomy";
 import { isValidSlug, slugFromFileName } from "./slug";
 import { postUrl } from "../urls";
@@ -96,13 +96,13 @@ export function brokenPostSlugs(): string[] {
   return [...new Set(index.brokenFiles.map(slugFromFileName))].filter((s) => isValidSlug(s) && !index.bySlug.has(s));
 }
 
-const derivedCache = new WeakMap<ContentIndex, { byTagKey: Map<string, PostSummary[]>; position: Map<string, number> }>();
+const derivedCache = new WeakMap<ContentIndex, { related: ReturnType<typeof createRelated>; position: Map<string, number> }>();
 
 function derived(index: ContentIndex) {
   let d = derivedCache.get(index);
   if (!d) {
     d = {
-      byTagKey: new Map(index.tags.map((t) => [t.key, t.items])),
+      related: createRelated(index.summaries, new Map(index.tags.map((t) => [t.key, t.items]))),
       position: new Map(index.summaries.map((p, i) => [p.slug, i])),
     };
     derivedCache.set(index, d);
@@ -123,7 +123,7 @@ export function relatedTo(slug: string, limit = 5): PostSummary[] {
   const index = getContent();
   const d = derived(index);
   const i = d.position.get(slug);
-  return i === undefined ? [] : relatedPosts(index.summaries[i], d.byTagKey, limit);
+  return i === undefined ? [] : d.related(index.summaries[i], limit);
 }
 
 export function archive(): ArchiveYear[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { groupByMonth } from "./archive";
 import { extraPageNumbers, paginate, parsePageParam } from "./paginate";
-import { relatedPosts } from "./related";
+import { createRelated } from "./related";
 import type { PostSummary } from "./types";
 
 const post = (slug: string, date: string, tags: string[] = []) => ({ slug, date, tags }) as unknown as PostSummary;
@@ -37,7 +37,7 @@ describe("groupByMonth", () => {
   });
 });
 
-describe("relatedPosts", () => {
+describe("createRelated", () => {
   it("ranks by shared tags, then recency, without the post itself", () => {
     const me = post("me", "2025-06-01", ["AI", "Meta", "投資"]);
     const a = post("a", "2025-01-01", ["ai", "meta"]);
@@ -50,7 +50,11 @@ describe("relatedPosts", () => {
       ["投資", [me, c]],
       ["other", [d]],
     ]);
-    expect(relatedPosts(me, byTag, 5).map((p) => p.slug)).toEqual(["a", "b", "c"]);
-    expect(relatedPosts(me, byTag, 2).map((p) => p.slug)).toEqual(["a", "b"]);
+    const related = createRelated([d, me, b, c, a], byTag);
+    expect(related(me, 5).map((p) => p.slug)).toEqual(["a", "b", "c"]);
+    expect(related(me, 2).map((p) => p.slug)).toEqual(["a", "b"]);
+    // The counts start from zero again for the next post.
+    expect(related(a, 5).map((p) => p.slug)).toEqual(["me", "b"]);
+    expect(related(d, 5)).toEqual([]);
   });
 });
