@@ -1,0 +1,207 @@
+/**
+ * The static exporter: renders every route of app/ to files the way
+ * `output: "export"` would, with the same page components, metadata and route
+ * handlers, but without Next's per-page pipeline (no RSC payload, no runtime
+ * scripts, no build workers). Pages that need JavaScript in the browser mark
+ * themselves with `data-needs-js="<name>"`; the exporter adds that client script.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { Metadata, MetadataRoute, Viewport } from "next";
+import { resolveRouteData } from "next/dist/build/webpack/loaders/metadata/resolve-route-data.js";
+import type { ReactNode } from "react";
+import { renderToString } from "react-dom/server";
+import { headHtml, mergeMetadata } from "./head";
+
+type Params = Record<string, string>;
+type PageProps = { params: Promise<Params>; searchParams: Promise<Record<string, string>> };
+
+interface PageModule {
+  default: (props: PageProps) => ReactNode | Promise<ReactNode>;
+  metadata?: Metadata;
+  generateMetadata?: (props: PageProps) => Metadata | Promise<Metadata>;
+  generateStaticParams?: () => Params[] | Promise<Params[]>;
+  viewport?: Viewport;
+}
+
+interface LayoutModule {
+  default: (props: { children: ReactNode; params: Promise<Params> }) => ReactNode;
+  metadata?: Metadata;
+  viewport?: Viewport;
+}
+
+interface HandlerModule {
+  GET?: (request: Request, context: { params: Promise<Params> }) => Response | Promise<Response>;
+  generateStaticParams?: () => Params[] | Promise<Params[]>;
+}
+
+interface Route<M> {
+  segments: string[];
+  module: M;
+}
+
+export interface SiteRoutes {
+  layouts: Route<LayoutModule>[];
+  pages: Route<PageModule>[];
+  handlers: Route<HandlerModule>[];
+  notFound?: PageModule;
+  sitemap?: { default: () => MetadataRoute.Sitemap | Promise<MetadataRoute.Sitemap> };
+  robots?: { default: () => MetadataRoute.Robots | Promise<MetadataRoute.Robots> };
+}
+
+export interface ExportOptions {
+  outDir: string;
+  /** Site origin + base path, for the Request a route handler receives. */
+  siteUrl: string;
+  stylesheets: string[];
+  icons: { href: string; type?: string; sizes?: string }[];
+  /** `data-needs-js` value → URL of the module script that page needs. */
+  clientScripts: Record<string, string>;
+  /** This process's part of the work when several render in parallel. */
+  shard?: { index: number; count: number };
+}
+
+export interface ExportResult {
+  pages: number;
+  files: number;
+  skipped: string[];
+  /** Milliseconds spent per route file, where the time goes. */
+  timings: Record<string, number>;
+}
+
+const dynamicName = (segment: string) => /^\[(\w+)\]$/.exec(segment)?.[1];
+
+function isNotFound(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404");
+}
+
+/** Every params object a route is built for; a route without dynamic segments has one, `{}`. */
+async function paramsOf(route: Route<PageModule | HandlerModule>, file: string): Promise<Params[]> {
+  const names = route.segments.map(dynamicName).filter((n): n is string => n !== undefined);
+  if (names.length === 0) return [{}];
+  if (!route.module.generateStaticParams) throw new Error(`${file}: a dynamic route needs generateStaticParams for the static export`);
+  const list = await route.module.generateStaticParams();
+  for (const params of list) {
+    for (const name of names) {
+      const value = params[name];
+      if (typeof value !== "string" || value === "" || value === "." || value === ".." || /[/\\\0]/.test(value)) {
+        throw new Error(`${file}: generateStaticParams gave ${JSON.stringify(params)}; "${name}" must be a non-empty string without "/"`);
+      }
+    }
+  }
+  return list;
+}
+
+/** URL path and file-system path of a route for one params object. */
+function locate(segments: string[], params: Params): { url: string; dir: string[] } {
+  const dir = segments.map((s) => {
+    const name = dynamicName(s);
+    return name ? params[name] : s;
+  });
+  return { url: "/" + dir.map(encodeURIComponent).map((s) => s + "/").join(""), dir };
+}
+
+/** Params as a Next page receives them: each value percent-encoded. */
+const encoded = (params: Params): Params =>
+  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, encodeURIComponent(v)]));
+
+const within = (route: Route<unknown>, layout: Route<unknown>) =>
+  layout.segments.length <= route.segments.length && layout.segments.every((s, i) => route.segments[i] === s);
+
+export async function exportSite(routes: SiteRoutes, options: ExportOptions): Promise<ExportResult> {
+  const result: ExportResult = { pages: 0, files: 0, skipped: [], timings: {} };
+  const timed = async (label: string, work: () => Promise<void>) => {
+    const start = performance.now();
+    await work();
+    result.timings[label] = Math.round((result.timings[label] ?? 0) + performance.now() - start);
+  };
+  const made = new Set<string>();
+  const write = (relative: string, data: string | Uint8Array) => {
+    const file = path.join(options.outDir, relative);
+    const dir = path.dirname(file);
+    if (!made.has(dir)) fs.mkdirSync(dir, { recursive: true });
+    made.add(dir);
+    fs.writeFileSync(file, data);
+    result.files++;
+  };
+
+  const renderDocument = async (route: Route<PageModule>, page: PageModule, params: Params, label: string, notFound = false) => {
+    const layouts = routes.layouts.filter((l) => within(route, l));
+    const props: PageProps = { params: Promise.resolve(encoded(params)), searchParams: Promise.resolve({}) };
+    const pageMetadata = page.generateMetadata ? await page.generateMetadata(props) : page.metadata;
+    const metadata = mergeMetadata([...layouts.map((l) => l.module.metadata ?? {}), pageMetadata ?? {}]);
+    const viewport = Object.assign({}, ...layouts.map((l) => l.module.viewport ?? {}), page.viewport ?? {}) as Viewport;
+    let tree = await page.default(props);
+    for (const layout of layouts.toReversed()) {
+      const Layout = layout.module.default;
+      tree = <Layout params={props.params}>{tree}</Layout>;
+    }
+    const body = renderToString(tree);
+    const scripts = [...body.matchAll(/data-needs-js="([^"]+)"/g)].map(([, name]) => {
+      const src = options.clientScripts[name];
+      if (!src) throw new Error(`${label}: the page needs the client script "${name}", which the exporter does not build`);
+      return `<script type="module" src="${src}"></script>`;
+    });
+    const head = headHtml(metadata, viewport, { stylesheets: options.stylesheets, icons: options.icons }, { notFound }) + [...new Set(scripts)].join("");
+    const html = body.replace(/^(<html\b[^>]*>)(?:<head>(.*?)<\/head>)?/s, (_, open: string, inner = "") => `${open}<head>${head}${inner}</head>`);
+    if (html === body) throw new Error(`${label}: the root layout must render <html>`);
+    return `<!DOCTYPE html>${html}`;
+  };
+
+  // Worker `shard.index` of `shard.count` takes every count-th page, and whole
+  // handler routes (one handler may build a whole index) from the last worker down.
+  const { index: shard, count: shards } = options.shard ?? { index: 0, count: 1 };
+  let nth = 0;
+  const mine = () => nth++ % shards === shard;
+
+  for (const route of routes.pages) {
+    const label = `app/${[...route.segments, "page"].join("/")}`;
+    await timed(label, async () => {
+      for (const params of await paramsOf(route, label)) {
+        if (!mine()) continue;
+        const { url, dir } = locate(route.segments, params);
+        try {
+          write(path.join(...dir, "index.html"), await renderDocument(route, route.module, params, label));
+          result.pages++;
+        } catch (error) {
+          if (!isNotFound(error)) throw new Error(`${label} (${url}): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+          result.skipped.push(url);
+        }
+      }
+    });
+  }
+
+  for (const [i, route] of routes.handlers.entries()) {
+    if (shards - 1 - (i % shards) !== shard) continue;
+    const label = `app/${[...route.segments, "route"].join("/")}`;
+    const GET = route.module.GET;
+    if (!GET) throw new Error(`${label}: the static export needs a GET handler`);
+    await timed(label, async () => {
+      for (const params of await paramsOf(route, label)) {
+        const { url, dir } = locate(route.segments, params);
+        const response = await GET(new Request(options.siteUrl + url.slice(0, -1)), { params: Promise.resolve(encoded(params)) });
+        if (response.status === 404) {
+          result.skipped.push(url);
+          continue;
+        }
+        if (!response.ok) throw new Error(`${label} (${url}): GET answered ${response.status}`);
+        write(path.join(...dir), new Uint8Array(await response.arrayBuffer()));
+      }
+    });
+  }
+
+  if (shard === 0) {
+    const notFound = routes.notFound;
+    if (notFound) {
+      await timed("app/not-found", async () => {
+        write("404.html", await renderDocument({ segments: [], module: notFound }, notFound, {}, "app/not-found", true));
+        result.pages++;
+      });
+    }
+    const { sitemap, robots } = routes;
+    if (sitemap) await timed("app/sitemap", async () => write("sitemap.xml", resolveRouteData(await sitemap.default(), "sitemap")));
+    if (robots) await timed("app/robots", async () => write("robots.txt", resolveRouteData(await robots.default(), "robots")));
+  }
+  return result;
+}
