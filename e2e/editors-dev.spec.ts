@@ -131,33 +131,38 @@ test.describe("npm run dev", () => {
   });
 });
 
-test.describe("the production build", () => {
-  test("stops on broken posts and names every one with path:line:column — fix", () => {
-    test.setTimeout(600_000);
-    const r = spawnSync(process.execPath, [nextBin, "build"], {
-      cwd: root,
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        CONTENT_DIR: path.join(root, "e2e/fixtures/broken"),
-        NEXT_DIST_DIR: path.relative(root, path.join(root, workDir, "next-broken-build")),
-        STATIC_EXPORT: "1",
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
+test.describe("the production builds", () => {
+  const builds = {
+    "next build": [nextBin, "build"],
+    "npm run build:static": ["scripts/build-static.mjs", "--out", path.join(workDir, "static-broken-build")],
+  };
+  for (const [name, argv] of Object.entries(builds)) {
+    test(`${name} stops on broken posts and names every one with path:line:column — fix`, () => {
+      test.setTimeout(600_000);
+      const r = spawnSync(process.execPath, argv, {
+        cwd: root,
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+        env: {
+          ...process.env,
+          NODE_ENV: "production",
+          CONTENT_DIR: path.join(root, "e2e/fixtures/broken"),
+          NEXT_DIST_DIR: path.relative(root, path.join(root, workDir, "next-broken-build")),
+          NEXT_TELEMETRY_DISABLED: "1",
+        },
+      });
+      const output = `${r.stdout}\n${r.stderr}`;
+      expect(r.status, output).not.toBe(0);
+      for (const line of [
+        'e2e/fixtures/broken/broken-yaml.md:3:8: a value opened with " is never closed — ',
+        "e2e/fixtures/broken/missing-title.md:1:1: title is missing — ",
+        'e2e/fixtures/broken/impossible-date.md:3:7: date: "2025-02-30 10:00:00 +0900" is not a real calendar date or time — ',
+        "e2e/fixtures/broken/wrong-tags.md:6:5: tags: expected a list of names or a space-separated string, got a mapping as item 2 — ",
+        'e2e/fixtures/broken/duplicate-two.md:4:7: slug "same-slug" is also used by e2e/fixtures/broken/duplicate-one.md:4:7',
+      ]) {
+        expect(output).toContain(line);
+      }
+      expect(output).toContain("5 content errors in 5 file(s)");
     });
-    const output = `${r.stdout}\n${r.stderr}`;
-    expect(r.status, output).not.toBe(0);
-    for (const line of [
-      'e2e/fixtures/broken/broken-yaml.md:3:8: a value opened with " is never closed — ',
-      "e2e/fixtures/broken/missing-title.md:1:1: title is missing — ",
-      'e2e/fixtures/broken/impossible-date.md:3:7: date: "2025-02-30 10:00:00 +0900" is not a real calendar date or time — ',
-      "e2e/fixtures/broken/wrong-tags.md:6:5: tags: expected a list of names or a space-separated string, got a mapping as item 2 — ",
-      'e2e/fixtures/broken/duplicate-two.md:4:7: slug "same-slug" is also used by e2e/fixtures/broken/duplicate-one.md:4:7',
-    ]) {
-      expect(output).toContain(line);
-    }
-    expect(output).toContain("5 content errors in 5 file(s)");
-  });
+  }
 });

@@ -10,7 +10,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { urlOf, workDir } from "./sites.mjs";
 
 const base = urlOf("editorsStatic");
-const exportDir = path.join(workDir, "next-editorsStatic");
+const exportDir = path.join(workDir, "static-editorsStatic");
 
 const hidden = {
   titles: ["下書きの投稿", "非公開の投稿", "予約された投稿", "下書きフォルダのアイデア"],

@@ -4,7 +4,8 @@
  * with yomu's static export and, when installed, with Jekyll and Hugo, and
  * writes the figures to bench/RESULTS.md. Figures are reported, never asserted.
  *
- * Options: --sizes 100,1000   --no-baselines   --no-search   --out bench/RESULTS.md
+ * Options: --sizes 100,1000   --no-baselines   --no-next (skip Next's exporter, run for ≤ 1,000 posts)
+ *          --no-search   --out bench/RESULTS.md
  */
 import { execSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -79,21 +80,24 @@ export function pageWeight(siteDir, pagePath) {
   return { htmlGz, jsGz: js, cssGz: css, totalGz: htmlGz + js + css, inlineScriptBytes: inlineScripts };
 }
 
+/** `npm run build:static` (yomu's exporter) into distDir; step timings from its report. */
 async function buildYomu(corpus, distDir, cache) {
-  const env = {
-    STATIC_EXPORT: "1",
-    CONTENT_DIR: corpus,
-    NEXT_DIST_DIR: path.relative(root, distDir),
-    YOMU_CACHE_DIR: cache,
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
+  const env = { CONTENT_DIR: corpus, YOMU_CACHE_DIR: cache, NEXT_TELEMETRY_DISABLED: "1" };
+  const r = await measure(process.execPath, ["scripts/build-static.mjs", "--out", distDir], env);
+  const step = (name) => Number(new RegExp(`\\b${name} (\\d+) ms`).exec(r.log)?.[1] ?? NaN) / 1000;
+  r.steps = { bundle: step("bundle"), content: step("content"), assets: Math.max(step("css"), step("client")), render: step("render") };
+  return r;
+}
+
+/** The same site through Next's own exporter (`npm run build:static:next`), cold, for comparison. */
+async function buildNextExport(corpus, distDir) {
+  for (const dir of [distDir, path.join(root, ".next")]) fs.rmSync(dir, { recursive: true, force: true });
+  const env = { STATIC_EXPORT: "1", CONTENT_DIR: corpus, NEXT_DIST_DIR: path.relative(root, distDir), YOMU_CACHE: "0", NEXT_TELEMETRY_DISABLED: "1" };
   const r = await measure(process.execPath, [nextBin, "build"], env);
   const t = Date.now();
   optimizeExport(distDir);
   r.seconds += (Date.now() - t) / 1000;
-  r.compileSeconds = Number(/Compiled successfully in ([\d.]+)(m?s)/.exec(r.log)?.slice(1).reduce((v, u) => (u === "ms" ? v / 1000 : Number(v)))) || null;
-  const gen = /Generating static pages[^\n]*\((\d+)\/\d+\) in ([\d.]+)(m?s)/.exec(r.log);
-  r.generateSeconds = gen ? Number(gen[2]) / (gen[3] === "ms" ? 1000 : 1) : null;
+  fs.rmSync(distDir, { recursive: true, force: true });
   return r;
 }
 
@@ -112,19 +116,25 @@ async function benchSize(n) {
   console.log(`\n[bench] ${n} posts`);
   generateCorpus(corpus, n);
   const cache = path.join(work, `cache-${n}`);
-  // Cold: no site, no yomu cache, no Turbopack cache (a static export compiles in .next).
-  for (const dir of [distDir, cache, path.join(root, ".next")]) fs.rmSync(dir, { recursive: true, force: true });
+  // Cold: no site and no yomu cache (parsed posts, compiled bodies, search index).
+  for (const dir of [distDir, cache]) fs.rmSync(dir, { recursive: true, force: true });
   const prof = profile(corpus);
   console.log(`[bench] profile`, prof);
   const cold = await buildYomu(corpus, distDir, cache);
   const pages = countFiles(distDir, (f) => f.endsWith(".html"));
   const files = countFiles(distDir, () => true);
-  console.log(`[bench] cold build ${cold.seconds.toFixed(1)} s, peak ${cold.peakMB} MB, ${pages} pages`);
+  console.log(`[bench] cold build ${cold.seconds.toFixed(1)} s, peak ${cold.peakMB} MB, ${pages} pages`, cold.steps);
   const edited = path.join(corpus, "post-00001.md");
   fs.appendFileSync(edited, "\n\n追記：この記事はベンチマークのために編集されました。\n");
   const warm = await buildYomu(corpus, distDir, cache);
-  console.log(`[bench] warm rebuild ${warm.seconds.toFixed(1)} s`);
+  console.log(`[bench] warm rebuild ${warm.seconds.toFixed(1)} s`, warm.steps);
   const weight = pageWeight(distDir, "posts/post-00001/index.html");
+  const searchWeight = pageWeight(distDir, "search/index.html");
+  let next = null;
+  if (!args.includes("--no-next") && n <= 1000) {
+    next = await buildNextExport(corpus, path.join(work, `next-${n}`));
+    console.log(`[bench] Next's exporter: ${next.seconds.toFixed(1)} s, peak ${next.peakMB} MB`);
+  }
   let baselines = null;
   if (!args.includes("--no-baselines") && fs.existsSync(path.join(root, "bench/baselines.mjs"))) {
     const { buildBaselines } = await import(path.join(root, "bench/baselines.mjs"));
@@ -140,7 +150,7 @@ async function benchSize(n) {
       search = { error: String(e).slice(0, 300) };
     }
   }
-  return { n, prof, cold, warm, pages, files, weight, baselines, search };
+  return { n, prof, cold, warm, pages, files, weight, searchWeight, next, baselines, search };
 }
 
 function machine() {
@@ -173,14 +183,17 @@ function report(results, m) {
     "",
     `Machine: ${m.cpus}, ${m.memory}; Node ${m.node}; Next.js ${m.next}; ${m.jekyll}; ${m.hugo}.`,
     "",
-    "## Static build (`npm run build:static`: next build + optimize-export)",
+    "## Static build (`npm run build:static`: yomu's exporter, scripts/build-static.mjs)",
     "",
-    "| posts | cold build (s) | per post (ms) | peak memory (MB) | pages | files | warm rebuild after editing one post (s) | warm / cold | Next compile (s) | page generation (s) |",
-    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "Steps of the cold build: bundle = route modules bundled for Node; content = read, parse and check every post (main thread);",
+    "assets = stylesheet and search script (in parallel); render = every page, feed and search-index file, in one worker thread per core.",
+    "",
+    "| posts | cold build (s) | per post (ms) | peak memory (MB) | pages | files | warm rebuild after editing one post (s) | warm / cold | bundle (s) | content (s) | assets (s) | render (s) | Next's exporter, cold (s) | Next / yomu |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const r of results) {
     lines.push(
-      `| ${r.n} | ${f1(r.cold.seconds)} | ${((r.cold.seconds * 1000) / r.n).toFixed(1)} | ${r.cold.peakMB} | ${r.pages} | ${r.files} | ${f1(r.warm.seconds)} | ${Math.round((100 * r.warm.seconds) / r.cold.seconds)}% | ${f1(r.cold.compileSeconds)} | ${f1(r.cold.generateSeconds)} |`,
+      `| ${r.n} | ${f1(r.cold.seconds)} | ${((r.cold.seconds * 1000) / r.n).toFixed(1)} | ${r.cold.peakMB} | ${r.pages} | ${r.files} | ${f1(r.warm.seconds)} | ${Math.round((100 * r.warm.seconds) / r.cold.seconds)}% | ${f1(r.cold.steps.bundle)} | ${f1(r.cold.steps.content)} | ${f1(r.cold.steps.assets)} | ${f1(r.cold.steps.render)} | ${f1(r.next?.seconds)} | ${r.next ? (r.next.seconds / r.cold.seconds).toFixed(1) + "×" : "–"} |`,
     );
   }
   const big = results.find((r) => r.n === 1000);
@@ -198,10 +211,11 @@ function report(results, m) {
       `| ${r.n} | ${f1(r.cold.seconds)} | ${f1(js)} | ${f1(hs)} | ${js ? (r.cold.seconds / js).toFixed(2) : "–"} | ${hs ? (r.cold.seconds / hs).toFixed(2) : "–"} | ${j?.peakMB ?? "–"} | ${h?.peakMB ?? "–"} |`,
     );
   }
-  lines.push("", "## Article page weight (gzip, what a browser transfers)", "", "| posts | HTML | JS | CSS | total | inline script bytes |", "|---:|---:|---:|---:|---:|---:|");
+  lines.push("", "## Page weight (gzip, what a browser transfers)", "", "| posts | page | HTML | JS | CSS | total | inline script bytes |", "|---:|---|---:|---:|---:|---:|---:|");
   for (const r of results) {
-    const w = r.weight;
-    lines.push(`| ${r.n} | ${kb(w.htmlGz)} KB | ${kb(w.jsGz)} KB | ${kb(w.cssGz)} KB | ${kb(w.totalGz)} KB | ${w.inlineScriptBytes} |`);
+    for (const [name, w] of [["article", r.weight], ["search (the one page with JS)", r.searchWeight]]) {
+      lines.push(`| ${r.n} | ${name} | ${kb(w.htmlGz)} KB | ${kb(w.jsGz)} KB | ${kb(w.cssGz)} KB | ${kb(w.totalGz)} KB | ${w.inlineScriptBytes} |`);
+    }
   }
   if (results.some((r) => r.search)) {
     lines.push("", "## Search", "", "```json", ...results.map((r) => JSON.stringify({ posts: r.n, ...r.search })), "```");

@@ -2,14 +2,19 @@
 /**
  * `npm run build:static`: the static site in out/ (or --out DIR), for any file
  * server. Renders app/'s routes with yomu's exporter (lib/export) instead of
- * `next build`: same components, metadata and route handlers, no Next.js
- * runtime. BASE_PATH, SITE_URL and CONTENT_DIR work as for `next build`.
+ * `next build`: the same components, metadata and route handlers, without the
+ * Next.js runtime. BASE_PATH, SITE_URL and CONTENT_DIR work as for `next build`;
+ * YOMU_BUILD_CPUS sets the number of render workers (default: all cores).
+ *
+ * The site is written next to the output folder and swapped in at the end, so
+ * a failed build leaves the previous site untouched.
  */
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
 import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 import { scanAppDir } from "./export/app-routes.mjs";
 import { bundleClient, bundleRenderer } from "./export/bundle.mjs";
 import { buildCss } from "./export/css.mjs";
@@ -21,83 +26,184 @@ const outDir = path.resolve(root, outArg >= 0 ? args[outArg + 1] : "out");
 const quiet = args.includes("--quiet");
 
 process.env.NODE_ENV = "production";
-process.env.NEXT_TELEMETRY_DISABLED = "1";
-
-const started = performance.now();
-const timings = {};
-const step = async (name, fn) => {
-  const t = performance.now();
-  const value = await fn();
-  timings[name] = Math.round(performance.now() - t);
-  return value;
-};
 
 // As lib/urls.ts normalizeBasePath: "/blog", or "" at the root.
 const trimmedBase = (process.env.BASE_PATH ?? "").trim().replace(/^\/+|\/+$/g, "");
 const basePath = trimmedBase ? `/${trimmedBase}` : "";
 const siteUrl = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 
-fs.rmSync(outDir, { recursive: true, force: true });
-const assetsDir = path.join(outDir, "assets");
-const work = path.join(root, ".next", "cache", "yomu-export");
-fs.mkdirSync(work, { recursive: true });
+const ICON_TYPES = { svg: "image/svg+xml", png: "image/png", ico: "image/x-icon" };
 
-const routes = await step("scan", () => scanAppDir(path.join(root, "app")));
-const renderer = path.join(work, `render-${process.pid}.mjs`);
-const stylesheets = await step("bundle", () => bundleRenderer(routes, renderer));
-const [cssFile, searchFile] = await Promise.all([
-  step("css", () => buildCss(stylesheets, assetsDir)),
-  step("client", () =>
-    bundleClient("search", path.join(root, "lib/export/search-client.tsx"), assetsDir, { BASE_PATH: basePath, SITE_URL: siteUrl }),
-  ),
-]);
-
-await step("public", () => {
-  const pub = path.join(root, "public");
-  if (fs.existsSync(pub)) fs.cpSync(pub, outDir, { recursive: true });
-});
-const icons = routes.icons.map(({ file, name }) => {
-  fs.copyFileSync(file, path.join(outDir, name));
-  const version = fs.statSync(file).size.toString(36) + "-" + Math.round(fs.statSync(file).mtimeMs).toString(36);
-  const type = { svg: "image/svg+xml", png: "image/png", ico: "image/x-icon", jpg: "image/jpeg", jpeg: "image/jpeg" }[name.split(".").pop()];
-  return { href: `${basePath}/${name}?v=${version}`, type, sizes: name.endsWith(".svg") || name.endsWith(".ico") ? "any" : undefined, rel: name.startsWith("apple") ? "apple-touch-icon" : "icon" };
-});
-
-const options = {
-  outDir,
-  siteUrl: siteUrl + basePath,
-  stylesheets: [`${basePath}/assets/${cssFile}`],
-  icons,
-  clientScripts: { search: `${basePath}/assets/${searchFile}` },
-};
-const workers = Math.max(1, Number(process.env.YOMU_BUILD_CPUS) || os.availableParallelism());
-const parts = await step("render", () =>
-  Promise.all(
-    Array.from({ length: workers }, (_, index) => renderShard(pathToFileURL(renderer).href, { ...options, shard: { index, count: workers } })),
-  ),
-).finally(() => fs.rmSync(renderer, { force: true }));
-const result = { pages: 0, files: 0, timings: {} };
-if (process.env.YOMU_EXPORT_DEBUG) for (const part of parts) console.log(JSON.stringify(part.timings));
-for (const part of parts) {
-  result.pages += part.pages;
-  result.files += part.files;
-  for (const [k, v] of Object.entries(part.timings)) result.timings[k] = Math.max(result.timings[k] ?? 0, v);
+const timings = {};
+async function step(name, fn) {
+  const t = performance.now();
+  const value = await fn();
+  timings[name] = Math.round(performance.now() - t);
+  return value;
 }
 
-/** Renders one shard in a worker thread (2 cores: two at once). */
-function renderShard(rendererUrl, shardOptions) {
+/**
+ * What the last build wrote into outDir, file → fingerprint, when the folder is
+ * still the one it wrote (same inode: not replaced by another tool since).
+ */
+function previousBuild() {
+  if (process.env.YOMU_CACHE === "0" || !fs.existsSync(outDir)) return undefined;
+  try {
+    const saved = JSON.parse(fs.readFileSync(manifestFile, "utf8"));
+    return saved.outDir === outDir && saved.ino === fs.statSync(outDir).ino ? { dir: outDir, files: saved.files } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function hashFiles(files, extra) {
+  const hash = createHash("sha1").update(JSON.stringify(extra));
+  for (const file of files) hash.update(fs.readFileSync(file));
+  return hash.digest("hex");
+}
+
+async function build(renderer, staging, previous) {
+  const routes = await step("scan", () => scanAppDir(path.join(root, "app")));
+  const stylesheets = await step("bundle", () => bundleRenderer(routes, renderer));
+  // Read and check every post once, here: a content error stops the build before
+  // anything is written, and the workers start from the parse cache this fills.
+  const { loadContent } = await import(pathToFileURL(renderer).href);
+  await step("content", () => loadContent());
+
+  const assets = path.join(staging, "assets");
+  const [cssFile, searchFile] = await Promise.all([
+    step("css", () => buildCss(stylesheets, assets)),
+    step("client", () => bundleClient("search", path.join(root, "lib/export/search-client.tsx"), assets, { BASE_PATH: basePath, SITE_URL: siteUrl })),
+  ]);
+  const pub = path.join(root, "public");
+  if (fs.existsSync(pub)) fs.cpSync(pub, staging, { recursive: true });
+  const icons = routes.icons.map(({ file, name }) => {
+    fs.copyFileSync(file, path.join(staging, name));
+    const { size, mtimeMs } = fs.statSync(file);
+    const ext = name.split(".").pop();
+    return { href: `${basePath}/${name}?v=${size.toString(36)}${Math.round(mtimeMs).toString(36)}`, type: ICON_TYPES[ext], sizes: ext === "png" ? undefined : "any" };
+  });
+
+  // Everything a page depends on besides its own element tree: the rendering code,
+  // the asset URLs, the environment the code reads, and the installed packages.
+  const buildKey = hashFiles([renderer, path.join(root, "package-lock.json")].filter((f) => fs.existsSync(f)), {
+    cssFile,
+    searchFile,
+    icons,
+    basePath,
+    siteUrl,
+    node: process.version,
+  });
+  if (process.env.YOMU_EXPORT_DEBUG) console.log("buildKey", buildKey, { cssFile, searchFile, icons });
+  const options = {
+    outDir: staging,
+    buildKey,
+    previous,
+    siteUrl: siteUrl + basePath,
+    stylesheets: [`${basePath}/assets/${cssFile}`],
+    icons,
+    clientScripts: { search: `${basePath}/assets/${searchFile}` },
+  };
+  // Assets, public/ and icons, written here: always copied, so never removed as stale.
+  const ownFiles = [...walkFiles(staging)].map((f) => path.relative(staging, f));
+  const count = Math.max(1, Number(process.env.YOMU_BUILD_CPUS) || os.availableParallelism());
+  const parts = await step("render", () =>
+    Promise.all(Array.from({ length: count }, (_, index) => renderShard(renderer, { ...options, shard: { index, count } }))),
+  );
+  const result = { pages: 0, files: 0, reused: 0, timings: {}, manifest: {} };
+  for (const file of ownFiles) result.manifest[file] = "static";
+  for (const part of parts) {
+    result.pages += part.pages;
+    result.files += part.files;
+    result.reused += part.reused;
+    Object.assign(result.manifest, part.manifest);
+    for (const [k, v] of Object.entries(part.timings)) result.timings[k] = Math.max(result.timings[k] ?? 0, v);
+  }
+  return result;
+}
+
+/** Renders one shard of the site in a worker thread. */
+function renderShard(renderer, options) {
   return new Promise((resolve, reject) => {
     const worker = new Worker(path.join(import.meta.dirname, "export/render-worker.mjs"), {
-      workerData: { renderer: rendererUrl, options: shardOptions },
+      workerData: { renderer: pathToFileURL(renderer).href, options },
     });
-    worker.once("message", (m) => (m.ok ? resolve(m.result) : reject(new Error(m.error))));
+    worker.once("message", (m) => (m.ok ? resolve(m.result) : reject(Object.assign(new Error(m.error.message), m.error))));
     worker.once("error", reject);
-    worker.once("exit", (code) => code !== 0 && reject(new Error(`render worker exited with ${code}`)));
+    worker.once("exit", (code) => code !== 0 && reject(new Error(`a render worker exited with code ${code}`)));
   });
 }
 
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
-if (!quiet) {
-  console.log(`build:static: ${result.pages} pages, ${result.files} files in ${path.relative(root, outDir) || "."} in ${seconds} s`);
-  console.log(`  ${Object.entries({ ...timings, ...result.timings }).map(([k, v]) => `${k} ${v} ms`).join(", ")}`);
+function* walkFiles(dir) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* walkFiles(full);
+    else yield full;
+  }
+}
+
+/** Cold build: the new site replaces the old folder. */
+function swapIn(staging) {
+  const old = `${outDir}.old-${process.pid}`;
+  if (fs.existsSync(outDir)) fs.renameSync(outDir, old);
+  fs.renameSync(staging, outDir);
+  fs.rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * Rebuild: staging holds only the files that changed; each is moved into place,
+ * and the files the site no longer has are removed.
+ */
+function mergeIn(staging, previous, manifest) {
+  for (const file of walkFiles(staging)) {
+    const target = path.join(outDir, path.relative(staging, file));
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.renameSync(file, target);
+  }
+  const gone = Object.keys(previous.files).filter((f) => !(f in manifest));
+  for (const file of gone) {
+    fs.rmSync(path.join(outDir, file), { force: true });
+    // Remove folders the removal emptied (a deleted post's, a tag's last page).
+    for (let dir = path.dirname(path.join(outDir, file)); dir.startsWith(outDir + path.sep); dir = path.dirname(dir)) {
+      try {
+        fs.rmdirSync(dir);
+      } catch {
+        break;
+      }
+    }
+  }
+  return gone.length;
+}
+
+const started = performance.now();
+const work = path.join(root, ".next", "cache", "yomu-export");
+fs.mkdirSync(work, { recursive: true });
+const renderer = path.join(work, `render-${process.pid}.mjs`);
+const staging = `${outDir}.new-${process.pid}`;
+const cacheRoot = process.env.YOMU_CACHE_DIR || path.join(root, ".next", "cache", "yomu");
+const manifestFile = path.join(cacheRoot, "export", `${createHash("sha1").update(outDir).digest("hex").slice(0, 16)}.json`);
+try {
+  fs.rmSync(staging, { recursive: true, force: true });
+  const previous = previousBuild();
+  fs.rmSync(manifestFile, { force: true });
+  const result = await build(renderer, staging, previous);
+  const removed = previous ? mergeIn(staging, previous, result.manifest) : (swapIn(staging), 0);
+  fs.mkdirSync(path.dirname(manifestFile), { recursive: true });
+  fs.writeFileSync(manifestFile, JSON.stringify({ outDir, ino: fs.statSync(outDir).ino, files: result.manifest }));
+  if (!quiet) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const total = Object.keys(result.manifest).length;
+    const change = previous ? ` (rebuild: ${total - result.reused} written, ${result.reused} unchanged, ${removed} removed)` : "";
+    console.log(`build:static: ${result.pages} pages, ${total} files in ${path.relative(root, outDir) || "."}${change} in ${seconds} s`);
+    console.log(`  ${Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(", ")}`);
+    if (process.env.YOMU_BUILD_TIMINGS) console.log(`  ${Object.entries(result.timings).map(([k, v]) => `${k} ${v} ms`).join("\n  ")}`);
+  }
+} catch (error) {
+  // Content errors are the editor's to fix: their message lists every file:line:column.
+  console.error(error?.name === "ContentError" ? `build:static: ${error.message}` : (error?.stack ?? String(error)));
+  console.error(`build:static: nothing was written; ${path.relative(root, outDir) || "out"} is unchanged`);
+  process.exitCode = 1;
+} finally {
+  fs.rmSync(renderer, { force: true });
+  fs.rmSync(staging, { recursive: true, force: true });
 }

@@ -8,12 +8,14 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { sites, workDir } from "../e2e/sites.mjs";
-import { optimizeExport } from "./optimize-export.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const work = path.resolve(root, workDir);
 fs.mkdirSync(work, { recursive: true });
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+
+/** Where a site is built: the static export itself, or `next build`'s distDir. */
+const outputOf = (name) => path.join(work, sites[name].mode === "static" ? `static-${name}` : `next-${name}`);
 
 function envFor(name, site) {
   return {
@@ -21,7 +23,6 @@ function envFor(name, site) {
     NODE_ENV: "production",
     CONTENT_DIR: path.resolve(root, site.content),
     NEXT_DIST_DIR: path.relative(root, path.join(work, `next-${name}`)),
-    STATIC_EXPORT: site.mode === "static" ? "1" : "",
     BASE_PATH: site.basePath ?? "",
     SITE_URL: `http://127.0.0.1:${site.port}`,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -33,24 +34,23 @@ for (const [name, site] of Object.entries(sites)) {
     const r = spawnSync(process.execPath, ["scripts/generate-corpus.mjs", ...site.generate], { cwd: root, stdio: "inherit" });
     if (r.status !== 0) process.exit(r.status ?? 1);
   }
-  // With a custom distDir, a static export is written into distDir itself.
-  const output = path.join(work, `next-${name}`);
+  const output = outputOf(name);
   if (process.env.E2E_REUSE === "1" && fs.existsSync(output)) continue;
   console.log(`[e2e] building ${name} (${site.mode}) from ${site.content}`);
-  const r = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env: envFor(name, site), stdio: "inherit" });
+  // Static sites: the same command as `npm run build:static`; server sites: `next build` for `next start`.
+  const argv = site.mode === "static" ? ["scripts/build-static.mjs", "--out", output] : [nextBin, "build"];
+  const r = spawnSync(process.execPath, argv, { cwd: root, env: envFor(name, site), stdio: "inherit" });
   if (r.status !== 0) {
     console.error(`[e2e] build of ${name} failed`);
     process.exit(r.status ?? 1);
   }
-  // The same post-export step as `npm run build:static`.
-  if (site.mode === "static") optimizeExport(output);
 }
 
 const children = [];
 for (const [name, site] of Object.entries(sites)) {
   const args =
     site.mode === "static"
-      ? ["scripts/serve-static.mjs", path.join(work, `next-${name}`), String(site.port), site.basePath ?? ""]
+      ? ["scripts/serve-static.mjs", outputOf(name), String(site.port), site.basePath ?? ""]
       : [nextBin, "start", "-p", String(site.port), "-H", "127.0.0.1"];
   children.push(spawn(process.execPath, args, { cwd: root, env: envFor(name, site), stdio: "inherit" }));
 }

@@ -11,6 +11,7 @@ import type { Metadata, MetadataRoute, Viewport } from "next";
 import { resolveRouteData } from "next/dist/build/webpack/loaders/metadata/resolve-route-data.js";
 import type { ReactNode } from "react";
 import { renderToString } from "react-dom/server";
+import { fingerprint } from "./fingerprint";
 import { headHtml, mergeMetadata } from "./head";
 
 type Params = Record<string, string>;
@@ -59,6 +60,13 @@ export interface ExportOptions {
   clientScripts: Record<string, string>;
   /** This process's part of the work when several render in parallel. */
   shard?: { index: number; count: number };
+  /** Hash of the code and settings every page depends on (bundle, assets, environment). */
+  buildKey: string;
+  /**
+   * The site already in place and what each of its files was made from: a file
+   * whose fingerprint is unchanged is neither rendered nor written again.
+   */
+  previous?: { dir: string; files: Record<string, string> };
 }
 
 export interface ExportResult {
@@ -67,7 +75,13 @@ export interface ExportResult {
   skipped: string[];
   /** Milliseconds spent per route file, where the time goes. */
   timings: Record<string, number>;
+  /** Every file of the site this shard is responsible for → its fingerprint. */
+  manifest: Record<string, string>;
+  /** Files left as they were (unchanged since the previous build). */
+  reused: number;
 }
+
+const WRITES_IN_FLIGHT = 64;
 
 const dynamicName = (segment: string) => /^\[(\w+)\]$/.exec(segment)?.[1];
 
@@ -110,23 +124,45 @@ const within = (route: Route<unknown>, layout: Route<unknown>) =>
   layout.segments.length <= route.segments.length && layout.segments.every((s, i) => route.segments[i] === s);
 
 export async function exportSite(routes: SiteRoutes, options: ExportOptions): Promise<ExportResult> {
-  const result: ExportResult = { pages: 0, files: 0, skipped: [], timings: {} };
+  const result: ExportResult = { pages: 0, files: 0, skipped: [], timings: {}, manifest: {}, reused: 0 };
   const timed = async (label: string, work: () => Promise<void>) => {
     const start = performance.now();
     await work();
     result.timings[label] = Math.round((result.timings[label] ?? 0) + performance.now() - start);
   };
-  const made = new Set<string>();
-  const write = (relative: string, data: string | Uint8Array) => {
+  // Writes run on libuv's threads while the next page renders (a file costs ~1 ms
+  // on slow disks); at most WRITES_IN_FLIGHT at once bounds the memory they hold.
+  const dirs = new Map<string, Promise<unknown>>();
+  const inFlight = new Set<Promise<void>>();
+  let writeError: unknown;
+  /** True when the file is in place from the previous build with this fingerprint. */
+  const unchanged = (relative: string, key: string) => {
+    result.manifest[relative] = key;
+    const same = options.previous?.files[relative] === key && fs.existsSync(path.join(options.previous.dir, relative));
+    if (same) result.reused++;
+    return same;
+  };
+  const writeFile = async (relative: string, data: string | Uint8Array) => {
+    if (unchanged(relative, fingerprint(data))) return;
+    await write(relative, data);
+  };
+  const write = async (relative: string, data: string | Uint8Array) => {
     const file = path.join(options.outDir, relative);
     const dir = path.dirname(file);
-    if (!made.has(dir)) fs.mkdirSync(dir, { recursive: true });
-    made.add(dir);
-    fs.writeFileSync(file, data);
+    let made = dirs.get(dir);
+    if (!made) dirs.set(dir, (made = fs.promises.mkdir(dir, { recursive: true })));
+    const done: Promise<void> = made
+      .then(() => fs.promises.writeFile(file, data))
+      .catch((error: unknown) => void (writeError ??= error))
+      .finally(() => inFlight.delete(done));
+    inFlight.add(done);
     result.files++;
+    if (inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(inFlight);
+    if (writeError) throw writeError;
   };
 
-  const renderDocument = async (route: Route<PageModule>, page: PageModule, params: Params, label: string, notFound = false) => {
+  /** A page's element tree and metadata: cheap, and all its HTML is made from. */
+  const preparePage = async (route: Route<PageModule>, page: PageModule, params: Params, url: string) => {
     const layouts = routes.layouts.filter((l) => within(route, l));
     const props: PageProps = { params: Promise.resolve(encoded(params)), searchParams: Promise.resolve({}) };
     const pageMetadata = page.generateMetadata ? await page.generateMetadata(props) : page.metadata;
@@ -137,7 +173,18 @@ export async function exportSite(routes: SiteRoutes, options: ExportOptions): Pr
       const Layout = layout.module.default;
       tree = <Layout params={props.params}>{tree}</Layout>;
     }
-    const body = renderToString(tree);
+    return { tree, metadata, viewport, key: fingerprint(options.buildKey, url, metadata, viewport, tree) };
+  };
+
+  const renderDocument = (
+    { tree, metadata, viewport }: Awaited<ReturnType<typeof preparePage>>,
+    label: string,
+    notFound = false,
+  ) => {
+    // A Suspense boundary left to the browser (useSearchParams, lib/export/navigation.ts) carries an
+    // empty digest, as in Next's HTML: it tells React in the browser that the bailout was intended.
+    // renderToString writes the template without one, and hydration then reports error #419.
+    const body = renderToString(tree).replaceAll("<!--$!--><template></template>", '<!--$!--><template data-dgst=""></template>');
     const scripts = [...body.matchAll(/data-needs-js="([^"]+)"/g)].map(([, name]) => {
       const src = options.clientScripts[name];
       if (!src) throw new Error(`${label}: the page needs the client script "${name}", which the exporter does not build`);
@@ -162,7 +209,9 @@ export async function exportSite(routes: SiteRoutes, options: ExportOptions): Pr
         if (!mine()) continue;
         const { url, dir } = locate(route.segments, params);
         try {
-          write(path.join(...dir, "index.html"), await renderDocument(route, route.module, params, label));
+          const relative = path.join(...dir, "index.html");
+          const prepared = await preparePage(route, route.module, params, url);
+          if (!unchanged(relative, prepared.key)) await write(relative, renderDocument(prepared, label));
           result.pages++;
         } catch (error) {
           if (!isNotFound(error)) throw new Error(`${label} (${url}): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -186,7 +235,7 @@ export async function exportSite(routes: SiteRoutes, options: ExportOptions): Pr
           continue;
         }
         if (!response.ok) throw new Error(`${label} (${url}): GET answered ${response.status}`);
-        write(path.join(...dir), new Uint8Array(await response.arrayBuffer()));
+        await writeFile(path.join(...dir), new Uint8Array(await response.arrayBuffer()));
       }
     });
   }
@@ -195,13 +244,16 @@ export async function exportSite(routes: SiteRoutes, options: ExportOptions): Pr
     const notFound = routes.notFound;
     if (notFound) {
       await timed("app/not-found", async () => {
-        write("404.html", await renderDocument({ segments: [], module: notFound }, notFound, {}, "app/not-found", true));
+        const prepared = await preparePage({ segments: [], module: notFound }, notFound, {}, "/404.html");
+        if (!unchanged("404.html", prepared.key)) await write("404.html", renderDocument(prepared, "app/not-found", true));
         result.pages++;
       });
     }
     const { sitemap, robots } = routes;
-    if (sitemap) await timed("app/sitemap", async () => write("sitemap.xml", resolveRouteData(await sitemap.default(), "sitemap")));
-    if (robots) await timed("app/robots", async () => write("robots.txt", resolveRouteData(await robots.default(), "robots")));
+    if (sitemap) await timed("app/sitemap", async () => writeFile("sitemap.xml", resolveRouteData(await sitemap.default(), "sitemap")));
+    if (robots) await timed("app/robots", async () => writeFile("robots.txt", resolveRouteData(await robots.default(), "robots")));
   }
+  await Promise.all(inFlight);
+  if (writeError) throw writeError;
   return result;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { bodyHtml, cdataSafe, excerptHtml, xmlSafeText } from "./html";
+import { toHtml } from "hast-util-to-html";
+import { markdownToHast } from "../markdown/render-md";
+import { absolutizeHtml, absolutizeUrls, bodyHtml, cdataSafe, excerptHtml, xmlSafeText } from "./html";
 
 const page = "https://example.jp/posts/hello/";
 
@@ -48,5 +50,20 @@ describe("XML safety", () => {
   it("splits every ]]> after the first so xml-js can wrap the value in one CDATA", () => {
     expect(cdataSafe("a]]>b")).toBe("a]]>b");
     expect(cdataSafe("a]]>b]]>c")).toBe("a]]>b]]]]><![CDATA[>c");
+  });
+});
+
+describe("absolutizeHtml", () => {
+  it("rewrites URL attributes inside tags only, keeping entities and fragments", () => {
+    const html =
+      '<p><a href="/posts/a/?x=1&#x26;y=2">a</a> <img src="img/b.png" alt="x > y"> <a href="#f">f</a></p><pre><code> src="/not/a/tag"</code></pre>';
+    expect(absolutizeHtml(html, page)).toBe(
+      '<p><a href="https://example.jp/posts/a/?x=1&#x26;y=2">a</a> <img src="https://example.jp/posts/hello/img/b.png" alt="x > y"> <a href="#f">f</a></p><pre><code> src="/not/a/tag"</code></pre>',
+    );
+  });
+
+  it("gives the same HTML as absolutizing the tree", () => {
+    const markdown = "[次](/posts/next/) ![図](images/a.png \"題\") [q](/search/?q=a&b=c) <a href=\"x.html\">x</a>";
+    expect(bodyHtml(markdown, "題", page)).toBe(toHtml(absolutizeUrls(markdownToHast(markdown, "題").tree, page)));
   });
 });

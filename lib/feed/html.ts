@@ -6,6 +6,7 @@
 import type { Element, Root } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { visit } from "unist-util-visit";
+import { compileMarkdown } from "../markdown/compile";
 import { markdownToHast } from "../markdown/render-md";
 
 const URL_ATTRIBUTES = ["href", "src", "poster"] as const;
@@ -26,9 +27,39 @@ export function absolutizeUrls(tree: Root, pageUrl: string): Root {
   return tree;
 }
 
-/** The whole body of a `.md` post as HTML (the title-repeat paragraph dropped, as on the page). */
+const TAG = /<[a-zA-Z][\w-]*(?:\s+[^\s"'>/=]+(?:="[^"]*")?)*\s*\/?>/g;
+const URL_ATTRIBUTE = /(\s(?:href|src|poster)=")([^"]*)"/g;
+const decodeAttribute = (value: string) =>
+  value
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&(amp|quot|lt|gt);/g, (_, name: string) => ({ amp: "&", quot: '"', lt: "<", gt: ">" })[name]!);
+const encodeAttribute = (value: string) => value.replace(/&/g, "&#x26;").replace(/"/g, "&#x22;");
+
+/**
+ * `absolutizeUrls` for HTML that hast-util-to-html wrote: only inside tags
+ * (text never holds a raw `<`), only double-quoted values (the only kind it writes).
+ */
+export function absolutizeHtml(html: string, pageUrl: string): string {
+  return html.replace(TAG, (tag) =>
+    tag.replace(URL_ATTRIBUTE, (whole, start: string, raw: string) => {
+      const value = decodeAttribute(raw);
+      if (value.startsWith("#")) return whole;
+      try {
+        return `${start}${encodeAttribute(new URL(value, pageUrl).href)}"`;
+      } catch {
+        return whole;
+      }
+    }),
+  );
+}
+
+/**
+ * The whole body of a `.md` post as HTML (the title-repeat paragraph dropped, as
+ * on the page): the page's compiled HTML, from the build cache, with absolute URLs.
+ */
 export function bodyHtml(markdown: string, title: string, pageUrl: string): string {
-  return toHtml(absolutizeUrls(markdownToHast(markdown, title).tree, pageUrl));
+  return absolutizeHtml(compileMarkdown(markdown, title).html, pageUrl);
 }
 
 /** An excerpt as HTML: its inline Markdown rendered, or its plain text escaped. */

@@ -6,7 +6,6 @@
  * `.mdx` → next-mdx-remote with JavaScript blocked, for component posts.
  */
 import type { Element, Root as HastRoot } from "hast";
-import { toHtml } from "hast-util-to-html";
 import { toJsxRuntime } from "hast-util-to-jsx-runtime";
 import { compileMDX } from "next-mdx-remote/rsc";
 import type { ReactNode } from "react";
@@ -14,8 +13,7 @@ import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import type { PluggableList } from "unified";
 import type { VFile } from "vfile";
 import { mdxComponents } from "../../components/mdx-components";
-import { siteConfig } from "../../site.config";
-import { cached, cacheKey } from "../build-cache";
+import { compileMarkdown } from "./compile";
 import { rehypeCollectHeadings, type Heading } from "./headings";
 import { markdownToHast } from "./render-md";
 import { rehypeAfterSanitize, remarkPlugins } from "./plugins";
@@ -38,16 +36,7 @@ export function hastToReact(tree: HastRoot): ReactNode {
 
 export type { Heading } from "./headings";
 
-/** What the output depends on besides the body: base path, embed allowlist, and so on. */
-const configFingerprint = JSON.stringify({ basePath: process.env.BASE_PATH ?? "", siteConfig });
-
-/** `.md` body → sanitized HTML and its headings, compiled once per content hash. */
-export function compileMarkdown(body: string, title: string): { html: string; headings: Heading[] } {
-  return cached(cacheKey(configFingerprint, title, body), () => {
-    const { tree, headings } = markdownToHast(body, title);
-    return { html: toHtml(tree), headings };
-  });
-}
+export { compileMarkdown };
 
 export interface RenderedBody {
   content: ReactNode;

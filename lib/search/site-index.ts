@@ -1,14 +1,14 @@
 /**
  * The search index of the site being built, from the same content index the
- * pages use. Next.js asks for it in more than one process (the route's
- * generateStaticParams while collecting page data, then every file while
- * generating), so the built index is kept on disk under the build's cache
- * folder, keyed by a hash of everything it is made from: it is built once per
- * build, and not at all when no post changed since the last build.
+ * pages use. More than one process asks for it (Next.js: the route's
+ * generateStaticParams, then every file), so the built index is kept in the
+ * build cache (lib/build-cache.ts), keyed by a hash of everything it is made
+ * from: it is built once per build, and not at all when no post changed.
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { cacheDir, cacheEnabled } from "../build-cache";
 import { getContent, type ContentIndex } from "../content";
 import type { Post } from "../content/types";
 import { ByteReader, ByteWriter } from "./bytes";
@@ -41,9 +41,7 @@ export function postsHash(posts: Post[]): string {
 }
 
 function cacheFile(key: string): string | undefined {
-  if (process.env.YOMU_CACHE === "0" || process.env.NODE_ENV === "test") return undefined;
-  const distDir = process.env.NEXT_DIST_DIR || ".next";
-  return path.join(/*turbopackIgnore: true*/ process.cwd(), distDir, "cache", "yomu-search", `${key}.bin`);
+  return cacheEnabled ? path.join(cacheDir(), "search", `${key}.bin`) : undefined;
 }
 
 /** All files in one blob: [count] then [name, length, bytes] each. */

@@ -31,7 +31,21 @@ function offsetFormat(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
+/** Offsets already computed, per zone and second: a date is shown on many pages. */
+const offsets = new Map<string, number>();
+
 export function timeZoneOffsetMinutes(instant: Date, timeZone: string): number {
+  const key = `${timeZone} ${Math.floor(instant.getTime() / 1000)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = computeOffsetMinutes(instant, timeZone);
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+function computeOffsetMinutes(instant: Date, timeZone: string): number {
   const parts = offsetFormat(timeZone).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));

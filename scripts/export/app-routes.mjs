@@ -8,10 +8,11 @@ import fs from "node:fs";
 import path from "node:path";
 
 const CODE = /\.(tsx|ts|jsx|js|mjs)$/;
-/** Conventions that do not change a fully static page. */
-const IGNORED = new Set(["loading", "error", "global-error", "forbidden", "unauthorized"]);
-const UNSUPPORTED = new Set(["template", "default", "opengraph-image", "twitter-image", "manifest", "middleware", "instrumentation"]);
-const ICON = /^(icon|apple-icon)\d*\.(svg|png|ico|jpe?g)$|^favicon\.ico$/;
+const UNSUPPORTED = new Set(["template", "default", "manifest", "middleware", "instrumentation"]);
+const ICON = /^icon\d*\.(svg|png|ico)$|^favicon\.ico$/;
+const IMAGE_CONVENTION = /^(icon|apple-icon|favicon|opengraph-image|twitter-image)\d*$/;
+/** Static metadata files Next serves as they are; the exporter only runs sitemap.ts and robots.ts. */
+const STATIC_METADATA = /^(sitemap\.xml|robots\.txt|manifest\.(json|webmanifest))$/;
 
 /** A folder that is not part of the URL: `_private` folders and `(groups)`. */
 const isPrivate = (name) => name.startsWith("_");
@@ -19,32 +20,36 @@ const isGroup = (name) => /^\(.*\)$/.test(name);
 
 export function scanAppDir(appDir) {
   const routes = { layouts: [], pages: [], handlers: [], notFound: null, sitemap: null, robots: null, icons: [] };
-  const walk = (dir, segments) => {
+  // `grouped`: below a (group) folder, where a layout, icon or not-found page applies to the group's pages only.
+  const walk = (dir, segments, grouped) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (isPrivate(entry.name)) continue;
         if (entry.name.startsWith("@") || /^\(\.+\)/.test(entry.name)) throw unsupported(full, "parallel and intercepting routes");
-        walk(full, isGroup(entry.name) ? segments : [...segments, entry.name]);
+        walk(full, isGroup(entry.name) ? segments : [...segments, entry.name], grouped || isGroup(entry.name));
         continue;
       }
-      const atRoot = segments.length === 0;
-      if (ICON.test(entry.name) && atRoot) {
+      const atRoot = segments.length === 0 && !grouped;
+      if (atRoot && ICON.test(entry.name)) {
         routes.icons.push({ file: full, name: entry.name });
         continue;
       }
+      const base = entry.name.replace(/\.[^.]+$/, "");
+      if (IMAGE_CONVENTION.test(base)) throw unsupported(full, "this image file convention here (only icon.svg/png/ico and favicon.ico in app/)");
+      if (STATIC_METADATA.test(entry.name)) throw unsupported(full, "static metadata files (write app/sitemap.ts or app/robots.ts instead)");
       if (!CODE.test(entry.name)) continue;
-      const base = entry.name.replace(CODE, "");
-      if (base === "layout") routes.layouts.push({ segments, file: full });
+      if (base === "layout" && grouped) throw unsupported(full, "layouts inside route groups (the exporter would apply them to pages outside the group)");
+      else if (base === "layout") routes.layouts.push({ segments, file: full });
       else if (base === "page") routes.pages.push({ segments, file: full });
       else if (base === "route") routes.handlers.push({ segments, file: full });
       else if (base === "not-found" && atRoot) routes.notFound = full;
-      else if ((base === "sitemap" || base === "robots") && atRoot) routes[base] = full;
-      else if (UNSUPPORTED.has(base) || (base === "not-found" && !atRoot)) throw unsupported(full, `"${base}" files`);
-      else if (!IGNORED.has(base) && /^(sitemap|robots|icon|apple-icon)$/.test(base)) throw unsupported(full, `generated ${base} files`);
+      // Next serves these at /sitemap.xml and /robots.txt from a (group) too.
+      else if ((base === "sitemap" || base === "robots") && segments.length === 0) routes[base] = full;
+      else if (UNSUPPORTED.has(base) || base === "not-found" || base === "sitemap" || base === "robots") throw unsupported(full, `"${base}" files here`);
     }
   };
-  walk(appDir, []);
+  walk(appDir, [], false);
   if (!routes.layouts.some((l) => l.segments.length === 0)) throw new Error(`${appDir}: no root layout (app/layout.tsx)`);
   return routes;
 }
@@ -53,8 +58,12 @@ function unsupported(file, what) {
   return new Error(`${file}: the static exporter does not support ${what} — remove the file or build with STATIC_EXPORT=1 next build`);
 }
 
-/** The entry module that imports every route module, for the bundler. */
-export function entrySource(routes, renderModule) {
+/**
+ * The entry module that imports every route module, for the bundler; it also
+ * re-exports `loadContent` from `contentModule`, so the build can read and check
+ * the content once before the render workers start.
+ */
+export function entrySource(routes, renderModule, contentModule) {
   const lines = [];
   const ref = (file, name) => {
     lines.push(`import * as ${name} from ${JSON.stringify(file)};`);
@@ -70,5 +79,5 @@ export function entrySource(routes, renderModule) {
     `sitemap: ${routes.sitemap ? ref(routes.sitemap, "SM") : "undefined"}`,
     `robots: ${routes.robots ? ref(routes.robots, "RB") : "undefined"}`,
   ];
-  return `${lines.join("\n")}\nexport { exportSite } from ${JSON.stringify(renderModule)};\nexport const routes = { ${body.join(",\n  ")} };\n`;
+  return `${lines.join("\n")}\nexport { exportSite } from ${JSON.stringify(renderModule)};\nexport { getContent as loadContent } from ${JSON.stringify(contentModule)};\nexport const routes = { ${body.join(",\n  ")} };\n`;
 }

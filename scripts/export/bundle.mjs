@@ -58,7 +58,7 @@ export async function bundleRenderer(routes, file) {
       {
         name: "yomu-export-entry",
         resolveId: (id) => (id === ENTRY ? id : null),
-        load: (id) => (id === ENTRY ? entrySource(routes, path.join(root, "lib/export/render-site.tsx")) : null),
+        load: (id) => (id === ENTRY ? entrySource(routes, path.join(root, "lib/export/render-site.tsx"), path.join(root, "lib/content/index.ts")) : null),
       },
     ],
   });

@@ -9,5 +9,6 @@ try {
   const { exportSite, routes } = await import(renderer);
   parentPort.postMessage({ ok: true, result: await exportSite(routes, options) });
 } catch (error) {
-  parentPort.postMessage({ ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+  const { name = "Error", message = String(error), stack } = error instanceof Error ? error : {};
+  parentPort.postMessage({ ok: false, error: { name, message, stack } });
 }

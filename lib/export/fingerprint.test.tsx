@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { fingerprint } from "./fingerprint";
+
+function Card({ title }: { title: string; href?: (n: number) => string }) {
+  return <h2>{title}</h2>;
+}
+function Other({ title }: { title: string }) {
+  return <h3>{title}</h3>;
+}
+
+describe("fingerprint", () => {
+  const post = { slug: "a", title: "題", tags: ["AI"], date: "2025-12-10T00:00:00.000Z" };
+
+  it("is stable for equal trees and changes with any prop, text, key or component", () => {
+    const tree = (p: typeof post) => (
+      <main>
+        <Card title={p.title} />
+        <ul>{p.tags.map((t) => <li key={t}>{t}</li>)}</ul>
+        <div dangerouslySetInnerHTML={{ __html: "<p>本文</p>" }} />
+      </main>
+    );
+    const base = fingerprint("build", "/posts/a/", tree(post));
+    expect(fingerprint("build", "/posts/a/", tree({ ...post }))).toBe(base);
+    expect(fingerprint("build", "/posts/a/", tree({ ...post, title: "題2" }))).not.toBe(base);
+    expect(fingerprint("build", "/posts/a/", tree({ ...post, tags: ["AI", "LLM"] }))).not.toBe(base);
+    expect(fingerprint("build2", "/posts/a/", tree(post))).not.toBe(base);
+    expect(fingerprint("build", "/posts/b/", tree(post))).not.toBe(base);
+    expect(fingerprint("build", "/posts/a/", <main><Other title={post.title} /></main>)).not.toBe(
+      fingerprint("build", "/posts/a/", <main><Card title={post.title} /></main>),
+    );
+    const html = (s: string) => <div dangerouslySetInnerHTML={{ __html: s }} />;
+    expect(fingerprint(html("<p>a</p>"))).not.toBe(fingerprint(html("<p>b</p>")));
+  });
+
+  it("tells apart values that print alike", () => {
+    expect(fingerprint(["ab", "c"])).not.toBe(fingerprint(["a", "bc"]));
+    expect(fingerprint([1])).not.toBe(fingerprint(["1"]));
+    expect(fingerprint({ a: undefined })).toBe(fingerprint({})); // as in JSON (the parse cache)
+    expect(fingerprint({ a: null })).not.toBe(fingerprint({}));
+    expect(fingerprint(null)).not.toBe(fingerprint(undefined));
+    expect(fingerprint(new Date(0))).not.toBe(fingerprint(new Date(1)));
+  });
+
+  it("handles shared and cyclic objects", () => {
+    const shared = { title: "x" };
+    expect(fingerprint([shared, shared])).toBe(fingerprint([shared, shared]));
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = cyclic;
+    expect(fingerprint(cyclic)).toMatch(/^[0-9a-f]{40}$/);
+  });
+});

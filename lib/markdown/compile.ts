@@ -1,0 +1,19 @@
+import { toHtml } from "hast-util-to-html";
+import { siteConfig } from "../../site.config";
+import { cached, cacheKey } from "../build-cache";
+import type { Heading } from "./headings";
+import { markdownToHast } from "./render-md";
+
+/** What the output depends on besides the body: base path, embed allowlist, and so on. */
+const configFingerprint = JSON.stringify({ basePath: process.env.BASE_PATH ?? "", siteConfig });
+
+/**
+ * `.md` body → sanitized HTML and its headings, compiled once per content hash
+ * and kept on disk between builds; a post's page and its feed entries share it.
+ */
+export function compileMarkdown(body: string, title: string): { html: string; headings: Heading[] } {
+  return cached(cacheKey(configFingerprint, title, body), () => {
+    const { tree, headings } = markdownToHast(body, title);
+    return { html: toHtml(tree), headings };
+  });
+}
