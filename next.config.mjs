@@ -32,7 +32,7 @@ const nextConfig = {
     "mdast-util-to-string",
     "next-mdx-remote",
     "rehype-highlight",
-    "rehype-raw",
+    "hast-util-raw",
     "rehype-sanitize",
     "rehype-slug",
     "remark-gfm",

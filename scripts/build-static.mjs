@@ -56,82 +56,127 @@ function previousBuild() {
   }
 }
 
+const hashOf = (value) => createHash("sha1").update(JSON.stringify(value)).digest("hex").slice(0, 12);
+
+/**
+ * An asset file made by `produce` (into `dir`, returning its name), kept in the
+ * build cache under `name` so that a rebuild with the same code copies it.
+ */
+async function cachedAsset(name, dir, produce) {
+  const cached = path.join(work, name);
+  if (process.env.YOMU_CACHE !== "0" && fs.existsSync(cached)) {
+    const [file] = fs.readdirSync(cached);
+    if (file) {
+      fs.mkdirSync(dir, { recursive: true });
+      fs.copyFileSync(path.join(cached, file), path.join(dir, file));
+      return file;
+    }
+  }
+  const file = await produce();
+  const kind = name.split("-")[0];
+  for (const old of fs.readdirSync(work)) if (old.startsWith(`${kind}-`)) fs.rmSync(path.join(work, old), { recursive: true, force: true });
+  fs.mkdirSync(cached, { recursive: true });
+  fs.copyFileSync(path.join(dir, file), path.join(cached, file));
+  return file;
+}
+
 function hashFiles(files, extra) {
   const hash = createHash("sha1").update(JSON.stringify(extra));
   for (const file of files) hash.update(fs.readFileSync(file));
   return hash.digest("hex");
 }
 
-async function build(renderer, staging, previous) {
+async function build(staging, previous) {
   const routes = await step("scan", () => scanAppDir(path.join(root, "app")));
-  const stylesheets = await step("bundle", () => bundleRenderer(routes, renderer));
-  // Read and check every post once, here: a content error stops the build before
-  // anything is written, and the workers start from the parse cache this fills.
-  const { loadContent } = await import(pathToFileURL(renderer).href);
-  await step("content", () => loadContent());
-
-  const assets = path.join(staging, "assets");
-  const [cssFile, searchFile] = await Promise.all([
-    step("css", () => buildCss(stylesheets, assets)),
-    step("client", () => bundleClient("search", path.join(root, "lib/export/search-client.tsx"), assets, { BASE_PATH: basePath, SITE_URL: siteUrl })),
-  ]);
-  const pub = path.join(root, "public");
-  if (fs.existsSync(pub)) fs.cpSync(pub, staging, { recursive: true });
-  const icons = routes.icons.map(({ file, name }) => {
-    fs.copyFileSync(file, path.join(staging, name));
-    const { size, mtimeMs } = fs.statSync(file);
-    const ext = name.split(".").pop();
-    return { href: `${basePath}/${name}?v=${size.toString(36)}${Math.round(mtimeMs).toString(36)}`, type: ICON_TYPES[ext], sizes: ext === "png" ? undefined : "any" };
-  });
-
-  // Everything a page depends on besides its own element tree: the rendering code,
-  // the asset URLs, the environment the code reads, and the installed packages.
-  const buildKey = hashFiles([renderer, path.join(root, "package-lock.json")].filter((f) => fs.existsSync(f)), {
-    cssFile,
-    searchFile,
-    icons,
-    basePath,
-    siteUrl,
-    node: process.version,
-  });
-  if (process.env.YOMU_EXPORT_DEBUG) console.log("buildKey", buildKey, { cssFile, searchFile, icons });
-  const options = {
-    outDir: staging,
-    buildKey,
-    previous,
-    siteUrl: siteUrl + basePath,
-    stylesheets: [`${basePath}/assets/${cssFile}`],
-    icons,
-    clientScripts: { search: `${basePath}/assets/${searchFile}` },
-  };
-  // Assets, public/ and icons, written here: always copied, so never removed as stale.
-  const ownFiles = [...walkFiles(staging)].map((f) => path.relative(staging, f));
+  const { file: renderer, key: codeKey, stylesheets } = await step("bundle", () => bundleRenderer(routes, work));
+  // The render workers load the renderer while this thread reads the content and
+  // rolldown and Tailwind build the assets on their own threads.
   const count = Math.max(1, Number(process.env.YOMU_BUILD_CPUS) || os.availableParallelism());
-  const parts = await step("render", () =>
-    Promise.all(Array.from({ length: count }, (_, index) => renderShard(renderer, { ...options, shard: { index, count } }))),
-  );
-  const result = { pages: 0, files: 0, reused: 0, timings: {}, manifest: {} };
-  for (const file of ownFiles) result.manifest[file] = "static";
-  for (const part of parts) {
-    result.pages += part.pages;
-    result.files += part.files;
-    result.reused += part.reused;
-    Object.assign(result.manifest, part.manifest);
-    for (const [k, v] of Object.entries(part.timings)) result.timings[k] = Math.max(result.timings[k] ?? 0, v);
+  const workers = Array.from({ length: count }, () => startWorker(renderer));
+  try {
+    const assets = path.join(staging, "assets");
+    // Both depend on the code only (globals.css reads classes from app/, components/, lib/).
+    const clientEnv = { BASE_PATH: basePath, SITE_URL: siteUrl };
+    const assetFiles = Promise.all([
+      step("css", () => cachedAsset(`css-${codeKey}`, assets, () => buildCss(stylesheets, assets))),
+      step("client", () =>
+        cachedAsset(`search-${codeKey}-${hashOf(clientEnv)}`, assets, () =>
+          bundleClient("search", path.join(root, "lib/export/search-client.tsx"), assets, clientEnv),
+        ),
+      ),
+    ]);
+    // Read and check every post once, here: a content error stops the build before
+    // anything is written, and the workers start from the parse cache this fills.
+    const { loadContent, exportSite, routes: modules } = await import(pathToFileURL(renderer).href);
+    await step("content", () => loadContent());
+    const [cssFile, searchFile] = await assetFiles;
+
+    const pub = path.join(root, "public");
+    if (fs.existsSync(pub)) fs.cpSync(pub, staging, { recursive: true });
+    const icons = routes.icons.map(({ file, name }) => {
+      fs.copyFileSync(file, path.join(staging, name));
+      const { size, mtimeMs } = fs.statSync(file);
+      const ext = name.split(".").pop();
+      return { href: `${basePath}/${name}?v=${size.toString(36)}${Math.round(mtimeMs).toString(36)}`, type: ICON_TYPES[ext], sizes: ext === "png" ? undefined : "any" };
+    });
+    // Assets, public/ and icons, written here: always copied, so never removed as stale.
+    const ownFiles = [...walkFiles(staging)].map((f) => path.relative(staging, f));
+
+    // Everything a page depends on besides its own element tree: the rendering code,
+    // the asset URLs, the environment the code reads, and the installed packages.
+    const buildKey = hashFiles([renderer, path.join(root, "package-lock.json")].filter((f) => fs.existsSync(f)), {
+      cssFile,
+      searchFile,
+      icons,
+      basePath,
+      siteUrl,
+      node: process.version,
+    });
+    const options = {
+      outDir: staging,
+      buildKey,
+      previous,
+      siteUrl: siteUrl + basePath,
+      stylesheets: [`${basePath}/assets/${cssFile}`],
+      icons,
+      clientScripts: { search: `${basePath}/assets/${searchFile}` },
+    };
+    // The workers and this thread take tasks from one shared queue until it is empty.
+    const queue = new SharedArrayBuffer(4);
+    const parts = await step("render", () => Promise.all([...workers.map((w) => w.run({ ...options, queue })), exportSite(modules, { ...options, queue })]));
+    const result = { pages: 0, files: 0, reused: 0, timings: {}, manifest: {} };
+    for (const file of ownFiles) result.manifest[file] = "static";
+    for (const part of parts) {
+      result.pages += part.pages;
+      result.files += part.files;
+      result.reused += part.reused;
+      Object.assign(result.manifest, part.manifest);
+      for (const [k, v] of Object.entries(part.timings)) result.timings[k] = Math.max(result.timings[k] ?? 0, v);
+    }
+    return result;
+  } finally {
+    for (const w of workers) w.stop();
   }
-  return result;
 }
 
-/** Renders one shard of the site in a worker thread. */
-function renderShard(renderer, options) {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(path.join(import.meta.dirname, "export/render-worker.mjs"), {
-      workerData: { renderer: pathToFileURL(renderer).href, options },
-    });
+/** A render worker thread; `run(options)` renders its part of the site. */
+function startWorker(renderer) {
+  const worker = new Worker(path.join(import.meta.dirname, "export/render-worker.mjs"), {
+    workerData: { renderer: pathToFileURL(renderer).href },
+  });
+  const done = new Promise((resolve, reject) => {
     worker.once("message", (m) => (m.ok ? resolve(m.result) : reject(Object.assign(new Error(m.error.message), m.error))));
     worker.once("error", reject);
-    worker.once("exit", (code) => code !== 0 && reject(new Error(`a render worker exited with code ${code}`)));
+    worker.once("exit", (code) => reject(new Error(`a render worker exited with code ${code}`)));
   });
+  done.catch(() => {}); // reported through run(); a worker stopped before running is no error
+  return {
+    run(options) {
+      worker.postMessage(options);
+      return done;
+    },
+    stop: () => void worker.terminate(),
+  };
 }
 
 function* walkFiles(dir) {
@@ -178,7 +223,6 @@ function mergeIn(staging, previous, manifest) {
 const started = performance.now();
 const work = path.join(root, ".next", "cache", "yomu-export");
 fs.mkdirSync(work, { recursive: true });
-const renderer = path.join(work, `render-${process.pid}.mjs`);
 const staging = `${outDir}.new-${process.pid}`;
 const cacheRoot = process.env.YOMU_CACHE_DIR || path.join(root, ".next", "cache", "yomu");
 const manifestFile = path.join(cacheRoot, "export", `${createHash("sha1").update(outDir).digest("hex").slice(0, 16)}.json`);
@@ -186,7 +230,7 @@ try {
   fs.rmSync(staging, { recursive: true, force: true });
   const previous = previousBuild();
   fs.rmSync(manifestFile, { force: true });
-  const result = await build(renderer, staging, previous);
+  const result = await build(staging, previous);
   const removed = previous ? mergeIn(staging, previous, result.manifest) : (swapIn(staging), 0);
   fs.mkdirSync(path.dirname(manifestFile), { recursive: true });
   fs.writeFileSync(manifestFile, JSON.stringify({ outDir, ino: fs.statSync(outDir).ino, files: result.manifest }));
@@ -204,6 +248,5 @@ try {
   console.error(`build:static: nothing was written; ${path.relative(root, outDir) || "out"} is unchanged`);
   process.exitCode = 1;
 } finally {
-  fs.rmSync(renderer, { force: true });
   fs.rmSync(staging, { recursive: true, force: true });
 }

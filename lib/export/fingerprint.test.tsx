@@ -36,6 +36,7 @@ describe("fingerprint", () => {
     expect(fingerprint(["ab", "c"])).not.toBe(fingerprint(["a", "bc"]));
     expect(fingerprint([1])).not.toBe(fingerprint(["1"]));
     expect(fingerprint({ a: undefined })).toBe(fingerprint({})); // as in JSON (the parse cache)
+    expect(fingerprint({ a: 1, b: 2 })).toBe(fingerprint({ b: 2, a: 1 }));
     expect(fingerprint({ a: null })).not.toBe(fingerprint({}));
     expect(fingerprint(null)).not.toBe(fingerprint(undefined));
     expect(fingerprint(new Date(0))).not.toBe(fingerprint(new Date(1)));

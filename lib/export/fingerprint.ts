@@ -77,10 +77,12 @@ function feed(hash: Hash, value: unknown, seen: Seen): void {
     // A layout's `params`: the route's params, part of the key already.
     hash.update("p;");
   } else {
-    // Keys holding undefined count as absent, as in JSON: a post parsed afresh and
-    // the same post read back from the parse cache must fingerprint alike.
+    // Keys in sorted order, and keys holding undefined as absent (as in JSON): a post
+    // parsed afresh and the same post read back from the parse cache must fingerprint alike.
     const record = object as Record<string, unknown>;
-    const keys = Object.keys(object).filter((key) => record[key] !== undefined);
+    const keys = Object.keys(object)
+      .filter((key) => record[key] !== undefined)
+      .sort();
     hash.update(`{${keys.length}`);
     for (const key of keys) {
       hash.update(`k${key.length}:${key}`);

@@ -18,6 +18,9 @@ export function notFound(): never {
   throw new NotFoundError();
 }
 
+/** How many times rendering on the server left a part to the browser, on purpose. */
+export const clientOnlyBailouts = { count: 0 };
+
 export class ClientOnlyError extends Error {
   readonly digest = "BAILOUT_TO_CLIENT_SIDE_RENDERING";
   constructor(what: string) {
@@ -31,7 +34,10 @@ const subscribe = (onChange: () => void) => {
 };
 
 export function useSearchParams(): URLSearchParams {
-  if (typeof window === "undefined") throw new ClientOnlyError("useSearchParams()");
+  if (typeof window === "undefined") {
+    clientOnlyBailouts.count++;
+    throw new ClientOnlyError("useSearchParams()");
+  }
   // eslint-disable-next-line react-hooks/rules-of-hooks -- the branch above is fixed per environment
   const search = useSyncExternalStore(subscribe, () => window.location.search);
   // eslint-disable-next-line react-hooks/rules-of-hooks

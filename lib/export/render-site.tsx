@@ -11,7 +11,9 @@ import type { Metadata, MetadataRoute, Viewport } from "next";
 import { resolveRouteData } from "next/dist/build/webpack/loaders/metadata/resolve-route-data.js";
 import type { ReactNode } from "react";
 import { renderToString } from "react-dom/server";
+import { prerenderToNodeStream } from "react-dom/static";
 import { fingerprint } from "./fingerprint";
+import { ClientOnlyError, clientOnlyBailouts } from "./navigation";
 import { headHtml, mergeMetadata } from "./head";
 
 type Params = Record<string, string>;
@@ -58,8 +60,13 @@ export interface ExportOptions {
   icons: { href: string; type?: string; sizes?: string }[];
   /** `data-needs-js` value → URL of the module script that page needs. */
   clientScripts: Record<string, string>;
-  /** This process's part of the work when several render in parallel. */
-  shard?: { index: number; count: number };
+  /**
+   * When several threads render one site: a shared counter (one Int32) from
+   * which each takes the next task (a route handler, the not-found page with
+   * sitemap and robots, or one page) until none is left, so the work spreads
+   * evenly whatever each task costs. Every thread lists the tasks in the same order.
+   */
+  queue?: SharedArrayBuffer;
   /** Hash of the code and settings every page depends on (bundle, assets, environment). */
   buildKey: string;
   /**
@@ -75,13 +82,23 @@ export interface ExportResult {
   skipped: string[];
   /** Milliseconds spent per route file, where the time goes. */
   timings: Record<string, number>;
-  /** Every file of the site this shard is responsible for → its fingerprint. */
+  /** Every file of the site this thread wrote or found unchanged → its fingerprint. */
   manifest: Record<string, string>;
   /** Files left as they were (unchanged since the previous build). */
   reused: number;
 }
 
 const WRITES_IN_FLIGHT = 64;
+
+/** The error a Suspense boundary's content threw, which renderToString does not report. */
+async function suspenseError(tree: ReactNode): Promise<string> {
+  let found: unknown;
+  const { prelude } = await prerenderToNodeStream(tree, {
+    onError: (error) => void (error instanceof ClientOnlyError || (found ??= error)),
+  });
+  prelude.resume();
+  return found instanceof Error ? (found.stack ?? found.message) : `a component inside <Suspense> threw ${String(found)}`;
+}
 
 const dynamicName = (segment: string) => /^\[(\w+)\]$/.exec(segment)?.[1];
 
@@ -176,7 +193,7 @@ export async function exportSite(routes: SiteRoutes, options: ExportOptions): Pr
     return { tree, metadata, viewport, key: fingerprint(options.buildKey, url, metadata, viewport, tree) };
   };
 
-  const renderDocument = (
+  const renderDocument = async (
     { tree, metadata, viewport }: Awaited<ReturnType<typeof preparePage>>,
     label: string,
     notFound = false,
@@ -184,7 +201,12 @@ export async function exportSite(routes: SiteRoutes, options: ExportOptions): Pr
     // A Suspense boundary left to the browser (useSearchParams, lib/export/navigation.ts) carries an
     // empty digest, as in Next's HTML: it tells React in the browser that the bailout was intended.
     // renderToString writes the template without one, and hydration then reports error #419.
-    const body = renderToString(tree).replaceAll("<!--$!--><template></template>", '<!--$!--><template data-dgst=""></template>');
+    const bailouts = clientOnlyBailouts.count;
+    const rendered = renderToString(tree);
+    // renderToString renders the fallback of a Suspense boundary whose content threw, silently.
+    // Only the intended bailouts may do that; anything else is an error that must stop the build.
+    if (rendered.split("<!--$!-->").length - 1 > clientOnlyBailouts.count - bailouts) throw new Error(`${label}: ${await suspenseError(tree)}`);
+    const body = rendered.replaceAll("<!--$!--><template></template>", '<!--$!--><template data-dgst=""></template>');
     const scripts = [...body.matchAll(/data-needs-js="([^"]+)"/g)].map(([, name]) => {
       const src = options.clientScripts[name];
       if (!src) throw new Error(`${label}: the page needs the client script "${name}", which the exporter does not build`);
@@ -196,64 +218,74 @@ export async function exportSite(routes: SiteRoutes, options: ExportOptions): Pr
     return `<!DOCTYPE html>${html}`;
   };
 
-  // Worker `shard.index` of `shard.count` takes every count-th page, and whole
-  // handler routes (one handler may build a whole index) from the last worker down.
-  const { index: shard, count: shards } = options.shard ?? { index: 0, count: 1 };
-  let nth = 0;
-  const mine = () => nth++ % shards === shard;
+  const tasks: { label: string; run: () => Promise<void> }[] = [];
 
-  for (const route of routes.pages) {
-    const label = `app/${[...route.segments, "page"].join("/")}`;
-    await timed(label, async () => {
-      for (const params of await paramsOf(route, label)) {
-        if (!mine()) continue;
-        const { url, dir } = locate(route.segments, params);
-        try {
-          const relative = path.join(...dir, "index.html");
-          const prepared = await preparePage(route, route.module, params, url);
-          if (!unchanged(relative, prepared.key)) await write(relative, renderDocument(prepared, label));
-          result.pages++;
-        } catch (error) {
-          if (!isNotFound(error)) throw new Error(`${label} (${url}): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-          result.skipped.push(url);
-        }
-      }
-    });
-  }
-
-  for (const [i, route] of routes.handlers.entries()) {
-    if (shards - 1 - (i % shards) !== shard) continue;
+  // Route handlers first: one of them may build a whole search index.
+  for (const route of routes.handlers) {
     const label = `app/${[...route.segments, "route"].join("/")}`;
     const GET = route.module.GET;
     if (!GET) throw new Error(`${label}: the static export needs a GET handler`);
-    await timed(label, async () => {
-      for (const params of await paramsOf(route, label)) {
-        const { url, dir } = locate(route.segments, params);
-        const response = await GET(new Request(options.siteUrl + url.slice(0, -1)), { params: Promise.resolve(encoded(params)) });
-        if (response.status === 404) {
-          result.skipped.push(url);
-          continue;
+    tasks.push({
+      label,
+      run: async () => {
+        for (const params of await paramsOf(route, label)) {
+          const { url, dir } = locate(route.segments, params);
+          const response = await GET(new Request(options.siteUrl + url.slice(0, -1)), { params: Promise.resolve(encoded(params)) });
+          if (response.status === 404) {
+            result.skipped.push(url);
+            continue;
+          }
+          if (!response.ok) throw new Error(`${label} (${url}): GET answered ${response.status}`);
+          await writeFile(path.join(...dir), new Uint8Array(await response.arrayBuffer()));
         }
-        if (!response.ok) throw new Error(`${label} (${url}): GET answered ${response.status}`);
-        await writeFile(path.join(...dir), new Uint8Array(await response.arrayBuffer()));
-      }
+      },
     });
   }
 
-  if (shard === 0) {
-    const notFound = routes.notFound;
-    if (notFound) {
-      await timed("app/not-found", async () => {
+  tasks.push({
+    label: "app/not-found, sitemap, robots",
+    run: async () => {
+      const { notFound, sitemap, robots } = routes;
+      if (notFound) {
         const prepared = await preparePage({ segments: [], module: notFound }, notFound, {}, "/404.html");
-        if (!unchanged("404.html", prepared.key)) await write("404.html", renderDocument(prepared, "app/not-found", true));
+        if (!unchanged("404.html", prepared.key)) await write("404.html", await renderDocument(prepared, "app/not-found", true));
         result.pages++;
+      }
+      if (sitemap) await writeFile("sitemap.xml", resolveRouteData(await sitemap.default(), "sitemap"));
+      if (robots) await writeFile("robots.txt", resolveRouteData(await robots.default(), "robots"));
+    },
+  });
+
+  for (const route of routes.pages) {
+    const label = `app/${[...route.segments, "page"].join("/")}`;
+    for (const params of await paramsOf(route, label)) {
+      const { url, dir } = locate(route.segments, params);
+      tasks.push({
+        label,
+        run: async () => {
+          try {
+            const relative = path.join(...dir, "index.html");
+            const prepared = await preparePage(route, route.module, params, url);
+            if (!unchanged(relative, prepared.key)) await write(relative, await renderDocument(prepared, label));
+            result.pages++;
+          } catch (error) {
+            if (!isNotFound(error)) throw new Error(`${label} (${url}): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+            result.skipped.push(url);
+          }
+        },
       });
     }
-    const { sitemap, robots } = routes;
-    if (sitemap) await timed("app/sitemap", async () => writeFile("sitemap.xml", resolveRouteData(await sitemap.default(), "sitemap")));
-    if (robots) await timed("app/robots", async () => writeFile("robots.txt", resolveRouteData(await robots.default(), "robots")));
   }
-  await Promise.all(inFlight);
-  if (writeError) throw writeError;
-  return result;
+
+  const next = new Int32Array(options.queue ?? new SharedArrayBuffer(4));
+  for (let i = Atomics.add(next, 0, 1); i < tasks.length; i = Atomics.add(next, 0, 1)) {
+    await timed(tasks[i].label, tasks[i].run);
+  }
+  return finish();
+
+  async function finish() {
+    await Promise.all(inFlight);
+    if (writeError) throw writeError;
+    return result;
+  }
 }

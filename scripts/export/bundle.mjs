@@ -5,6 +5,8 @@
  *   replaced by plain equivalents (lib/export/static-link.tsx, navigation.ts);
  * - a client script: a browser entry, minified, with the base path inlined.
  */
+import { createHash } from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
 import { rolldown } from "rolldown";
 import { entrySource } from "./app-routes.mjs";
@@ -42,17 +44,41 @@ const common = (env) => ({
   },
 });
 
+/** Source folders and files the renderer is built from (tests aside). */
+const SOURCES = ["app", "components", "lib", "scripts/export", "site.config.ts", "tsconfig.json", "package-lock.json"];
+
+function sourceHash(routes) {
+  const hash = createHash("sha1").update(JSON.stringify(routes));
+  const add = (file) => {
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (!stat) return;
+    if (stat.isDirectory()) for (const name of fs.readdirSync(file).sort()) add(path.join(file, name));
+    else if (!/\.test\.tsx?$/.test(file)) hash.update(path.relative(root, file)).update(fs.readFileSync(file));
+  };
+  for (const source of SOURCES) add(path.join(root, source));
+  return hash.digest("hex").slice(0, 16);
+}
+
 /**
- * Writes the renderer to `file` (an .mjs inside the project, so node_modules
- * resolve); returns the stylesheets the route modules import.
+ * The renderer: every route module with its dependencies in one file (one file
+ * loads in a third of the time of the hundreds of modules in node_modules, and
+ * each render worker loads it). Built into `dir` (inside the project) and kept
+ * there, keyed by a hash of its sources, so a rebuild after a content edit
+ * reuses it. Returns its path, that hash (`key`: what the site's code is) and the
+ * stylesheets the route modules import.
  */
-export async function bundleRenderer(routes, file) {
+export async function bundleRenderer(routes, dir) {
+  const key = sourceHash(routes);
+  const file = path.join(dir, `renderer-${key}.mjs`);
+  const meta = `${file}.json`;
+  if (fs.existsSync(file) && fs.existsSync(meta)) return { file, key, stylesheets: JSON.parse(fs.readFileSync(meta, "utf8")) };
   const stylesheets = new Set();
   const bundle = await rolldown({
     ...common({}),
     input: ENTRY,
     platform: "node",
-    external: (id) => !id.startsWith(".") && !path.isAbsolute(id) && !id.startsWith("\0") && !(id in shims),
+    // Next's own modules stay external (sitemap/robots serialisation reads Next's internals).
+    external: /^(node:|next\/dist\/)/,
     plugins: [
       ignoreCss(stylesheets),
       {
@@ -62,9 +88,13 @@ export async function bundleRenderer(routes, file) {
       },
     ],
   });
-  await bundle.write({ file, format: "esm", sourcemap: false });
+  for (const old of fs.existsSync(dir) ? fs.readdirSync(dir) : []) if (old.startsWith("renderer-")) fs.rmSync(path.join(dir, old), { force: true });
+  const tmp = `${file}.${process.pid}.tmp.mjs`;
+  await bundle.write({ file: tmp, format: "esm", sourcemap: false });
   await bundle.close();
-  return [...stylesheets];
+  fs.renameSync(tmp, file);
+  fs.writeFileSync(meta, JSON.stringify([...stylesheets]));
+  return { file, key, stylesheets: [...stylesheets] };
 }
 
 /** Writes a minified browser bundle of `entry` into `dir`; returns its file name (`<name>.<hash>.js`). */
