@@ -116,8 +116,9 @@ async function benchSize(n) {
   console.log(`\n[bench] ${n} posts`);
   generateCorpus(corpus, n);
   const cache = path.join(work, `cache-${n}`);
-  // Cold: no site and no yomu cache (parsed posts, compiled bodies, search index).
-  for (const dir of [distDir, cache]) fs.rmSync(dir, { recursive: true, force: true });
+  // Cold: no site, no yomu cache (parsed posts, compiled bodies, search index, last build's
+  // manifest) and no cached renderer, stylesheet or search script.
+  for (const dir of [distDir, cache, path.join(root, ".next", "cache", "yomu-export")]) fs.rmSync(dir, { recursive: true, force: true });
   const prof = profile(corpus);
   console.log(`[bench] profile`, prof);
   const cold = await buildYomu(corpus, distDir, cache);
@@ -186,7 +187,8 @@ function report(results, m) {
     "## Static build (`npm run build:static`: yomu's exporter, scripts/build-static.mjs)",
     "",
     "Steps of the cold build: bundle = route modules bundled for Node; content = read, parse and check every post (main thread);",
-    "assets = stylesheet and search script (in parallel); render = every page, feed and search-index file, in one worker thread per core.",
+    "assets = stylesheet (on a worker thread) and search script (rolldown), in parallel with content; render = every page, feed and search-index file,
+on one thread per core (the main thread and workers take tasks from one shared queue).",
     "",
     "| posts | cold build (s) | per post (ms) | peak memory (MB) | pages | files | warm rebuild after editing one post (s) | warm / cold | bundle (s) | content (s) | assets (s) | render (s) | Next's exporter, cold (s) | Next / yomu |",
     "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",

@@ -4,7 +4,7 @@
  * server. Renders app/'s routes with yomu's exporter (lib/export) instead of
  * `next build`: the same components, metadata and route handlers, without the
  * Next.js runtime. BASE_PATH, SITE_URL and CONTENT_DIR work as for `next build`;
- * YOMU_BUILD_CPUS sets the number of render workers (default: all cores).
+ * YOMU_BUILD_CPUS sets the number of rendering threads (default: one per core).
  *
  * The site is written next to the output folder and swapped in at the end, so
  * a failed build leaves the previous site untouched.
@@ -89,16 +89,19 @@ function hashFiles(files, extra) {
 async function build(staging, previous) {
   const routes = await step("scan", () => scanAppDir(path.join(root, "app")));
   const { file: renderer, key: codeKey, stylesheets } = await step("bundle", () => bundleRenderer(routes, work));
-  // The render workers load the renderer while this thread reads the content and
-  // rolldown and Tailwind build the assets on their own threads.
-  const count = Math.max(1, Number(process.env.YOMU_BUILD_CPUS) || os.availableParallelism());
-  const workers = Array.from({ length: count }, () => startWorker(renderer));
+  // One thread per core: this one and workers. The workers load the renderer (and one
+  // builds the stylesheet) while this thread reads the content and rolldown bundles the
+  // search script on its own threads.
+  const threads = Math.max(1, Number(process.env.YOMU_BUILD_CPUS) || os.availableParallelism());
+  const workers = Array.from({ length: threads - 1 }, () => startWorker(renderer));
   try {
     const assets = path.join(staging, "assets");
     // Both depend on the code only (globals.css reads classes from app/, components/, lib/).
     const clientEnv = { BASE_PATH: basePath, SITE_URL: siteUrl };
     const assetFiles = Promise.all([
-      step("css", () => cachedAsset(`css-${codeKey}`, assets, () => buildCss(stylesheets, assets))),
+      step("css", () =>
+        cachedAsset(`css-${codeKey}`, assets, () => (workers[0] ? workers[0].call("css", { sources: stylesheets, dir: assets }) : buildCss(stylesheets, assets))),
+      ),
       step("client", () =>
         cachedAsset(`search-${codeKey}-${hashOf(clientEnv)}`, assets, () =>
           bundleClient("search", path.join(root, "lib/export/search-client.tsx"), assets, clientEnv),
@@ -143,7 +146,7 @@ async function build(staging, previous) {
     };
     // The workers and this thread take tasks from one shared queue until it is empty.
     const queue = new SharedArrayBuffer(4);
-    const parts = await step("render", () => Promise.all([...workers.map((w) => w.run({ ...options, queue })), exportSite(modules, { ...options, queue })]));
+    const parts = await step("render", () => Promise.all([...workers.map((w) => w.call("render", { ...options, queue })), exportSite(modules, { ...options, queue })]));
     const result = { pages: 0, files: 0, reused: 0, timings: {}, manifest: {} };
     for (const file of ownFiles) result.manifest[file] = "static";
     for (const part of parts) {
@@ -159,21 +162,32 @@ async function build(staging, previous) {
   }
 }
 
-/** A render worker thread; `run(options)` renders its part of the site. */
+/** A worker thread (scripts/export/render-worker.mjs); `call(task, args)` runs a task there. */
 function startWorker(renderer) {
   const worker = new Worker(path.join(import.meta.dirname, "export/render-worker.mjs"), {
     workerData: { renderer: pathToFileURL(renderer).href },
   });
-  const done = new Promise((resolve, reject) => {
-    worker.once("message", (m) => (m.ok ? resolve(m.result) : reject(Object.assign(new Error(m.error.message), m.error))));
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`a render worker exited with code ${code}`)));
+  const pending = new Map();
+  let next = 0;
+  const failAll = (error) => {
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+  };
+  worker.on("message", ({ id, ok, result, error }) => {
+    const call = pending.get(id);
+    pending.delete(id);
+    if (ok) call?.resolve(result);
+    else call?.reject(Object.assign(new Error(error.message), error));
   });
-  done.catch(() => {}); // reported through run(); a worker stopped before running is no error
+  worker.on("error", failAll);
+  worker.on("exit", (code) => failAll(new Error(`a worker thread exited with code ${code}`)));
   return {
-    run(options) {
-      worker.postMessage(options);
-      return done;
+    call(task, args) {
+      const id = next++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ id, task, args });
+      });
     },
     stop: () => void worker.terminate(),
   };

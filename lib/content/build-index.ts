@@ -66,7 +66,8 @@ export function buildIndex(files: SourceFile[], config: SiteConfig, options: Ind
   const posts = [...bySlug.values()]
     .filter((p) => options.includeHidden || (!p.draft && !p.scheduled))
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.slug.localeCompare(b.slug)));
-  for (const slug of [...bySlug.keys()]) if (!posts.some((p) => p.slug === slug)) bySlug.delete(slug);
+  const visible = new Set(posts.map((p) => p.slug));
+  for (const slug of [...bySlug.keys()]) if (!visible.has(slug)) bySlug.delete(slug);
 
   const summaries = posts.map(toSummary);
   const tags = sortTermsByCount(groupByTerm(summaries, (p) => p.tags));

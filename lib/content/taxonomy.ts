@@ -20,7 +20,20 @@ export function termKey(name: string): string {
   return name.normalize("NFKC").toLowerCase().trim().replace(/\s+/gu, "-");
 }
 
+// Every card links its tags: the same few names are turned into segments thousands of times.
+const segments = new Map<string, string>();
+
 export function termSegment(name: string): string {
+  let segment = segments.get(name);
+  if (segment === undefined) {
+    segment = computeSegment(name);
+    if (segments.size > 50_000) segments.clear();
+    segments.set(name, segment);
+  }
+  return segment;
+}
+
+function computeSegment(name: string): string {
   const key = termKey(name);
   const replaced = key.replace(UNSAFE, "-");
   const base = replaced.replace(/-{2,}/g, "-").replace(/^-|-$/g, "");

@@ -1,18 +1,30 @@
 /**
- * A static-export render worker: imports the renderer bundle as soon as it
- * starts (while the main thread reads the content), then renders the part of
- * the site the main thread sends it (lib/export/render-site.tsx) and reports.
+ * A static-export worker thread. It starts loading the renderer bundle at once
+ * (while the main thread reads the content), then runs what the main thread
+ * asks: `css` (the stylesheet, off the main thread) and `render` (its share of
+ * the site's pages and files, lib/export/render-site.tsx).
  */
 import { parentPort, workerData } from "node:worker_threads";
 
-const failed = (error) => {
-  const { name = "Error", message = String(error), stack } = error instanceof Error ? error : {};
-  parentPort.postMessage({ ok: false, error: { name, message, stack } });
+const renderer = import(workerData.renderer);
+renderer.catch(() => {}); // reported by the task that needs it
+
+const tasks = {
+  async css({ sources, dir }) {
+    const { buildCss } = await import("./css.mjs");
+    return buildCss(sources, dir);
+  },
+  async render(options) {
+    const { exportSite, routes } = await renderer;
+    return exportSite(routes, options);
+  },
 };
 
-try {
-  const { exportSite, routes } = await import(workerData.renderer);
-  parentPort.once("message", (options) => exportSite(routes, options).then((result) => parentPort.postMessage({ ok: true, result }), failed));
-} catch (error) {
-  failed(error);
-}
+parentPort.on("message", async ({ id, task, args }) => {
+  try {
+    parentPort.postMessage({ id, ok: true, result: await tasks[task](args) });
+  } catch (error) {
+    const { name = "Error", message = String(error), stack } = error instanceof Error ? error : {};
+    parentPort.postMessage({ id, ok: false, error: { name, message, stack } });
+  }
+});
