@@ -98,9 +98,16 @@ async function build(staging, previous) {
     const assets = path.join(staging, "assets");
     // Both depend on the code only (globals.css reads classes from app/, components/, lib/).
     const clientEnv = { BASE_PATH: basePath, SITE_URL: siteUrl };
+    let cssMs;
     const assetFiles = Promise.all([
       step("css", () =>
-        cachedAsset(`css-${codeKey}`, assets, () => (workers[0] ? workers[0].call("css", { sources: stylesheets, dir: assets }) : buildCss(stylesheets, assets))),
+        cachedAsset(`css-${codeKey}`, assets, async () => {
+          if (!workers[0]) return buildCss(stylesheets, assets);
+          // Timed on the worker: this thread only hears back once it has read the content.
+          const { file, ms } = await workers[0].call("css", { sources: stylesheets, dir: assets });
+          cssMs = ms;
+          return file;
+        }),
       ),
       step("client", () =>
         cachedAsset(`search-${codeKey}-${hashOf(clientEnv)}`, assets, () =>
@@ -113,6 +120,7 @@ async function build(staging, previous) {
     const { loadContent, exportSite, routes: modules } = await import(pathToFileURL(renderer).href);
     await step("content", () => loadContent());
     const [cssFile, searchFile] = await assetFiles;
+    if (cssMs !== undefined) timings.css = cssMs;
 
     const pub = path.join(root, "public");
     if (fs.existsSync(pub)) fs.cpSync(pub, staging, { recursive: true });

@@ -11,8 +11,9 @@ renderer.catch(() => {}); // reported by the task that needs it
 
 const tasks = {
   async css({ sources, dir }) {
+    const started = performance.now();
     const { buildCss } = await import("./css.mjs");
-    return buildCss(sources, dir);
+    return { file: await buildCss(sources, dir), ms: Math.round(performance.now() - started) };
   },
   async render(options) {
     const { exportSite, routes } = await renderer;
