@@ -1,0 +1,63 @@
+/**
+ * A rebuild renders and writes only what changed (lib/export/fingerprint.ts).
+ * Whatever it skips, its output must equal a cold build's, byte for byte.
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+function build(content: string, out: string, cache: string, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, ["scripts/build-static.mjs", "--out", out], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, CONTENT_DIR: content, YOMU_CACHE_DIR: cache, SITE_URL: "https://example.jp", ...env },
+  });
+  expect(r.status, r.stdout + r.stderr).toBe(0);
+  return r.stdout;
+}
+
+function tree(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const f of fs.readdirSync(dir, { recursive: true, encoding: "utf8" })) {
+    const full = path.join(dir, f);
+    if (fs.statSync(full).isFile()) files.set(f, fs.readFileSync(full).toString("base64"));
+  }
+  return files;
+}
+
+describe("build:static rebuilds", () => {
+  it("give the same site as a cold build after edits, a new post and a deleted one", { timeout: 180_000 }, () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), "yomu-rebuild-"));
+    const content = path.join(work, "content");
+    fs.cpSync(path.join(root, "content"), content, { recursive: true });
+    const out = path.join(work, "out");
+    const cache = path.join(work, "cache");
+
+    build(content, out, cache);
+    expect(build(content, out, cache)).toMatch(/rebuild: \d+ written, \d+ unchanged, 0 removed/);
+
+    const posts = fs.readdirSync(content).filter((f) => f.endsWith(".md")).sort();
+    fs.appendFileSync(path.join(content, posts[0]), "\n\n追記：ビルドの検証のための段落です。\n");
+    const retitled = path.join(content, posts[1]);
+    fs.writeFileSync(retitled, fs.readFileSync(retitled, "utf8").replace(/^title: .*$/m, 'title: "改題された記事"'));
+    fs.rmSync(path.join(content, posts[2]));
+    fs.writeFileSync(
+      path.join(content, "2026-01-05-new-post.md"),
+      "---\ntitle: 新しい記事\ntags: [AI, 新タグ]\ncategories: [新カテゴリー]\n---\n\n新しい記事の本文です。\n",
+    );
+    const report = build(content, out, cache);
+    expect(report).toMatch(/rebuild: \d+ written, \d+ unchanged, [1-9]\d* removed/);
+
+    const cold = path.join(work, "cold");
+    build(content, cold, path.join(work, "cold-cache"), { YOMU_CACHE: "0" });
+    const [warmFiles, coldFiles] = [tree(out), tree(cold)];
+    expect([...warmFiles.keys()].sort()).toEqual([...coldFiles.keys()].sort());
+    for (const [file, data] of coldFiles) expect(warmFiles.get(file), file).toBe(data);
+    expect(warmFiles.has(path.join("tags", "新タグ", "index.html"))).toBe(true);
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+});
