@@ -126,9 +126,9 @@ async function build(staging, previous) {
     if (fs.existsSync(pub)) fs.cpSync(pub, staging, { recursive: true });
     const icons = routes.icons.map(({ file, name }) => {
       fs.copyFileSync(file, path.join(staging, name));
-      const { size, mtimeMs } = fs.statSync(file);
+      const version = createHash("sha1").update(fs.readFileSync(file)).digest("base64url").slice(0, 10);
       const ext = name.split(".").pop();
-      return { href: `${basePath}/${name}?v=${size.toString(36)}${Math.round(mtimeMs).toString(36)}`, type: ICON_TYPES[ext], sizes: ext === "png" ? undefined : "any" };
+      return { href: `${basePath}/${name}?v=${version}`, type: ICON_TYPES[ext], sizes: ext === "png" ? undefined : "any" };
     });
     // Assets, public/ and icons, written here: always copied, so never removed as stale.
     const ownFiles = [...walkFiles(staging)].map((f) => path.relative(staging, f));
