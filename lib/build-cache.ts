@@ -8,6 +8,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { threadId } from "node:worker_threads";
 
 /** Bump when parsing or the Markdown pipeline changes in a way the keys cannot see. */
 const PIPELINE_VERSION = "yomu-2";
@@ -37,6 +38,10 @@ function ensureDir(dir: string) {
   madeDirs.add(dir);
 }
 
+/** Unique per process and thread: two threads may store the same entry at once. */
+let tmpCount = 0;
+const tmpName = (file: string) => `${file}.${process.pid}-${threadId}-${tmpCount++}.tmp`;
+
 export function cached<T>(key: string, compute: () => T): T {
   if (!cacheEnabled) return compute();
   const file = path.join(cacheDir(), key.slice(0, 2), `${key}.json`);
@@ -48,7 +53,7 @@ export function cached<T>(key: string, compute: () => T): T {
   const value = compute();
   try {
     ensureDir(path.dirname(file));
-    const tmp = `${file}.${process.pid}.tmp`;
+    const tmp = tmpName(file);
     fs.writeFileSync(tmp, JSON.stringify(value));
     fs.renameSync(tmp, file);
   } catch {
@@ -71,7 +76,7 @@ export function writeCacheFile(name: string, value: unknown): void {
   try {
     const file = path.join(cacheDir(), name);
     ensureDir(path.dirname(file));
-    const tmp = `${file}.${process.pid}.tmp`;
+    const tmp = tmpName(file);
     fs.writeFileSync(tmp, JSON.stringify(value));
     fs.renameSync(tmp, file);
   } catch {
