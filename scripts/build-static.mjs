@@ -212,7 +212,14 @@ function* walkFiles(dir) {
 /** Cold build: the new site replaces the old folder. */
 function swapIn(staging) {
   const old = `${outDir}.old-${process.pid}`;
-  if (fs.existsSync(outDir)) fs.renameSync(outDir, old);
+  try {
+    if (fs.existsSync(outDir)) fs.renameSync(outDir, old);
+  } catch {
+    // out/ cannot be moved (a mount point, say): replace what is inside it instead.
+    for (const entry of fs.readdirSync(outDir)) fs.rmSync(path.join(outDir, entry), { recursive: true, force: true });
+    for (const entry of fs.readdirSync(staging)) fs.renameSync(path.join(staging, entry), path.join(outDir, entry));
+    return;
+  }
   fs.renameSync(staging, outDir);
   fs.rmSync(old, { recursive: true, force: true });
 }
