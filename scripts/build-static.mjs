@@ -155,11 +155,10 @@ async function build(staging, previous) {
     // The workers and this thread take tasks from one shared queue until it is empty.
     const queue = new SharedArrayBuffer(4);
     const parts = await step("render", () => Promise.all([...workers.map((w) => w.call("render", { ...options, queue })), exportSite(modules, { ...options, queue })]));
-    const result = { pages: 0, files: 0, reused: 0, timings: {}, manifest: {} };
+    const result = { pages: 0, reused: 0, timings: {}, manifest: {} };
     for (const file of ownFiles) result.manifest[file] = "static";
     for (const part of parts) {
       result.pages += part.pages;
-      result.files += part.files;
       result.reused += part.reused;
       Object.assign(result.manifest, part.manifest);
       for (const [k, v] of Object.entries(part.timings)) result.timings[k] = Math.max(result.timings[k] ?? 0, v);

@@ -101,10 +101,8 @@ const derivedCache = new WeakMap<ContentIndex, { related: ReturnType<typeof crea
 function derived(index: ContentIndex) {
   let d = derivedCache.get(index);
   if (!d) {
-    d = {
-      related: createRelated(index.summaries, new Map(index.tags.map((t) => [t.key, t.items]))),
-      position: new Map(index.summaries.map((p, i) => [p.slug, i])),
-    };
+    const position = new Map(index.summaries.map((p, i) => [p.slug, i]));
+    d = { related: createRelated(index.summaries, new Map(index.tags.map((t) => [t.key, t.items])), position), position };
     derivedCache.set(index, d);
   }
   return d;

@@ -9,8 +9,11 @@ import type { PostSummary } from "./types";
  * allocation or sort of everything it shares a tag with (at 10,000 posts a
  * popular tag lists thousands).
  */
-export function createRelated(summaries: PostSummary[], byTag: Map<string, PostSummary[]>) {
-  const position = new Map(summaries.map((p, i) => [p.slug, i]));
+export function createRelated(
+  summaries: PostSummary[],
+  byTag: Map<string, PostSummary[]>,
+  position: Map<string, number> = new Map(summaries.map((p, i) => [p.slug, i])),
+) {
   const members = new Map<string, Int32Array>();
   for (const [key, posts] of byTag) {
     members.set(key, Int32Array.from(posts.map((p) => position.get(p.slug) ?? -1).filter((i) => i >= 0)));

@@ -11,23 +11,6 @@ import { isValidElement } from "react";
 
 type Seen = Map<object, number>;
 
-/**
- * Collects the pieces in a JS array and hashes them with one update: thousands
- * of small `hash.update` calls per page cost more than the hashing itself.
- */
-class Sink {
-  parts: string[] = [];
-  bytes: Uint8Array[] = [];
-  update(value: string | Uint8Array): this {
-    if (typeof value === "string") this.parts.push(value);
-    else {
-      this.parts.push(`\u0000b${this.bytes.length}`);
-      this.bytes.push(value);
-    }
-    return this;
-  }
-}
-
 function typeName(type: unknown): string {
   if (typeof type === "string") return type;
   if (typeof type === "function") return `ƒ${type.name}`;
@@ -39,7 +22,7 @@ function typeName(type: unknown): string {
   return String(type);
 }
 
-function feed(hash: Sink, value: unknown, seen: Seen): void {
+function feed(hash: Hash, value: unknown, seen: Seen): void {
   switch (typeof value) {
     case "string":
       hash.update(`s${value.length}:`).update(value);
@@ -111,10 +94,8 @@ function feed(hash: Sink, value: unknown, seen: Seen): void {
 
 /** The fingerprint of `parts` (build key, URL, metadata, element tree …), as hex. */
 export function fingerprint(...parts: unknown[]): string {
-  const sink = new Sink();
+  const hash = createHash("sha1");
   const seen: Seen = new Map();
-  for (const part of parts) feed(sink, part, seen);
-  const hash: Hash = createHash("sha1").update(sink.parts.join(""));
-  for (const bytes of sink.bytes) hash.update(bytes);
+  for (const part of parts) feed(hash, part, seen);
   return hash.digest("hex");
 }

@@ -38,8 +38,7 @@ export function useSearchParams(): URLSearchParams {
     clientOnlyBailouts.count++;
     throw new ClientOnlyError("useSearchParams()");
   }
-  // eslint-disable-next-line react-hooks/rules-of-hooks -- the branch above is fixed per environment
+  // The hooks below run on every render in the browser; the branch above is taken only on the server.
   const search = useSyncExternalStore(subscribe, () => window.location.search);
-  // eslint-disable-next-line react-hooks/rules-of-hooks
   return useMemo(() => new URLSearchParams(search), [search]);
 }

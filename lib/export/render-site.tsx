@@ -78,7 +78,6 @@ export interface ExportOptions {
 
 export interface ExportResult {
   pages: number;
-  files: number;
   skipped: string[];
   /** Milliseconds spent per route file, where the time goes. */
   timings: Record<string, number>;
@@ -141,7 +140,7 @@ const within = (route: Route<unknown>, layout: Route<unknown>) =>
   layout.segments.length <= route.segments.length && layout.segments.every((s, i) => route.segments[i] === s);
 
 export async function exportSite(routes: SiteRoutes, options: ExportOptions): Promise<ExportResult> {
-  const result: ExportResult = { pages: 0, files: 0, skipped: [], timings: {}, manifest: {}, reused: 0 };
+  const result: ExportResult = { pages: 0, skipped: [], timings: {}, manifest: {}, reused: 0 };
   const timed = async (label: string, work: () => Promise<void>) => {
     const start = performance.now();
     await work();
@@ -159,9 +158,8 @@ export async function exportSite(routes: SiteRoutes, options: ExportOptions): Pr
     if (same) result.reused++;
     return same;
   };
-  const writeFile = async (relative: string, data: string | Uint8Array) => {
-    if (unchanged(relative, fingerprint(data))) return;
-    await write(relative, data);
+  const writeIfChanged = async (relative: string, data: string | Uint8Array) => {
+    if (!unchanged(relative, fingerprint(data))) await write(relative, data);
   };
   const write = async (relative: string, data: string | Uint8Array) => {
     const file = path.join(options.outDir, relative);
@@ -173,13 +171,13 @@ export async function exportSite(routes: SiteRoutes, options: ExportOptions): Pr
       .catch((error: unknown) => void (writeError ??= error))
       .finally(() => inFlight.delete(done));
     inFlight.add(done);
-    result.files++;
     if (inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(inFlight);
     if (writeError) throw writeError;
   };
 
   /** A page's element tree and metadata: cheap, and all its HTML is made from. */
-  const preparePage = async (route: Route<PageModule>, page: PageModule, params: Params, url: string) => {
+  const preparePage = async (route: Route<PageModule>, params: Params, url: string) => {
+    const page = route.module;
     const layouts = routes.layouts.filter((l) => within(route, l));
     const props: PageProps = { params: Promise.resolve(encoded(params)), searchParams: Promise.resolve({}) };
     const pageMetadata = page.generateMetadata ? await page.generateMetadata(props) : page.metadata;
@@ -218,6 +216,13 @@ export async function exportSite(routes: SiteRoutes, options: ExportOptions): Pr
     return `<!DOCTYPE html>${html}`;
   };
 
+  /** Renders and writes a page unless the previous build left it in place unchanged. */
+  const exportPage = async (route: Route<PageModule>, params: Params, url: string, relative: string, label: string, notFound = false) => {
+    const prepared = await preparePage(route, params, url);
+    if (!unchanged(relative, prepared.key)) await write(relative, await renderDocument(prepared, label, notFound));
+    result.pages++;
+  };
+
   const tasks: { label: string; run: () => Promise<void> }[] = [];
 
   // Route handlers first: one of them may build a whole search index.
@@ -236,7 +241,7 @@ export async function exportSite(routes: SiteRoutes, options: ExportOptions): Pr
             continue;
           }
           if (!response.ok) throw new Error(`${label} (${url}): GET answered ${response.status}`);
-          await writeFile(path.join(...dir), new Uint8Array(await response.arrayBuffer()));
+          await writeIfChanged(path.join(...dir), new Uint8Array(await response.arrayBuffer()));
         }
       },
     });
@@ -246,13 +251,9 @@ export async function exportSite(routes: SiteRoutes, options: ExportOptions): Pr
     label: "app/not-found, sitemap, robots",
     run: async () => {
       const { notFound, sitemap, robots } = routes;
-      if (notFound) {
-        const prepared = await preparePage({ segments: [], module: notFound }, notFound, {}, "/404.html");
-        if (!unchanged("404.html", prepared.key)) await write("404.html", await renderDocument(prepared, "app/not-found", true));
-        result.pages++;
-      }
-      if (sitemap) await writeFile("sitemap.xml", resolveRouteData(await sitemap.default(), "sitemap"));
-      if (robots) await writeFile("robots.txt", resolveRouteData(await robots.default(), "robots"));
+      if (notFound) await exportPage({ segments: [], module: notFound }, {}, "/404.html", "404.html", "app/not-found", true);
+      if (sitemap) await writeIfChanged("sitemap.xml", resolveRouteData(await sitemap.default(), "sitemap"));
+      if (robots) await writeIfChanged("robots.txt", resolveRouteData(await robots.default(), "robots"));
     },
   });
 
@@ -264,10 +265,7 @@ export async function exportSite(routes: SiteRoutes, options: ExportOptions): Pr
         label,
         run: async () => {
           try {
-            const relative = path.join(...dir, "index.html");
-            const prepared = await preparePage(route, route.module, params, url);
-            if (!unchanged(relative, prepared.key)) await write(relative, await renderDocument(prepared, label));
-            result.pages++;
+            await exportPage(route, params, url, path.join(...dir, "index.html"), label);
           } catch (error) {
             if (!isNotFound(error)) throw new Error(`${label} (${url}): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
             result.skipped.push(url);
@@ -281,11 +279,7 @@ export async function exportSite(routes: SiteRoutes, options: ExportOptions): Pr
   for (let i = Atomics.add(next, 0, 1); i < tasks.length; i = Atomics.add(next, 0, 1)) {
     await timed(tasks[i].label, tasks[i].run);
   }
-  return finish();
-
-  async function finish() {
-    await Promise.all(inFlight);
-    if (writeError) throw writeError;
-    return result;
-  }
+  await Promise.all(inFlight);
+  if (writeError) throw writeError;
+  return result;
 }

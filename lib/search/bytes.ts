@@ -101,4 +101,14 @@ export class ByteReader {
   string(): string {
     return decoder.decode(this.bytes(this.uint()));
   }
+
+  /** A count, then that many [name, length, bytes] entries (bucket files, packed index files). */
+  namedBytes(): Map<string, Uint8Array> {
+    const entries = new Map<string, Uint8Array>();
+    for (let n = this.uint(); n > 0; n--) {
+      const name = this.string();
+      entries.set(name, this.bytes(this.uint()));
+    }
+    return entries;
+  }
 }

@@ -68,15 +68,7 @@ export class SearchClient {
   private bucket(i: number): Promise<Map<string, Uint8Array>> {
     let b = this.buckets.get(i);
     if (!b) {
-      b = this.file(bucketFile(i)).then((data) => {
-        const r = new ByteReader(data);
-        const entries = new Map<string, Uint8Array>();
-        for (let n = r.uint(); n > 0; n--) {
-          const key = r.string();
-          entries.set(key, r.bytes(r.uint()));
-        }
-        return entries;
-      });
+      b = this.file(bucketFile(i)).then((data) => new ByteReader(data).namedBytes());
       b.catch(() => this.buckets.delete(i));
       this.buckets.set(i, b);
     }

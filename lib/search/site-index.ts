@@ -53,13 +53,7 @@ export function packFiles(files: Map<string, Uint8Array>): Uint8Array {
 }
 
 export function unpackFiles(blob: Uint8Array): Map<string, Uint8Array> {
-  const r = new ByteReader(blob);
-  const files = new Map<string, Uint8Array>();
-  for (let n = r.uint(); n > 0; n--) {
-    const name = r.string();
-    files.set(name, r.bytes(r.uint()));
-  }
-  return files;
+  return new ByteReader(blob).namedBytes();
 }
 
 function fromFiles(files: Map<string, Uint8Array>): SiteSearchIndex {
