@@ -42,6 +42,8 @@ function split(html: string, origin: string, status: number): Rendering {
   const tags = [...head.matchAll(/<title>[\s\S]*?<\/title>|<(?:meta|link)\b[^>]*>/g)]
     .map(([tag]) => tag)
     .filter((tag) => !(tag.startsWith("<link") && SKIPPED_LINK.test(tag)))
+    // The export carries its policy as a <meta> tag too (no headers on plain file hosts); next start sends it as a header.
+    .filter((tag) => !tag.startsWith('<meta http-equiv="Content-Security-Policy"'))
     .sort();
   const open = /<html\b[^>]*>/.exec(text)?.[0] ?? "(no <html>)";
   const body = /<body\b[\s\S]*<\/body>/.exec(text)?.[0] ?? "(no <body>)";

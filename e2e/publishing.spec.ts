@@ -193,3 +193,40 @@ test.describe("security headers under next start", () => {
     expect(errors).toEqual([]);
   });
 });
+
+test.describe("security policy of the static export", () => {
+  const base = urlOf("seedsStatic");
+
+  test("every page carries a policy without inline script, as a <meta> tag and in _headers", async ({ request }) => {
+    const headers = await fetchText(request, `${base}/_headers`);
+    const headerPolicy = /Content-Security-Policy: (.+)/.exec(headers.text)![1];
+    expect(/script-src ([^;]+)/.exec(headerPolicy)![1].trim()).toBe("'self'");
+    for (const url of [`${base}/`, `${base}/posts/${posts[0].slug}/`, `${base}/search/`, `${base}/tags/`, `${base}/no-such-page/`]) {
+      const res = await request.get(url);
+      const html = await res.text();
+      const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"\/>/.exec(html);
+      expect(meta, url).not.toBeNull();
+      const policy = meta![1].replaceAll("&#x27;", "'");
+      expect(/script-src ([^;]+)/.exec(policy)![1].trim(), url).toBe("'self'");
+      expect(policy, url).toContain("frame-src 'none'");
+      // Before any stylesheet or script: a policy applies only to what follows it.
+      expect(html.indexOf("Content-Security-Policy"), url).toBeLessThan(html.search(/<link|<script/));
+    }
+  });
+
+  test("the site works under it: reading and searching without a violation or an error", async ({ page }) => {
+    const errors = collectConsoleErrors(page);
+    const violations: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await page.goto(`${base}/`);
+    await page.getByRole("link", { name: posts[0].title, exact: true }).click();
+    await expect(page.locator("h1")).toHaveText(posts[0].title);
+    await page.goto(`${base}/search/?q=${encodeURIComponent(posts[0].title.slice(0, 2))}`);
+    await expect(page.getByRole("status")).toContainText("件");
+    await expect(page.locator("ol[aria-label='検索結果'] > li").first()).toBeVisible();
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,51 +1,62 @@
 /**
- * The HTTP response headers of the site, in one place: next.config.mjs sends them
- * under `next start` (and on Vercel), scripts/write-host-headers.mjs writes them
- * into public/_headers (Netlify, Cloudflare Pages) and public/vercel.json (the
- * static export deployed on Vercel), so every way of hosting yomu answers alike.
+ * The site's security headers, in one place: next.config.ts sends them under
+ * `next start` (and `next dev`); the static exporter (scripts/build-static.mjs)
+ * writes them into the export as `_headers` (Netlify, Cloudflare Pages) and
+ * `vercel.json`, and puts the policy into every page as a
+ * `<meta http-equiv="Content-Security-Policy">` for hosts that send no headers
+ * (GitHub Pages, S3, plain file servers).
  *
- * Scripts: only our own ('self'), and no third-party origin at all. Next.js puts
- * inline <script> elements into every page (the React Server Components payload,
- * different on every page); a static page cannot carry a per-request nonce, and
- * per-page hashes cannot be expressed in one header for a static host, so inline
- * scripts are allowed with 'unsafe-inline'. Markdown is sanitized (no <script>,
- * no event handlers, no javascript: URLs) before it reaches a page, which is what
- * keeps injected inline script out. Images may come from any https host (posts
- * hot-link them); that loads pictures, never code. Frames: see frame-src.
+ * Scripts: only files from this site ('self'). The static export has no inline
+ * script at all, so its policy has no 'unsafe-inline' for scripts: a
+ * `javascript:` URL or an injected inline handler cannot run even if it slipped
+ * past the sanitizer. Under `next start`, Next.js puts inline <script> elements
+ * into every page (the React Server Components payload, different on every page
+ * and request), so that mode must allow 'unsafe-inline' scripts; the sanitizer is
+ * what keeps post content from adding any. Images may come from any https host
+ * (posts hot-link them); that loads pictures, never code. Frames: only the hosts
+ * of `siteConfig.embedHosts`, none when it is empty.
  */
 
-/** @param {{ dev?: boolean }} [options] */
-export function contentSecurityPolicy({ dev = false } = {}) {
+/**
+ * @typedef {{ dev?: boolean, staticExport?: boolean, embedHosts?: readonly string[], meta?: boolean }} PolicyOptions
+ * `meta`: the policy as a `<meta>` tag carries it, without the directives browsers ignore there.
+ */
+
+/** @param {PolicyOptions} [options] */
+export function contentSecurityPolicy({ dev = false, staticExport = false, embedHosts = [], meta = false } = {}) {
   const directives = {
     "default-src": ["'self'"],
     // React's development build evaluates code for fast refresh and error overlays.
-    "script-src": ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
+    "script-src": ["'self'", ...(staticExport ? [] : ["'unsafe-inline'"]), ...(dev ? ["'unsafe-eval'"] : [])],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "https:"],
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
     "media-src": ["'self'", "https:"],
-    // Which iframes a post may contain is decided by siteConfig.embedHosts in the Markdown
-    // sanitizer (none by default); this file cannot read site.config.ts, so it does not repeat
-    // the list. A framed page runs in its own origin and sandbox, never as our script.
-    "frame-src": ["'self'", "https:"],
+    "frame-src": embedHosts.length > 0 ? embedHosts.map(frameSource) : ["'none'"],
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
     "form-action": ["'self'"],
-    "frame-ancestors": ["'none'"],
+    ...(meta ? {} : { "frame-ancestors": ["'none'"] }),
   };
   return Object.entries(directives)
     .map(([name, values]) => `${name} ${values.join(" ")}`)
     .join("; ");
 }
 
+/** An embed host as a CSP source: https only, the host (and port) exactly as configured. */
+function frameSource(host) {
+  if (!/^[a-z0-9.-]+(?::\d{1,5})?$/i.test(host)) throw new Error(`siteConfig.embedHosts: "${host}" is not a host name (write e.g. "www.youtube-nocookie.com")`);
+  return `https://${host.toLowerCase()}`;
+}
+
 /**
- * @param {{ dev?: boolean }} [options]
+ * @param {PolicyOptions} [options]
  * @returns {{ key: string, value: string }[]}
  */
-export function securityHeaders({ dev = false } = {}) {
+export function securityHeaders(options = {}) {
   return [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy({ dev }) },
+    { key: "Content-Security-Policy", value: contentSecurityPolicy({ ...options, meta: false }) },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "X-Frame-Options", value: "DENY" },
@@ -54,27 +65,33 @@ export function securityHeaders({ dev = false } = {}) {
   ];
 }
 
-/** Build output under _next/static has content hashes in its names: cache it for good. */
+/** Files with content hashes in their names: cache them for good. */
 export const immutableCache = { key: "Cache-Control", value: "public, max-age=31536000, immutable" };
 
-/** `_headers` for Netlify and Cloudflare Pages. */
-export function netlifyHeadersFile() {
+/**
+ * `_headers` for Netlify and Cloudflare Pages, for the static export.
+ * @param {{ embedHosts?: readonly string[], immutablePaths?: string[] }} [options]
+ */
+export function netlifyHeadersFile({ embedHosts = [], immutablePaths = ["/assets/*"] } = {}) {
   const block = (path, headers) => [path, ...headers.map((h) => `  ${h.key}: ${h.value}`)].join("\n");
   return (
-    "# Generated by scripts/write-host-headers.mjs from lib/security-headers.mjs; do not edit.\n" +
-    "# Netlify and Cloudflare Pages apply this file from the root of the published folder (out/).\n" +
-    [block("/*", securityHeaders()), block("/_next/static/*", [immutableCache])].join("\n\n") +
+    "# Written by yomu's static exporter from lib/security-headers.mjs.\n" +
+    "# Netlify and Cloudflare Pages apply this file from the root of the published folder.\n" +
+    [block("/*", securityHeaders({ staticExport: true, embedHosts })), ...immutablePaths.map((p) => block(p, [immutableCache]))].join("\n\n") +
     "\n"
   );
 }
 
-/** `vercel.json` for deploying the static export (out/) on Vercel. */
-export function vercelJson() {
+/**
+ * `vercel.json` for deploying the static export on Vercel.
+ * @param {{ embedHosts?: readonly string[], immutablePaths?: string[] }} [options]
+ */
+export function vercelJson({ embedHosts = [], immutablePaths = ["/assets/(.*)"] } = {}) {
   return {
     $schema: "https://openapi.vercel.sh/vercel.json",
     headers: [
-      { source: "/(.*)", headers: securityHeaders() },
-      { source: "/_next/static/(.*)", headers: [immutableCache] },
+      { source: "/(.*)", headers: securityHeaders({ staticExport: true, embedHosts }) },
+      ...immutablePaths.map((source) => ({ source, headers: [immutableCache] })),
     ],
   };
 }

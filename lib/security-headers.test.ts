@@ -1,9 +1,5 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, netlifyHeadersFile, securityHeaders, vercelJson } from "./security-headers.mjs";
-
-const root = path.resolve(import.meta.dirname, "..");
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
@@ -20,9 +16,30 @@ describe("security headers", () => {
     expect(csp.get("base-uri")).toEqual(["'self'"]);
   });
 
+  it("allow no inline script in the static export, and inline script only where Next.js needs it", () => {
+    expect(directives(contentSecurityPolicy({ staticExport: true })).get("script-src")).toEqual(["'self'"]);
+    // next start: Next's inline RSC payload scripts.
+    expect(directives(contentSecurityPolicy()).get("script-src")).toEqual(["'self'", "'unsafe-inline'"]);
+  });
+
   it("allow eval only in development", () => {
     expect(contentSecurityPolicy()).not.toContain("unsafe-eval");
     expect(contentSecurityPolicy({ dev: true })).toContain("'unsafe-eval'");
+  });
+
+  it("frame only the configured embed hosts, nothing when there are none", () => {
+    expect(directives(contentSecurityPolicy()).get("frame-src")).toEqual(["'none'"]);
+    expect(directives(contentSecurityPolicy({ embedHosts: ["www.youtube-nocookie.com", "Player.Vimeo.com"] })).get("frame-src")).toEqual([
+      "https://www.youtube-nocookie.com",
+      "https://player.vimeo.com",
+    ]);
+    expect(() => contentSecurityPolicy({ embedHosts: ["https://evil.example/ 'unsafe-inline'"] })).toThrow(/embedHosts/);
+  });
+
+  it("leave out of the <meta> policy what browsers ignore there", () => {
+    const meta = directives(contentSecurityPolicy({ staticExport: true, meta: true }));
+    expect(meta.has("frame-ancestors")).toBe(false);
+    expect(meta.get("script-src")).toEqual(["'self'"]);
   });
 
   it("include nosniff, a referrer policy and frame protection", () => {
@@ -32,14 +49,13 @@ describe("security headers", () => {
     expect(byName.get("X-Frame-Options")).toBe("DENY");
   });
 
-  it("are what the static-host files in public/ say (run scripts/write-host-headers.mjs after a change)", () => {
-    expect(fs.readFileSync(path.join(root, "public/_headers"), "utf8")).toBe(netlifyHeadersFile());
-    expect(JSON.parse(fs.readFileSync(path.join(root, "public/vercel.json"), "utf8"))).toEqual(vercelJson());
-  });
-
-  it("give every header to every path in _headers", () => {
-    const file = netlifyHeadersFile();
+  it("give every static-export header to every path in _headers and vercel.json", () => {
+    const embedHosts = ["www.youtube-nocookie.com"];
+    const file = netlifyHeadersFile({ embedHosts });
     const all = file.split("\n\n").find((block) => block.includes("/*\n"))!;
-    for (const h of securityHeaders()) expect(all).toContain(`  ${h.key}: ${h.value}`);
+    for (const h of securityHeaders({ staticExport: true, embedHosts })) expect(all).toContain(`  ${h.key}: ${h.value}`);
+    expect(all).not.toContain("unsafe-inline'; style");
+    const vercel = vercelJson({ embedHosts });
+    expect(vercel.headers[0].headers).toEqual(securityHeaders({ staticExport: true, embedHosts }));
   });
 });

@@ -20,7 +20,7 @@ export const sitemapUrl = () => "/sitemap.xml";
 
 /**
  * The sub-path the site is served under (`BASE_PATH=/blog`), normalised to
- * `/blog`, or "" at the root. next.config.mjs sets Next's `basePath` from the
+ * `/blog`, or "" at the root. next.config.ts sets Next's `basePath` from the
  * same variable and inlines it into every bundle.
  */
 export function normalizeBasePath(value: string | undefined): string {

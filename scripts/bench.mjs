@@ -4,7 +4,7 @@
  * with yomu's static export and, when installed, with Jekyll and Hugo, and
  * writes the figures to bench/RESULTS.md. Figures are reported, never asserted.
  *
- * Options: --sizes 100,1000   --no-baselines   --no-next (skip Next's exporter, run for ≤ 1,000 posts)
+ * Options: --sizes 100,1000   --no-baselines   --no-next (skip `next build`, run for ≤ 1,000 posts)
  *          --no-search   --out bench/RESULTS.md
  */
 import { execSync, spawn } from "node:child_process";
@@ -13,7 +13,6 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { generateCorpus } from "./generate-corpus.mjs";
-import { optimizeExport } from "./optimize-export.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const work = path.join(root, ".bench");
@@ -89,14 +88,11 @@ async function buildYomu(corpus, distDir, cache) {
   return r;
 }
 
-/** The same site through Next's own exporter (`npm run build:static:next`), cold, for comparison. */
-async function buildNextExport(corpus, distDir) {
-  for (const dir of [distDir, path.join(root, ".next")]) fs.rmSync(dir, { recursive: true, force: true });
-  const env = { STATIC_EXPORT: "1", CONTENT_DIR: corpus, NEXT_DIST_DIR: path.relative(root, distDir), YOMU_CACHE: "0", NEXT_TELEMETRY_DISABLED: "1" };
+/** The same site through `next build` (what `next start` serves), cold, for comparison. */
+async function buildNext(corpus, distDir) {
+  fs.rmSync(distDir, { recursive: true, force: true });
+  const env = { CONTENT_DIR: corpus, NEXT_DIST_DIR: path.relative(root, distDir), YOMU_CACHE: "0", NEXT_TELEMETRY_DISABLED: "1" };
   const r = await measure(process.execPath, [nextBin, "build"], env);
-  const t = Date.now();
-  optimizeExport(distDir);
-  r.seconds += (Date.now() - t) / 1000;
   fs.rmSync(distDir, { recursive: true, force: true });
   return r;
 }
@@ -133,8 +129,8 @@ async function benchSize(n) {
   const searchWeight = pageWeight(distDir, "search/index.html");
   let next = null;
   if (!args.includes("--no-next") && n <= 1000) {
-    next = await buildNextExport(corpus, path.join(work, `next-${n}`));
-    console.log(`[bench] Next's exporter: ${next.seconds.toFixed(1)} s, peak ${next.peakMB} MB`);
+    next = await buildNext(corpus, path.join(work, `next-${n}`));
+    console.log(`[bench] next build: ${next.seconds.toFixed(1)} s, peak ${next.peakMB} MB`);
   }
   let baselines = null;
   if (!args.includes("--no-baselines") && fs.existsSync(path.join(root, "bench/baselines.mjs"))) {
@@ -190,7 +186,7 @@ function report(results, m) {
     "assets = stylesheet (on a worker thread) and search script (rolldown), built while the main thread reads the content (timed until it is free again);",
     "render = every page, feed and search-index file, on one thread per core (the main thread and workers take tasks from one shared queue).",
     "",
-    "| posts | cold build (s) | per post (ms) | peak memory (MB) | pages | files | warm rebuild after editing one post (s) | warm / cold | bundle (s) | content (s) | assets (s) | render (s) | Next's exporter, cold (s) | Next / yomu |",
+    "| posts | cold build (s) | per post (ms) | peak memory (MB) | pages | files | warm rebuild after editing one post (s) | warm / cold | bundle (s) | content (s) | assets (s) | render (s) | \`next build\`, cold (s) | next build / yomu |",
     "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const r of results) {

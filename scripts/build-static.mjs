@@ -18,6 +18,7 @@ import { Worker } from "node:worker_threads";
 import { scanAppDir } from "./export/app-routes.mjs";
 import { bundleClient, bundleRenderer } from "./export/bundle.mjs";
 import { buildCss } from "./export/css.mjs";
+import { contentSecurityPolicy, netlifyHeadersFile, vercelJson } from "../lib/security-headers.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -117,11 +118,15 @@ async function build(staging, previous) {
     ]);
     // Read and check every post once, here: a content error stops the build before
     // anything is written, and the workers start from the parse cache this fills.
-    const { loadContent, exportSite, routes: modules } = await import(pathToFileURL(renderer).href);
+    const { loadContent, exportSite, routes: modules, siteConfig } = await import(pathToFileURL(renderer).href);
     await step("content", () => loadContent());
     const [cssFile, searchFile] = await assetFiles;
     if (cssMs !== undefined) timings.css = cssMs;
 
+    // The hosts' header files first, so that a public/_headers or public/vercel.json of the site's own replaces them.
+    const { embedHosts } = siteConfig;
+    fs.writeFileSync(path.join(staging, "_headers"), netlifyHeadersFile({ embedHosts }));
+    fs.writeFileSync(path.join(staging, "vercel.json"), JSON.stringify(vercelJson({ embedHosts }), null, 2) + "\n");
     const pub = path.join(root, "public");
     if (fs.existsSync(pub)) fs.cpSync(pub, staging, { recursive: true });
     const icons = routes.icons.map(({ file, name }) => {
@@ -151,6 +156,7 @@ async function build(staging, previous) {
       stylesheets: [`${basePath}/assets/${cssFile}`],
       icons,
       clientScripts: { search: `${basePath}/assets/${searchFile}` },
+      contentSecurityPolicy: contentSecurityPolicy({ staticExport: true, embedHosts, meta: true }),
     };
     // The workers and this thread take tasks from one shared queue until it is empty.
     const queue = new SharedArrayBuffer(4);

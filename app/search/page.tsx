@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { SearchBox } from "../../components/SearchBox";
+import { PageScript } from "../../components/PageScript";
 import { SearchPage } from "../../components/SearchPage";
 import { pageMetadata } from "../../lib/seo/metadata";
 import { searchUrl, withBasePath } from "../../lib/urls";
@@ -13,8 +14,8 @@ export const metadata: Metadata = {
 
 export default function Search() {
   return (
-    // data-needs-js: the one page whose scripts the static export keeps (scripts/optimize-export.mjs).
-    <div data-needs-js="search">
+    <div>
+      <PageScript name="search" />
       <h1 className="text-2xl font-bold">記事を検索</h1>
       {/* Reading ?q= happens in the browser; the static HTML carries the plain form. */}
       <Suspense fallback={<SearchBox action={withBasePath(searchUrl())} />}>

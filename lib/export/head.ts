@@ -15,7 +15,7 @@ export interface HeadAssets {
 }
 
 export interface HeadOptions {
-  /** next.config.mjs `trailingSlash`: Next adds "/" to same-origin page URLs in canonical, alternates and og:url. */
+  /** next.config.ts `trailingSlash`: Next adds "/" to same-origin page URLs in canonical, alternates and og:url. */
   trailingSlash?: boolean;
   /** The not-found page: Next adds `<meta name="robots" content="noindex"/>` ahead of the metadata. */
   notFound?: boolean;
@@ -105,7 +105,7 @@ export function mergeMetadata(layers: Metadata[]): Metadata {
 
 /** React's attribute and text escaping (escapeTextForBrowser). */
 const ESCAPES: Record<string, string> = { '"': "&quot;", "&": "&amp;", "'": "&#x27;", "<": "&lt;", ">": "&gt;" };
-const escapeHtml = (value: string) => value.replace(/["&'<>]/g, (c) => ESCAPES[c]);
+export const escapeHtml = (value: string) => value.replace(/["&'<>]/g, (c) => ESCAPES[c]);
 
 /** A void element as React renders it; attributes without a value are left out. */
 function tag(name: string, attributes: Record<string, string | number | null | undefined>): string {

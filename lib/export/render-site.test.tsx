@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { Suspense } from "react";
 import { describe, expect, it } from "vitest";
+import { PageScript } from "../../components/PageScript";
 import { useSearchParams } from "./navigation";
 import { exportSite, type SiteRoutes } from "./render-site";
 
@@ -24,7 +25,7 @@ function NeedsBrowser() {
   return <p>{useSearchParams().get("q")}</p>;
 }
 
-const options = (outDir: string) => ({ outDir, siteUrl: "https://example.jp", stylesheets: ["/assets/site.css"], icons: [], clientScripts: { search: "/assets/search.js" }, buildKey: "test" });
+const options = (outDir: string) => ({ outDir, siteUrl: "https://example.jp", stylesheets: ["/assets/site.css"], icons: [], clientScripts: { search: "/assets/search.js" }, buildKey: "test", contentSecurityPolicy: "script-src 'self'" });
 
 function site(page: () => React.ReactNode, extra: Partial<SiteRoutes> = {}): SiteRoutes {
   return {
@@ -52,7 +53,7 @@ describe("exportSite", () => {
     const out = tmp();
     const result = await exportSite(site(() => <p>home</p>), options(out));
     const post = fs.readFileSync(path.join(out, "posts/最初/index.html"), "utf8");
-    expect(post).toMatch(/^<!DOCTYPE html><html lang="ja"><head><meta charSet="utf-8"\/>/);
+    expect(post).toMatch(/^<!DOCTYPE html><html lang="ja"><head><meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="script-src &#x27;self&#x27;"\/>/);
     expect(post).toContain("<title>最初 | サイト</title>");
     expect(post).toContain('<link rel="stylesheet" href="/assets/site.css" data-precedence="next"/>');
     expect(post).toContain("<h1>最初</h1>");
@@ -74,7 +75,8 @@ describe("exportSite", () => {
     const out = tmp();
     await exportSite(
       site(() => (
-        <div data-needs-js="search">
+        <div>
+          <PageScript name="search" />
           <Suspense fallback={<p>form</p>}>
             <NeedsBrowser />
           </Suspense>
@@ -86,6 +88,19 @@ describe("exportSite", () => {
     expect(html).toContain('<script type="module" src="/assets/search.js"></script></head>');
     // The fallback, marked for rendering in the browser (React's development build adds the message).
     expect(html).toMatch(/<!--\$!--><template[^>]*><\/template><p>form<\/p><!--\/\$-->/);
+  });
+
+  it("adds no script for markup-looking text in a page, only for what the page's components declare", async () => {
+    const out = tmp();
+    const post = '<p>data-needs-js="search"</p><div data-needs-js="search"></div>';
+    await exportSite(site(() => <article dangerouslySetInnerHTML={{ __html: post }} />), options(out));
+    const html = fs.readFileSync(path.join(out, "index.html"), "utf8");
+    expect(html).toContain('data-needs-js="search"');
+    expect(html).not.toContain("<script");
+    // A page that asked for a script does not pass it on to the next page rendered.
+    const again = tmp();
+    await exportSite(site(() => <PageScript name="search" />), options(again));
+    expect(fs.readFileSync(path.join(again, "posts/最初/index.html"), "utf8")).not.toContain("<script");
   });
 
   it("stops on an error inside a Suspense boundary instead of shipping its fallback", async () => {

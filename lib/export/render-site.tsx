@@ -2,19 +2,22 @@
  * The static exporter: renders every route of app/ to files the way
  * `output: "export"` would, with the same page components, metadata and route
  * handlers, but without Next's per-page pipeline (no RSC payload, no runtime
- * scripts, no build workers). Pages that need JavaScript in the browser mark
- * themselves with `data-needs-js="<name>"`; the exporter adds that client script.
+ * scripts, no build workers). A page that needs JavaScript in the browser
+ * renders `<PageScript name=… />` (lib/page-scripts.ts); the exporter adds that
+ * client script. Every page carries the site's Content-Security-Policy as a
+ * `<meta>` tag, for hosts that send no headers.
  */
 import fs from "node:fs";
 import path from "node:path";
 import type { Metadata, MetadataRoute, Viewport } from "next";
-import { resolveRouteData } from "next/dist/build/webpack/loaders/metadata/resolve-route-data.js";
 import type { ReactNode } from "react";
 import { renderToString } from "react-dom/server";
 import { prerenderToNodeStream } from "react-dom/static";
 import { fingerprint } from "./fingerprint";
 import { ClientOnlyError, clientOnlyBailouts } from "./navigation";
-import { headHtml, mergeMetadata } from "./head";
+import { escapeHtml, headHtml, mergeMetadata } from "./head";
+import { robotsTxt, sitemapXml } from "./route-data";
+import { takeRequestedScripts, type PageScriptName } from "../page-scripts";
 
 type Params = Record<string, string>;
 type PageProps = { params: Promise<Params>; searchParams: Promise<Record<string, string>> };
@@ -58,8 +61,10 @@ export interface ExportOptions {
   siteUrl: string;
   stylesheets: string[];
   icons: { href: string; type?: string; sizes?: string }[];
-  /** `data-needs-js` value → URL of the module script that page needs. */
-  clientScripts: Record<string, string>;
+  /** Script name (lib/page-scripts.ts) → URL of the module script a page that asks for it loads. */
+  clientScripts: Partial<Record<PageScriptName, string>>;
+  /** The policy every page carries as `<meta http-equiv="Content-Security-Policy">`. */
+  contentSecurityPolicy: string;
   /**
    * When several threads render one site: a shared counter (one Int32) from
    * which each takes the next task (a route handler, the not-found page with
@@ -200,17 +205,21 @@ export async function exportSite(routes: SiteRoutes, options: ExportOptions): Pr
     // empty digest, as in Next's HTML: it tells React in the browser that the bailout was intended.
     // renderToString writes the template without one, and hydration then reports error #419.
     const bailouts = clientOnlyBailouts.count;
+    takeRequestedScripts();
     const rendered = renderToString(tree);
+    const requested = takeRequestedScripts();
     // renderToString renders the fallback of a Suspense boundary whose content threw, silently.
     // Only the intended bailouts may do that; anything else is an error that must stop the build.
     if (rendered.split("<!--$!-->").length - 1 > clientOnlyBailouts.count - bailouts) throw new Error(`${label}: ${await suspenseError(tree)}`);
     const body = rendered.replaceAll("<!--$!--><template></template>", '<!--$!--><template data-dgst=""></template>');
-    const scripts = [...body.matchAll(/data-needs-js="([^"]+)"/g)].map(([, name]) => {
+    const scripts = requested.map((name) => {
       const src = options.clientScripts[name];
       if (!src) throw new Error(`${label}: the page needs the client script "${name}", which the exporter does not build`);
-      return `<script type="module" src="${src}"></script>`;
+      return `<script type="module" src="${escapeHtml(src)}"></script>`;
     });
-    const head = headHtml(metadata, viewport, { stylesheets: options.stylesheets, icons: options.icons }, { notFound }) + [...new Set(scripts)].join("");
+    const csp = `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(options.contentSecurityPolicy)}"/>`;
+    // The policy applies to what follows it: right after the charset, before any stylesheet or script.
+    const head = headHtml(metadata, viewport, { stylesheets: options.stylesheets, icons: options.icons }, { notFound }).replace(/^(<meta charSet="utf-8"\/>)?/, (charset) => charset + csp) + scripts.join("");
     const html = body.replace(/^(<html\b[^>]*>)(?:<head>(.*?)<\/head>)?/s, (_, open: string, inner = "") => `${open}<head>${head}${inner}</head>`);
     if (html === body) throw new Error(`${label}: the root layout must render <html>`);
     return `<!DOCTYPE html>${html}`;
@@ -252,8 +261,8 @@ export async function exportSite(routes: SiteRoutes, options: ExportOptions): Pr
     run: async () => {
       const { notFound, sitemap, robots } = routes;
       if (notFound) await exportPage({ segments: [], module: notFound }, {}, "/404.html", "404.html", "app/not-found", true);
-      if (sitemap) await writeIfChanged("sitemap.xml", resolveRouteData(await sitemap.default(), "sitemap"));
-      if (robots) await writeIfChanged("robots.txt", resolveRouteData(await robots.default(), "robots"));
+      if (sitemap) await writeIfChanged("sitemap.xml", sitemapXml(await sitemap.default()));
+      if (robots) await writeIfChanged("robots.txt", robotsTxt(await robots.default()));
     },
   });
 

@@ -55,7 +55,7 @@ export function scanAppDir(appDir) {
 }
 
 function unsupported(file, what) {
-  return new Error(`${file}: the static exporter does not support ${what} — remove the file or build with STATIC_EXPORT=1 next build`);
+  return new Error(`${file}: the static exporter does not support ${what} — remove the file, or serve the site with next build and next start`);
 }
 
 /**
@@ -79,5 +79,5 @@ export function entrySource(routes, renderModule, contentModule) {
     `sitemap: ${routes.sitemap ? ref(routes.sitemap, "SM") : "undefined"}`,
     `robots: ${routes.robots ? ref(routes.robots, "RB") : "undefined"}`,
   ];
-  return `${lines.join("\n")}\nexport { exportSite } from ${JSON.stringify(renderModule)};\nexport { getContent as loadContent } from ${JSON.stringify(contentModule)};\nexport const routes = { ${body.join(",\n  ")} };\n`;
+  return `${lines.join("\n")}\nexport { exportSite } from ${JSON.stringify(renderModule)};\nexport { getContent as loadContent } from ${JSON.stringify(contentModule)};\nexport { siteConfig } from ${JSON.stringify(path.join(path.dirname(contentModule), "../../site.config.ts"))};\nexport const routes = { ${body.join(",\n  ")} };\n`;
 }

@@ -1,14 +1,13 @@
 import { availableParallelism } from "node:os";
+import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/security-headers.mjs";
+import { siteConfig } from "./site.config";
 
-/** @type {import('next').NextConfig} */
-const staticExport = process.env.STATIC_EXPORT === "1";
 
 /** `BASE_PATH=/blog` serves the site under a sub-path (e.g. a project site); same rule as lib/urls.ts. */
 const basePath = (process.env.BASE_PATH ?? "").trim().replace(/^\/+|\/+$/g, "");
 
-const nextConfig = {
-  output: staticExport ? "export" : undefined,
+const nextConfig: NextConfig = {
   // Folders with index.html: the export works on any plain file server.
   trailingSlash: true,
   poweredByHeader: false,
@@ -48,14 +47,11 @@ const nextConfig = {
     // Static generation on every core (Next's default leaves one core idle: one worker on 2 cores).
     cpus: Number(process.env.YOMU_BUILD_CPUS) || availableParallelism(),
   },
-  // `next start` and Vercel; a static export ships public/_headers and public/vercel.json instead.
-  ...(staticExport
-    ? {}
-    : {
-        async headers() {
-          return [{ source: "/:path*", headers: securityHeaders({ dev: process.env.NODE_ENV === "development" }) }];
-        },
-      }),
+  // `next start` and `next dev`; yomu's static export writes _headers, vercel.json and a <meta> policy instead.
+  async headers() {
+    const dev = process.env.NODE_ENV === "development";
+    return [{ source: "/:path*", headers: securityHeaders({ dev, embedHosts: siteConfig.embedHosts }) }];
+  },
 };
 
 export default nextConfig;
