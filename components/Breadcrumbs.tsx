@@ -1,25 +1,21 @@
 import Link from "next/link";
-
-export interface Crumb {
-  label: string;
-  href?: string;
-}
+import type { Crumb } from "../lib/seo/breadcrumbs";
 
 /** home › category › title; the last crumb is the current page. */
-export function Breadcrumbs({ items }: { items: Crumb[] }) {
+export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
   return (
     <nav aria-label="パンくずリスト" className="mb-6 text-sm text-stone-600 dark:text-stone-400">
       <ol className="flex flex-wrap items-center gap-x-1.5">
         {items.map((c, i) => (
           <li key={i} className="flex items-center gap-x-1.5">
             {i > 0 ? <span aria-hidden="true">›</span> : null}
-            {c.href ? (
-              <Link href={c.href} className="hover:underline">
-                {c.label}
+            {i < items.length - 1 ? (
+              <Link href={c.path} className="hover:underline">
+                {c.name}
               </Link>
             ) : (
               <span aria-current="page" className="line-clamp-1">
-                {c.label}
+                {c.name}
               </span>
             )}
           </li>

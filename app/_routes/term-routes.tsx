@@ -17,6 +17,7 @@ import {
   type PostSummary,
   type Term,
 } from "../../lib/content";
+import { feedResponse, termFeed } from "../../lib/feed";
 import { atLeastOne, PLACEHOLDER_PARAM } from "../../lib/static-params";
 import { pageMetadata } from "../../lib/seo/metadata";
 import { categoriesUrl, categoryFeedUrl, categoryUrl, tagFeedUrl, tagsUrl, tagUrl } from "../../lib/urls";
@@ -89,5 +90,14 @@ export function termPostsRoute(kind: TaxonomyKind, paged: boolean) {
       const { term, page } = found;
       return <PagedPostList heading={t.label(term.name)} page={page} hrefFor={(n) => t.url(term.segment, n)} />;
     },
+  };
+}
+
+/** `/tags/<tag>/feed.xml` and `/categories/<category>/feed.xml`: RSS of one term's posts. */
+export function termFeedRoute(kind: TaxonomyKind) {
+  const t = taxonomies[kind];
+  return {
+    generateStaticParams: () => atLeastOne(kind, t.terms().map((term) => term.segment)),
+    GET: async (_request: Request, { params }: TermParams) => feedResponse("rss", termFeed(kind, t.bySegment((await params)[kind]))),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makePost } from "../feed/test-posts";
+import { postCrumbs } from "./breadcrumbs";
 import { blogPosting, breadcrumbList, serializeJsonLd } from "./json-ld";
 
 const input = {
@@ -35,12 +36,17 @@ describe("BlogPosting", () => {
 });
 
 describe("BreadcrumbList", () => {
-  it("numbers the crumbs from 1", () => {
-    const data = breadcrumbList([{ name: "ホーム", url: "https://example.jp/" }, { name: "記事" }]);
+  it("numbers the crumbs from 1, each with its absolute URL", () => {
+    const data = breadcrumbList(postCrumbs({ slug: "記事", title: "題", categories: ["AI ニュース"] }), (p) => `https://example.jp/blog${p}`);
     expect(data.itemListElement).toEqual([
-      { "@type": "ListItem", position: 1, name: "ホーム", item: "https://example.jp/" },
-      { "@type": "ListItem", position: 2, name: "記事" },
+      { "@type": "ListItem", position: 1, name: "ホーム", item: "https://example.jp/blog/" },
+      { "@type": "ListItem", position: 2, name: "AI ニュース", item: expect.stringMatching(/^https:\/\/example\.jp\/blog\/categories\/.+\/$/) },
+      { "@type": "ListItem", position: 3, name: "題", item: "https://example.jp/blog/posts/%E8%A8%98%E4%BA%8B/" },
     ]);
+  });
+
+  it("has no category crumb for a post without one", () => {
+    expect(postCrumbs({ slug: "a", title: "題", categories: [] }).map((c) => c.name)).toEqual(["ホーム", "題"]);
   });
 });
 

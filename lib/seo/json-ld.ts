@@ -4,6 +4,7 @@
  */
 import type { PostSummary } from "../content";
 import { toZonedIso } from "../text/date";
+import type { Crumb } from "./breadcrumbs";
 
 export type JsonLd = Record<string, unknown>;
 
@@ -35,22 +36,12 @@ export function blogPosting({ post, url, siteName, siteUrl, defaultAuthor, langu
   };
 }
 
-export interface Crumb {
-  name: string;
-  /** Absolute URL; the last crumb (the page itself) may omit it. */
-  url?: string;
-}
-
-export function breadcrumbList(crumbs: Crumb[]): JsonLd {
+/** The trail of lib/seo/breadcrumbs.ts, each crumb's path made absolute by `absolute`. */
+export function breadcrumbList(crumbs: readonly Crumb[], absolute: (path: string) => string): JsonLd {
   return {
     "@context": "https://schema.org",
     "@type": "BreadcrumbList",
-    itemListElement: crumbs.map((c, i) => ({
-      "@type": "ListItem",
-      position: i + 1,
-      name: c.name,
-      ...(c.url ? { item: c.url } : {}),
-    })),
+    itemListElement: crumbs.map((c, i) => ({ "@type": "ListItem", position: i + 1, name: c.name, item: absolute(c.path) })),
   };
 }
 

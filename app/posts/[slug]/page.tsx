@@ -6,13 +6,14 @@ import { JsonLd } from "../../../components/JsonLd";
 import { PostNav } from "../../../components/PostNav";
 import { RelatedPosts } from "../../../components/RelatedPosts";
 import { TableOfContents } from "../../../components/TableOfContents";
-import { adjacentPosts, allPosts, brokenPost, brokenPostSlugs, ContentError, postBySlug, relatedTo, termSegment } from "../../../lib/content";
+import { adjacentPosts, allPosts, brokenPost, brokenPostSlugs, ContentError, postBySlug, relatedTo } from "../../../lib/content";
 import { BrokenPost } from "../../../components/ContentErrors";
 import { renderBody } from "../../../lib/markdown";
 import { atLeastOne } from "../../../lib/static-params";
+import { postCrumbs } from "../../../lib/seo/breadcrumbs";
 import { blogPosting, breadcrumbList } from "../../../lib/seo/json-ld";
 import { articleMetadata } from "../../../lib/seo/metadata";
-import { absoluteUrl, categoryUrl, homeUrl, postUrl } from "../../../lib/urls";
+import { absoluteUrl, homeUrl, postUrl } from "../../../lib/urls";
 import { siteConfig } from "../../../site.config";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -44,34 +45,23 @@ export default async function PostPage({ params }: Props) {
   });
   if (rendered instanceof ContentError) return <BrokenPost file={post.sourcePath} issues={rendered.issues} />;
   const { content, headings } = rendered;
-  const category = post.categories[0];
-  const url = absoluteUrl(postUrl(post.slug));
+  const crumbs = postCrumbs(post);
   const structuredData = [
     blogPosting({
       post,
-      url,
+      url: absoluteUrl(postUrl(post.slug)),
       siteName: siteConfig.title,
       siteUrl: absoluteUrl(homeUrl()),
       defaultAuthor: siteConfig.author,
       language: siteConfig.language,
       timeZone: siteConfig.timeZone,
     }),
-    breadcrumbList([
-      { name: "ホーム", url: absoluteUrl(homeUrl()) },
-      ...(category ? [{ name: category, url: absoluteUrl(categoryUrl(termSegment(category))) }] : []),
-      { name: post.title, url },
-    ]),
+    breadcrumbList(crumbs, absoluteUrl),
   ];
   return (
     <>
       <JsonLd data={structuredData} />
-      <Breadcrumbs
-        items={[
-          { label: "ホーム", href: "/" },
-          ...(category ? [{ label: category, href: categoryUrl(termSegment(category)) }] : []),
-          { label: post.title },
-        ]}
-      />
+      <Breadcrumbs items={crumbs} />
       <ArticleView post={post} body={content} toc={<TableOfContents headings={headings} />} />
       <PostNav {...adjacentPosts(post.slug)} />
       <RelatedPosts posts={relatedTo(post.slug)} />

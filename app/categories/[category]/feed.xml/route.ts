@@ -1,14 +1,7 @@
-import { allCategories, categoryBySegment } from "../../../../lib/content";
-import { feedResponse, termFeed } from "../../../../lib/feed";
-import { atLeastOne } from "../../../../lib/static-params";
+import { termFeedRoute } from "../../../_routes/term-routes";
 
+const route = termFeedRoute("category");
 export const dynamic = "force-static";
 export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return atLeastOne("category", allCategories().map((c) => c.segment));
-}
-
-export async function GET(_request: Request, { params }: { params: Promise<{ category: string }> }) {
-  return feedResponse("rss", termFeed("category", categoryBySegment((await params).category)));
-}
+export const generateStaticParams = route.generateStaticParams;
+export const GET = route.GET;
