@@ -2,40 +2,15 @@
  * Site-wide settings. Everything an operator may want to change lives here;
  * `SITE_URL` in the environment overrides `url` (for previews and deploys).
  */
-export interface SiteConfig {
-  title: string;
-  description: string;
-  /** Absolute origin of the deployed site, without trailing slash. */
-  url: string;
-  /** BCP 47 language of the content; used for `<html lang>` and Intl formatting. */
-  language: string;
-  /** Open Graph locale, e.g. `ja_JP`. */
-  locale: string;
-  /** IANA time zone in which dates are displayed and date-only values are read. */
-  timeZone: string;
-  author: string;
-  postsPerPage: number;
-  /** Reading speed used for the reading-time estimate. */
-  reading: { cjkCharsPerMinute: number; wordsPerMinute: number };
-  /** Excerpt length in graphemes when the excerpt is cut from the body. */
-  excerptLength: number;
-  /** Marker that ends a hand-chosen excerpt inside a post body. */
-  excerptSeparator: string;
-  /** Publish posts dated in the future (otherwise they are scheduled). */
-  publishFuture: boolean;
-  /**
-   * Hosts whose `<iframe>` embeds posts may use (https only, exact host names,
-   * e.g. "www.youtube-nocookie.com", "player.vimeo.com"). Any other iframe is removed.
-   */
-  embedHosts: string[];
-  /** Feeds: the whole post (sanitized HTML) or only its excerpt, and how many posts each feed lists. */
-  feed: { content: "full" | "excerpt"; limit: number };
-}
+import { defineSiteConfig } from "./lib/config/site-config";
 
-export const siteConfig: SiteConfig = {
+export type { SiteConfig } from "./lib/config/site-config";
+
+/** What each key means, and the values it accepts: lib/config/site-config.ts. */
+export const siteConfig = defineSiteConfig({
   title: "yomu",
   description: "AIと投資の最新ニュースを、読みやすく。",
-  url: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
+  url: process.env.SITE_URL ?? "http://localhost:3000",
   language: "ja",
   locale: "ja_JP",
   timeZone: "Asia/Tokyo",
@@ -47,6 +22,6 @@ export const siteConfig: SiteConfig = {
   publishFuture: false,
   embedHosts: [],
   feed: { content: "full", limit: 20 },
-};
+});
 
 export default siteConfig;

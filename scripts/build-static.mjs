@@ -202,7 +202,12 @@ function startWorker(renderer) {
         worker.postMessage({ id, task, args });
       });
     },
-    stop: () => void worker.terminate(),
+    // Stopping is not a failure: calls still pending (the stylesheet, when the build failed early) are dropped.
+    stop: () => {
+      worker.removeAllListeners("exit");
+      pending.clear();
+      void worker.terminate();
+    },
   };
 }
 
@@ -278,7 +283,7 @@ try {
   }
 } catch (error) {
   // Content errors are the editor's to fix: their message lists every file:line:column.
-  console.error(error?.name === "ContentError" ? `build:static: ${error.message}` : (error?.stack ?? String(error)));
+  console.error(["ContentError", "SiteConfigError"].includes(error?.name) ? `build:static: ${error.message}` : (error?.stack ?? String(error)));
   console.error(`build:static: nothing was written; ${path.relative(root, outDir) || "out"} is unchanged`);
   process.exitCode = 1;
 } finally {
