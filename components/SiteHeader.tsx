@@ -9,9 +9,8 @@ const nav = [
   { href: archiveUrl(), label: "アーカイブ" },
 ];
 
-// Plain links, not next/link: the search page is the one page that keeps the
-// Next.js runtime in the static export, and next/link there would prefetch RSC
-// payloads that scripts/optimize-export.mjs removes (404s on every search).
+// Plain links, not next/link: the static export has no RSC payloads, and
+// next/link on the hydrated search page would prefetch them (404s on every search).
 export function SiteHeader() {
   return (
     <header className="border-b border-stone-200 dark:border-stone-800">

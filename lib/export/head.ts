@@ -15,8 +15,6 @@ export interface HeadAssets {
 }
 
 export interface HeadOptions {
-  /** next.config.ts `trailingSlash`: Next adds "/" to same-origin page URLs in canonical, alternates and og:url. */
-  trailingSlash?: boolean;
   /** The not-found page: Next adds `<meta name="robots" content="noindex"/>` ahead of the metadata. */
   notFound?: boolean;
 }
@@ -123,8 +121,11 @@ const asArray = <T>(value: T | T[] | null | undefined): T[] => (value == null ? 
 // Next's FILE_REGEX (load-custom-routes.ts): a path ending in a file name gets no trailing slash.
 const FILE_PATH = /^(?:\/((?!\.well-known(?:\/.*)?)(?:[^/]+\/)*[^/]+\.\w+))(\/?|$)/i;
 
-/** Next's resolveAbsoluteUrlWithPathname, for URLs that need no page pathname. */
-function resolveUrl(url: string | URL, base: URL | null, trailingSlash: boolean): string {
+/**
+ * Next's resolveAbsoluteUrlWithPathname, for URLs that need no page pathname, with
+ * next.config.ts `trailingSlash: true`: "/" is added to same-origin page URLs.
+ */
+function resolveUrl(url: string | URL, base: URL | null): string {
   if (typeof url === "string" && url.startsWith("./")) {
     throw new Error(`lib/export/head.ts: page-relative URL "${url}" is not supported`);
   }
@@ -138,7 +139,7 @@ function resolveUrl(url: string | URL, base: URL | null, trailingSlash: boolean)
     else parsed = new URL(posix.join(base!.pathname, url), base!);
     resolved = parsed.pathname === "/" && parsed.searchParams.size === 0 ? parsed.origin : parsed.href;
   }
-  if (trailingSlash && !resolved.endsWith("/") && !resolved.startsWith("/") && !resolved.includes("?")) {
+  if (!resolved.endsWith("/") && !resolved.startsWith("/") && !resolved.includes("?")) {
     const parsed = URL.canParse(resolved) ? new URL(resolved) : null;
     const sameSite = parsed !== null && (base === null || parsed.origin === base.origin);
     if (sameSite && !FILE_PATH.test(parsed.pathname)) return `${resolved}/`;
@@ -147,9 +148,9 @@ function resolveUrl(url: string | URL, base: URL | null, trailingSlash: boolean)
 }
 
 /** Next treats a URL object in `alternates` as a base for the page's own pathname, which this module does not know. */
-function alternateUrl(url: string | URL, base: URL | null, trailingSlash: boolean): string {
+function alternateUrl(url: string | URL, base: URL | null): string {
   if (url instanceof URL) throw new Error("lib/export/head.ts: URL objects in alternates are not supported; pass a string");
-  return resolveUrl(url, base, trailingSlash);
+  return resolveUrl(url, base);
 }
 
 type Robots = Exclude<Metadata["robots"], null | undefined>;
@@ -216,7 +217,6 @@ type Twitter = {
  */
 export function headHtml(metadata: Metadata, viewport: Viewport, assets: HeadAssets, options: HeadOptions = {}): string {
   checkMetadata(metadata);
-  const trailingSlash = options.trailingSlash ?? true;
   const base = metadata.metadataBase == null ? null : new URL(metadata.metadataBase);
   const title = resolveTitle(metadata.title, null).text;
   const description = metadata.description ?? "";
@@ -257,12 +257,12 @@ export function headHtml(metadata: Metadata, viewport: Viewport, assets: HeadAss
   if (canonical) {
     // Next drops a canonical descriptor's title.
     const url = typeof canonical === "string" || canonical instanceof URL ? canonical : canonical.url;
-    parts.push(tag("link", { rel: "canonical", href: alternateUrl(url, base, trailingSlash) }));
+    parts.push(tag("link", { rel: "canonical", href: alternateUrl(url, base) }));
   }
   for (const [type, links] of Object.entries(types ?? {})) {
     const list = typeof links === "string" || links instanceof URL ? [{ url: links, title: undefined }] : (links ?? []);
     for (const link of list) {
-      parts.push(tag("link", { rel: "alternate", type, href: alternateUrl(link.url, base, trailingSlash), title: link.title || undefined }));
+      parts.push(tag("link", { rel: "alternate", type, href: alternateUrl(link.url, base), title: link.title || undefined }));
     }
   }
 
@@ -270,7 +270,7 @@ export function headHtml(metadata: Metadata, viewport: Viewport, assets: HeadAss
     parts.push(
       property("og:title", ogOut.title),
       property("og:description", ogOut.description),
-      property("og:url", ogOut.url ? resolveUrl(ogOut.url, base, trailingSlash) : null),
+      property("og:url", ogOut.url ? resolveUrl(ogOut.url, base) : null),
       property("og:site_name", ogOut.siteName),
       property("og:locale", ogOut.locale),
       property("og:type", ogOut.type),

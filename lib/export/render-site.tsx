@@ -151,8 +151,8 @@ export async function exportSite(routes: SiteRoutes, options: ExportOptions): Pr
     await work();
     result.timings[label] = Math.round((result.timings[label] ?? 0) + performance.now() - start);
   };
-  // Writes run on libuv's threads while the next page renders (a file costs ~1 ms
-  // on slow disks); at most WRITES_IN_FLIGHT at once bounds the memory they hold.
+  // Writes run on libuv's threads while the next page renders;
+  // at most WRITES_IN_FLIGHT at once bounds the memory they hold.
   const dirs = new Map<string, Promise<unknown>>();
   const inFlight = new Set<Promise<void>>();
   let writeError: unknown;

@@ -8,7 +8,7 @@ import { gzipSync } from "node:zlib";
 import { ByteWriter, uintLength } from "./bytes";
 import {
   DIRECTORY_FILE, FORMAT, MANIFEST_FILE, ZONE_BASE, ZONE_BIT, ZONE_CAPACITY, bucketFile, bucketOf, docsFile, postingsFile,
-  zoneAt, type SearchDocMeta, type SearchManifest,
+  type SearchDocMeta, type SearchManifest,
 } from "./format";
 import { normalizeText } from "./normalize";
 

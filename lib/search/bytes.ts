@@ -51,10 +51,6 @@ export class ByteWriter {
     return this.uint(data.length).bytes(data);
   }
 
-  toBytes(): Uint8Array {
-    return this.buf.slice(0, this.length);
-  }
-
   /** The bytes written so far, without copying (valid until the next write). */
   view(): Uint8Array {
     return this.buf.subarray(0, this.length);

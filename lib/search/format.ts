@@ -25,7 +25,6 @@ export const ZONE_BASE = { title: 0, tags: 4096, body: 8192 } as const;
 export const ZONE_CAPACITY = 4095;
 
 export type Zone = "title" | "tags" | "body";
-export const ZONES: Zone[] = ["title", "tags", "body"];
 export const ZONE_BIT: Record<Zone, number> = { title: 1, tags: 2, body: 4 };
 
 export function zoneAt(position: number): Zone {

@@ -8,11 +8,6 @@ export function normalizeText(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/[\s\u3000]+/gu, " ");
 }
 
-/** Code points of a normalized string (the unit of index positions). */
-export function codePoints(text: string): string[] {
-  return Array.from(text);
-}
-
 export interface NormalizedWithOffsets {
   /** Normalized text as code points. */
   chars: string[];

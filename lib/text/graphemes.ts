@@ -30,9 +30,3 @@ export function truncateGraphemes(text: string, max: number, ellipsis = "…"): 
 function isWordChar(grapheme: string): boolean {
   return /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]/u.test(grapheme);
 }
-
-export function graphemeLength(text: string): number {
-  let n = 0;
-  for (const _ of segmenter.segment(text)) n++;
-  return n;
-}
