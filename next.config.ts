@@ -1,19 +1,20 @@
 import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
+import { normalizeBasePath } from "./lib/base-path.mjs";
 import { securityHeaders } from "./lib/security-headers.mjs";
 import { siteConfig } from "./site.config";
 
 
-/** `BASE_PATH=/blog` serves the site under a sub-path (e.g. a project site); same rule as lib/urls.ts. */
-const basePath = (process.env.BASE_PATH ?? "").trim().replace(/^\/+|\/+$/g, "");
+/** `BASE_PATH=/blog` serves the site under a sub-path (e.g. a project site). */
+const basePath = normalizeBasePath(process.env.BASE_PATH);
 
 const nextConfig: NextConfig = {
   // Folders with index.html: the export works on any plain file server.
   trailingSlash: true,
   poweredByHeader: false,
-  basePath: basePath ? `/${basePath}` : undefined,
+  basePath: basePath || undefined,
   // Inlined into every bundle, so lib/urls.ts knows the base path on the server and in the browser.
-  env: { BASE_PATH: basePath ? `/${basePath}` : "" },
+  env: { BASE_PATH: basePath },
   distDir: process.env.NEXT_DIST_DIR || ".next",
   images: { unoptimized: true },
   // Type errors are caught by `npm run typecheck` (part of `npm test`), which is faster than Next's own pass.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { absoluteUrl, normalizeBasePath, tagFeedUrl, withBasePath } from "./urls";
+import { normalizeBasePath } from "./base-path.mjs";
+import { absoluteUrl, tagFeedUrl, withBasePath } from "./urls";
 
 describe("base path", () => {
   it("normalises BASE_PATH to a leading slash and no trailing slash", () => {

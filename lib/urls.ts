@@ -1,4 +1,5 @@
 import { siteConfig } from "../site.config";
+import { normalizeBasePath } from "./base-path.mjs";
 
 /** Internal URLs, all with a trailing slash so the static export works on any file server. */
 export const homeUrl = (page = 1) => (page <= 1 ? "/" : `/page/${page}/`);
@@ -18,16 +19,7 @@ export const tagFeedUrl = (segment: string) => `/tags/${encodeURIComponent(segme
 export const categoryFeedUrl = (segment: string) => `/categories/${encodeURIComponent(segment)}/feed.xml`;
 export const sitemapUrl = () => "/sitemap.xml";
 
-/**
- * The sub-path the site is served under (`BASE_PATH=/blog`), normalised to
- * `/blog`, or "" at the root. next.config.ts sets Next's `basePath` from the
- * same variable and inlines it into every bundle.
- */
-export function normalizeBasePath(value: string | undefined): string {
-  const trimmed = (value ?? "").trim().replace(/^\/+|\/+$/g, "");
-  return trimmed ? `/${trimmed}` : "";
-}
-
+/** next.config.ts sets Next's `basePath` from BASE_PATH and inlines the normalised value into every bundle. */
 export const basePath = normalizeBasePath(process.env.BASE_PATH);
 
 /**

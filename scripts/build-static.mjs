@@ -18,6 +18,7 @@ import { Worker } from "node:worker_threads";
 import { scanAppDir } from "./export/app-routes.mjs";
 import { bundleClient, bundleRenderer } from "./export/bundle.mjs";
 import { buildCss } from "./export/css.mjs";
+import { normalizeBasePath } from "../lib/base-path.mjs";
 import { contentSecurityPolicy, netlifyHeadersFile, vercelJson } from "../lib/security-headers.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -28,9 +29,7 @@ const quiet = args.includes("--quiet");
 
 process.env.NODE_ENV = "production";
 
-// As lib/urls.ts normalizeBasePath: "/blog", or "" at the root.
-const trimmedBase = (process.env.BASE_PATH ?? "").trim().replace(/^\/+|\/+$/g, "");
-const basePath = trimmedBase ? `/${trimmedBase}` : "";
+const basePath = normalizeBasePath(process.env.BASE_PATH);
 const siteUrl = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 
 const ICON_TYPES = { svg: "image/svg+xml", png: "image/png", ico: "image/x-icon" };

@@ -1,0 +1,1 @@
+export declare function normalizeBasePath(value: string | undefined): string;
