@@ -244,11 +244,13 @@ const work = path.join(root, ".next", "cache", "yomu-export");
 fs.mkdirSync(work, { recursive: true });
 fs.mkdirSync(path.dirname(outDir), { recursive: true });
 const staging = fs.mkdtempSync(`${outDir}.new-`);
+let inPlace = false;
 try {
   const previous = previousBuild();
   fs.rmSync(manifestFile, { force: true });
   const result = await build(staging, previous);
   const removed = previous ? mergeIn(staging, outDir, previous.files, result.manifest) : (swapIn(staging, outDir), 0);
+  inPlace = true;
   fs.mkdirSync(path.dirname(manifestFile), { recursive: true });
   fs.writeFileSync(manifestFile, JSON.stringify({ outDir, ino: fs.statSync(outDir).ino, files: result.manifest }));
   if (!quiet) {
@@ -262,7 +264,12 @@ try {
 } catch (error) {
   // Content errors are the editor's to fix: their message lists every file:line:column.
   console.error(error?.name === "ContentError" ? `build:static: ${error.message}` : ((error instanceof OutputStateError ? error.cause : error)?.stack ?? String(error)));
-  console.error(error instanceof OutputStateError ? `build:static: ${error.message}` : `build:static: nothing was written; ${outName} is unchanged`);
+  const state = inPlace
+    ? `the new site is in ${outName}, but the build cache does not record it: the next build is a full one`
+    : error instanceof OutputStateError
+      ? error.message
+      : `nothing was written; ${outName} is unchanged`;
+  console.error(`build:static: ${state}`);
   process.exitCode = 1;
 } finally {
   fs.rmSync(staging, { recursive: true, force: true });
