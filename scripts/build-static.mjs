@@ -7,7 +7,9 @@
  * YOMU_BUILD_CPUS sets the number of rendering threads (default: one per core).
  *
  * The site is written next to the output folder and swapped in at the end, so
- * a failed build leaves the previous site untouched.
+ * a failed build leaves the previous site untouched. The output folder must be
+ * new, empty or marked by a previous build (.yomu-site), and never a folder of
+ * the project's own (scripts/lib/output-folder.mjs): a build replaces all of it.
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
@@ -19,13 +21,26 @@ import { scanAppDir } from "./export/app-routes.mjs";
 import { bundleClient, bundleRenderer } from "./export/bundle.mjs";
 import { buildCss } from "./export/css.mjs";
 import { normalizeBasePath } from "../lib/base-path.mjs";
+import { isInside } from "../lib/path-inside.mjs";
 import { contentSecurityPolicy, netlifyHeadersFile, vercelJson } from "../lib/security-headers.mjs";
+import { mergeIn, OutputStateError, swapIn, walkFiles } from "./export/replace-output.mjs";
+import { vercelOutputConfig, vercelStaticDir } from "./export/vercel-output.mjs";
+import { checkOutputFolder, MARKERS, markOutputFolder, projectFolders } from "./lib/output-folder.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
 const outArg = args.indexOf("--out");
-const outDir = path.resolve(root, outArg >= 0 ? args[outArg + 1] : "out");
+// --vercel: Vercel's Build Output API (.vercel/output), what the root vercel.json runs.
+const vercel = args.includes("--vercel");
+const outText = outArg >= 0 ? args[outArg + 1] : vercel ? path.relative(root, vercelStaticDir(root, normalizeBasePath(process.env.BASE_PATH))) : "out";
 const quiet = args.includes("--quiet");
+if (!outText || outText.startsWith("--")) {
+  console.error("build:static: --out needs a folder, e.g. --out site");
+  process.exit(2);
+}
+const outDir = path.resolve(root, outText);
+/** outDir for messages: relative to the project when inside it. */
+const outName = isInside(root, outDir) ? path.relative(root, outDir) || "." : outDir;
 
 process.env.NODE_ENV = "production";
 
@@ -46,14 +61,30 @@ async function step(name, fn) {
  * What the last build wrote into outDir, file → fingerprint, when the folder is
  * still the one it wrote (same inode: not replaced by another tool since).
  */
-function previousBuild() {
-  if (process.env.YOMU_CACHE === "0" || !fs.existsSync(outDir)) return undefined;
+function recordedBuild() {
+  if (!fs.existsSync(outDir)) return undefined;
   try {
     const saved = JSON.parse(fs.readFileSync(manifestFile, "utf8"));
     return saved.outDir === outDir && saved.ino === fs.statSync(outDir).ino ? { dir: outDir, files: saved.files } : undefined;
   } catch {
     return undefined;
   }
+}
+const previousBuild = () => (process.env.YOMU_CACHE === "0" ? undefined : recordedBuild());
+
+/**
+ * Why outDir must not receive the site (the build empties it), or undefined.
+ * A folder a build wrote before builds left their marker counts as marked when
+ * the build cache still records it.
+ */
+function outputRefusal() {
+  const contentDir = path.resolve(process.cwd(), process.env.CONTENT_DIR || "content");
+  return checkOutputFolder(outDir, {
+    root,
+    protect: [...projectFolders(root), [contentDir, `the content folder (${process.env.CONTENT_DIR ? "CONTENT_DIR" : "content/"})`]],
+    marker: MARKERS.site,
+    writtenBefore: () => recordedBuild() !== undefined,
+  });
 }
 
 const hashOf = (value) => createHash("sha1").update(JSON.stringify(value)).digest("hex").slice(0, 12);
@@ -118,7 +149,10 @@ async function build(staging, previous) {
     // Read and check every post once, here: a content error stops the build before
     // anything is written, and the workers start from the parse cache this fills.
     const { loadContent, exportSite, routes: modules, siteConfig } = await import(pathToFileURL(renderer).href);
-    await step("content", () => loadContent());
+    const content = await step("content", () => loadContent());
+    for (const issue of content.issues.filter((i) => i.rule === "symlink")) {
+      console.error(`build:static: warning: ${issue.file}:${issue.line}:${issue.column}: ${issue.message} — ${issue.fix}`);
+    }
     const [cssFile, searchFile] = await assetFiles;
     if (cssMs !== undefined) timings.css = cssMs;
 
@@ -128,13 +162,14 @@ async function build(staging, previous) {
     fs.writeFileSync(path.join(staging, "vercel.json"), JSON.stringify(vercelJson({ embedHosts }), null, 2) + "\n");
     const pub = path.join(root, "public");
     if (fs.existsSync(pub)) fs.cpSync(pub, staging, { recursive: true });
+    markOutputFolder(staging, MARKERS.site);
     const icons = routes.icons.map(({ file, name }) => {
       fs.copyFileSync(file, path.join(staging, name));
       const version = createHash("sha1").update(fs.readFileSync(file)).digest("base64url").slice(0, 10);
       const ext = name.split(".").pop();
       return { href: `${basePath}/${name}?v=${version}`, type: ICON_TYPES[ext], sizes: ext === "png" ? undefined : "any" };
     });
-    // Assets, public/ and icons, written here: always copied, so never removed as stale.
+    // Assets, public/, icons and the marker, written here: always copied, so never removed as stale.
     const ownFiles = [...walkFiles(staging)].map((f) => path.relative(staging, f));
 
     // Everything a page depends on besides its own element tree: the rendering code,
@@ -160,7 +195,7 @@ async function build(staging, previous) {
     // The workers and this thread take tasks from one shared queue until it is empty.
     const queue = new SharedArrayBuffer(4);
     const parts = await step("render", () => Promise.all([...workers.map((w) => w.call("render", { ...options, queue })), exportSite(modules, { ...options, queue })]));
-    const result = { pages: 0, reused: 0, timings: {}, manifest: {} };
+    const result = { pages: 0, reused: 0, timings: {}, manifest: {}, embedHosts };
     for (const file of ownFiles) result.manifest[file] = "static";
     for (const part of parts) {
       result.pages += part.pages;
@@ -210,80 +245,52 @@ function startWorker(renderer) {
   };
 }
 
-function* walkFiles(dir) {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* walkFiles(full);
-    else yield full;
-  }
-}
-
-/** Cold build: the new site replaces the old folder. */
-function swapIn(staging) {
-  const old = `${outDir}.old-${process.pid}`;
-  try {
-    if (fs.existsSync(outDir)) fs.renameSync(outDir, old);
-  } catch {
-    // out/ cannot be moved (a mount point, say): replace what is inside it instead.
-    for (const entry of fs.readdirSync(outDir)) fs.rmSync(path.join(outDir, entry), { recursive: true, force: true });
-    for (const entry of fs.readdirSync(staging)) fs.renameSync(path.join(staging, entry), path.join(outDir, entry));
-    return;
-  }
-  fs.renameSync(staging, outDir);
-  fs.rmSync(old, { recursive: true, force: true });
-}
-
-/**
- * Rebuild: staging holds only the files that changed; each is moved into place,
- * and the files the site no longer has are removed.
- */
-function mergeIn(staging, previous, manifest) {
-  for (const file of walkFiles(staging)) {
-    const target = path.join(outDir, path.relative(staging, file));
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.renameSync(file, target);
-  }
-  const gone = Object.keys(previous.files).filter((f) => !(f in manifest));
-  for (const file of gone) {
-    fs.rmSync(path.join(outDir, file), { force: true });
-    // Remove folders the removal emptied (a deleted post's, a tag's last page).
-    for (let dir = path.dirname(path.join(outDir, file)); dir.startsWith(outDir + path.sep); dir = path.dirname(dir)) {
-      try {
-        fs.rmdirSync(dir);
-      } catch {
-        break;
-      }
-    }
-  }
-  return gone.length;
-}
-
 const started = performance.now();
-const work = path.join(root, ".next", "cache", "yomu-export");
-fs.mkdirSync(work, { recursive: true });
-const staging = `${outDir}.new-${process.pid}`;
 const cacheRoot = process.env.YOMU_CACHE_DIR || path.join(root, ".next", "cache", "yomu");
 const manifestFile = path.join(cacheRoot, "export", `${createHash("sha1").update(outDir).digest("hex").slice(0, 16)}.json`);
+const refusal = outputRefusal();
+if (refusal) {
+  console.error(`build:static: will not write the site into ${outDir}: ${refusal}; nothing was written or deleted (choose a new or empty folder, e.g. --out out)`);
+  process.exit(1);
+}
+const work = path.join(root, ".next", "cache", "yomu-export");
+fs.mkdirSync(work, { recursive: true });
+fs.mkdirSync(path.dirname(outDir), { recursive: true });
+const staging = fs.mkdtempSync(`${outDir}.new-`);
+let inPlace = false;
 try {
-  fs.rmSync(staging, { recursive: true, force: true });
   const previous = previousBuild();
   fs.rmSync(manifestFile, { force: true });
   const result = await build(staging, previous);
-  const removed = previous ? mergeIn(staging, previous, result.manifest) : (swapIn(staging), 0);
+  const removed = previous ? mergeIn(staging, outDir, previous.files, result.manifest) : (swapIn(staging, outDir), 0);
+  inPlace = true;
+  if (vercel) {
+    const config = vercelOutputConfig({ embedHosts: result.embedHosts, basePath });
+    fs.writeFileSync(path.join(root, ".vercel/output/config.json"), JSON.stringify(config, null, 2) + "\n");
+  }
   fs.mkdirSync(path.dirname(manifestFile), { recursive: true });
   fs.writeFileSync(manifestFile, JSON.stringify({ outDir, ino: fs.statSync(outDir).ino, files: result.manifest }));
   if (!quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const total = Object.keys(result.manifest).length;
     const change = previous ? ` (rebuild: ${total - result.reused} written, ${result.reused} unchanged, ${removed} removed)` : "";
-    console.log(`build:static: ${result.pages} pages, ${total} files in ${path.relative(root, outDir) || "."}${change} in ${seconds} s`);
+    console.log(`build:static: ${result.pages} pages, ${total} files in ${outName}${change} in ${seconds} s`);
     console.log(`  ${Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(", ")}`);
     if (process.env.YOMU_BUILD_TIMINGS) console.log(`  ${Object.entries(result.timings).map(([k, v]) => `${k} ${v} ms`).join("\n  ")}`);
   }
 } catch (error) {
   // Content errors are the editor's to fix: their message lists every file:line:column.
-  console.error(["ContentError", "SiteConfigError"].includes(error?.name) ? `build:static: ${error.message}` : (error?.stack ?? String(error)));
-  console.error(`build:static: nothing was written; ${path.relative(root, outDir) || "out"} is unchanged`);
+  console.error(
+    ["ContentError", "SiteConfigError"].includes(error?.name)
+      ? `build:static: ${error.message}`
+      : ((error instanceof OutputStateError ? error.cause : error)?.stack ?? String(error)),
+  );
+  const state = inPlace
+    ? `the new site is in ${outName}, but the build cache does not record it: the next build is a full one`
+    : error instanceof OutputStateError
+      ? error.message
+      : `nothing was written; ${outName} is unchanged`;
+  console.error(`build:static: ${state}`);
   process.exitCode = 1;
 } finally {
   fs.rmSync(staging, { recursive: true, force: true });

@@ -109,6 +109,21 @@ describe("npm run content:check", () => {
     expect(snapshot(dir)).toEqual(before);
   }, 30_000);
 
+  it("warns about a link leaving the folder, naming it, and does not read what it points to", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "yomu-check-"));
+    temp.push(dir);
+    fs.mkdirSync(path.join(dir, "posts"));
+    fs.cpSync(path.join(root, "e2e/fixtures/broken/healthy.md"), path.join(dir, "posts", "healthy.md"));
+    fs.writeFileSync(path.join(dir, "outside.md"), "---\ntitle: [\n---\n");
+    fs.symlinkSync(path.join(dir, "outside.md"), path.join(dir, "posts", "outside.md"));
+    const r = run([path.join(dir, "posts")]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`${path.join(dir, "posts", "outside.md")}:1:1`);
+    expect(r.stdout).toMatch(/outside the content folder: not published/);
+    expect(r.stdout).toMatch(/1 warning in 1 file — 1 file, 1 post/);
+    expect(run([path.join(dir, "posts"), "--strict"]).code).toBe(1);
+  }, 30_000);
+
   it("checks single files, and refuses unknown options and missing paths with exit code 2", () => {
     const one = run(["e2e/fixtures/broken/healthy.md"]);
     expect(one.code).toBe(0);

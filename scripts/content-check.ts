@@ -10,9 +10,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { siteConfig } from "../site.config";
-import { checkContent } from "../lib/check/run";
+import { checkContent, type CheckReport } from "../lib/check/run";
 import { ansi, formatHuman, formatJson, plain } from "../lib/check/format";
-import { contentDir, displayPath, listPostFiles, type SourceFile } from "../lib/content/load";
+import type { ContentIssue } from "../lib/content/issues";
+import { contentDir, displayPath, findPostFiles, type SourceFile } from "../lib/content/load";
 import { mdxComponents } from "../components/mdx-components";
 
 const USAGE = `Usage: npm run content:check -- [paths...] [options]
@@ -51,9 +52,10 @@ function parseArgs(argv: string[]): Args | string {
   return args;
 }
 
-function readSources(paths: string[]): { files: SourceFile[]; missing: string[] } {
+function readSources(paths: string[]): { files: SourceFile[]; missing: string[]; linkIssues: ContentIssue[] } {
   const files: SourceFile[] = [];
   const missing: string[] = [];
+  const linkIssues: ContentIssue[] = [];
   const seen = new Set<string>();
   for (const p of paths) {
     const abs = path.resolve(p);
@@ -61,14 +63,28 @@ function readSources(paths: string[]): { files: SourceFile[]; missing: string[] 
       missing.push(p);
       continue;
     }
-    const list = fs.statSync(abs).isDirectory() ? listPostFiles(abs) : [abs];
-    for (const file of list) {
+    const found = fs.statSync(abs).isDirectory() ? findPostFiles(abs) : { files: [abs], issues: [] };
+    linkIssues.push(...found.issues);
+    for (const file of found.files) {
       if (seen.has(file)) continue;
       seen.add(file);
       files.push({ file: displayPath(file), raw: fs.readFileSync(file, "utf8"), mtimeMs: fs.statSync(file).mtimeMs });
     }
   }
-  return { files, missing };
+  return { files, missing, linkIssues };
+}
+
+/** The report with the warnings about symbolic links the folder walk did not follow. */
+function withLinkIssues(report: CheckReport, linkIssues: ContentIssue[], strict: boolean): CheckReport {
+  if (linkIssues.length === 0) return report;
+  const added = linkIssues.map((i) => ({ ...i, severity: strict ? ("error" as const) : i.severity }));
+  const issues = [...report.issues, ...added].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  return {
+    ...report,
+    issues,
+    errors: issues.filter((i) => i.severity === "error").length,
+    warnings: issues.filter((i) => i.severity === "warning").length,
+  };
 }
 
 function useColor(args: Args): boolean {
@@ -89,12 +105,13 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const started = performance.now();
-  const { files, missing } = readSources(args.paths.length > 0 ? args.paths : [contentDir()]);
+  const { files, missing, linkIssues } = readSources(args.paths.length > 0 ? args.paths : [contentDir()]);
   if (missing.length > 0) {
     process.stderr.write(`content:check: no such file or folder: ${missing.join(", ")}\n`);
     return 2;
   }
-  const report = await checkContent(files, siteConfig, { strict: args.strict, mdxComponents: Object.keys(mdxComponents) });
+  const checked = await checkContent(files, siteConfig, { strict: args.strict, mdxComponents: Object.keys(mdxComponents) });
+  const report = withLinkIssues(checked, linkIssues, args.strict);
   const duration = performance.now() - started;
   process.stdout.write(args.json ? formatJson(report, duration) : formatHuman(report, duration, useColor(args) ? ansi : plain));
   return report.errors > 0 ? 1 : 0;

@@ -10,8 +10,11 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { checkOutputFolder, MARKERS, markOutputFolder, projectFolders } from "./lib/output-folder.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
+const CORPUS_FILE = /^post-\d{5}\.md$/;
 
 export const TAGS = [
   "AI", "LLM", "Meta", "OpenAI", "Google", "NVIDIA", "Anthropic", "投資", "最新ニュース", "技術動向",
@@ -80,11 +83,25 @@ export function generatePost(i, random, paragraphs) {
   return { slug, text, date: date.toISOString(), title, tags, categories: [category] };
 }
 
+/**
+ * Writes the corpus into `outDir`, replacing the posts of a corpus written there
+ * before. Throws, writing and deleting nothing, for a folder that is not new,
+ * empty or a corpus (scripts/lib/output-folder.mjs).
+ */
 export function generateCorpus(outDir, count, seed = 42) {
+  const refusal = checkOutputFolder(outDir, {
+    root,
+    protect: projectFolders(root),
+    marker: MARKERS.corpus,
+    // A corpus written before corpora were marked holds nothing but its posts.
+    writtenBefore: (entries) => entries.every((name) => CORPUS_FILE.test(name)),
+  });
+  if (refusal) throw new Error(`will not write the corpus into ${path.resolve(outDir)}: ${refusal}; nothing was written or deleted (choose a new or empty folder)`);
   const random = rng(seed);
   const paragraphs = seedParagraphs();
-  fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
+  for (const name of fs.readdirSync(outDir)) if (CORPUS_FILE.test(name)) fs.rmSync(path.join(outDir, name));
+  markOutputFolder(outDir, MARKERS.corpus);
   const posts = [];
   for (let i = 0; i < count; i++) {
     const post = generatePost(i, random, paragraphs);
@@ -94,7 +111,7 @@ export function generateCorpus(outDir, count, seed = 42) {
   return posts;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const [outDir, countText] = process.argv.slice(2);
   const seedIndex = process.argv.indexOf("--seed");
   if (!outDir || !countText) {
@@ -102,6 +119,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2);
   }
   const seed = seedIndex > 0 ? Number(process.argv[seedIndex + 1]) : 42;
-  const posts = generateCorpus(path.resolve(outDir), Number(countText), seed);
-  console.log(`wrote ${posts.length} posts to ${outDir}`);
+  try {
+    const posts = generateCorpus(path.resolve(outDir), Number(countText), seed);
+    console.log(`wrote ${posts.length} posts to ${outDir}`);
+  } catch (error) {
+    console.error(`generate-corpus: ${error.message}`);
+    process.exit(1);
+  }
 }

@@ -7,9 +7,9 @@
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { isInside } from "../lib/path-inside.mjs";
 
-const [dir = "out", port = "4321", basePath = ""] = process.argv.slice(2);
-const root = path.resolve(dir);
 const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -29,8 +29,9 @@ function send(res, status, file, method) {
   res.end(method === "HEAD" ? undefined : body);
 }
 
-http
-  .createServer((req, res) => {
+/** A server for the files in `root` (and nothing outside it), under `basePath`. */
+export function createStaticServer(root, basePath = "") {
+  return http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     let pathname;
     try {
@@ -47,7 +48,8 @@ http
     if (basePath && !pathname.startsWith(basePath + "/") && pathname !== basePath) return notFound();
     const rel = pathname.slice(basePath.length) || "/";
     const file = path.join(root, rel);
-    if (!file.startsWith(root)) return notFound();
+    // A decoded `%2f..%2f` can climb out of the folder: serve nothing outside it.
+    if (!isInside(root, file)) return notFound();
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
       if (!rel.endsWith("/")) {
         res.writeHead(301, { Location: url.pathname + "/" + url.search }).end();
@@ -58,5 +60,11 @@ http
     }
     if (fs.existsSync(file)) return send(res, 200, file, req.method);
     notFound();
-  })
-  .listen(Number(port), "127.0.0.1", () => console.log(`serving ${root} at http://127.0.0.1:${port}${basePath}/`));
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const [dir = "out", port = "4321", basePath = ""] = process.argv.slice(2);
+  const root = path.resolve(dir);
+  createStaticServer(root, basePath).listen(Number(port), "127.0.0.1", () => console.log(`serving ${root} at http://127.0.0.1:${port}${basePath}/`));
+}

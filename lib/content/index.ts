@@ -5,7 +5,7 @@
 import { siteConfig } from "../../site.config";
 import { buildIndex, type ContentIndex } from "./build-index";
 import { ContentError } from "./issues";
-import { contentDir, contentSignature, readPostFiles } from "./load";
+import { contentDir, contentSignature, readContent } from "./load";
 import { createParseCache } from "./parse-cache";
 import { groupByMonth, type ArchiveYear } from "./archive";
 import { createRelated } from "./related";
@@ -35,7 +35,9 @@ export function getContent(): ContentIndex {
   if (cached && cached.dir === dir && cached.signature === signature) return cached.index;
   // Production builds share parsed posts between workers and builds; the dev server parses afresh.
   const cache = isDev ? undefined : createParseCache(siteConfig, dir);
-  const index = buildIndex(readPostFiles(dir), siteConfig, { includeHidden: isDev, parse: cache?.parse });
+  const content = readContent(dir);
+  const built = buildIndex(content.files, siteConfig, { includeHidden: isDev, parse: cache?.parse });
+  const index = content.issues.length > 0 ? { ...built, issues: [...content.issues, ...built.issues] } : built;
   cache?.save();
   if (!isDev && index.issues.some((i) => i.severity === "error")) throw new ContentError(index.issues);
   cached = { dir, signature, index };

@@ -1,6 +1,8 @@
 /** Reads the content folder: the only module that touches the file system for posts. */
 import fs from "node:fs";
 import path from "node:path";
+import type { ContentIssue } from "./issues";
+import { isInside } from "../path-inside.mjs";
 
 export interface SourceFile {
   /** Path relative to the working directory (or absolute when outside it), for messages. */
@@ -24,13 +26,83 @@ export function contentDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR || "content");
 }
 
+export interface PostFiles {
+  /** Absolute paths of the post files, sorted. */
+  files: string[];
+  /** Symbolic links not followed (leaving the folder, or broken), as warnings. */
+  issues: ContentIssue[];
+}
+
+/**
+ * The post files in `dir` and its subfolders. Symbolic links are followed only
+ * when they stay inside `dir`, and each real folder and file is taken once, so
+ * links that point back up (`a -> .`) cannot loop; a file reached both directly
+ * and through a link keeps its own path.
+ */
+export function findPostFiles(dir: string): PostFiles {
+  if (!fs.existsSync(dir)) return { files: [], issues: [] };
+  const realRoot = fs.realpathSync(dir);
+  const seenDirs = new Set<string>();
+  const seenFiles = new Set<string>();
+  const found: string[] = [];
+  const links: string[] = [];
+  const issues: ContentIssue[] = [];
+
+  const addFile = (rel: string, real: string) => {
+    if (seenFiles.has(real)) return;
+    seenFiles.add(real);
+    found.push(rel);
+  };
+  // Links are set aside until every folder has been read without them, so that a
+  // file's own path wins over a link's.
+  const walk = (rel: string, real: string) => {
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    const entries = fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      if (isHiddenSegment(entry.name)) continue;
+      const childRel = path.join(rel, entry.name);
+      if (entry.isSymbolicLink()) links.push(childRel);
+      else if (entry.isDirectory()) walk(childRel, path.join(real, entry.name));
+      else if (entry.isFile() && POST_FILE.test(entry.name)) addFile(childRel, path.join(real, entry.name));
+    }
+  };
+  const follow = (rel: string) => {
+    const link = path.join(dir, rel);
+    const warn = (message: string) =>
+      issues.push({
+        file: displayPath(link),
+        line: 1,
+        column: 1,
+        severity: "warning",
+        message,
+        fix: "copy the file or folder into the content folder instead of linking to it, or remove the link",
+        rule: "symlink",
+      });
+    let real: string;
+    let stat: fs.Stats;
+    try {
+      real = fs.realpathSync(link);
+      stat = fs.statSync(real);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      warn(`symbolic link to ${fs.readlinkSync(link)}, which ${code === "ENOENT" ? "does not exist" : `cannot be read (${code})`}: not read`);
+      return;
+    }
+    const isPost = stat.isFile() && POST_FILE.test(rel);
+    if (!isInside(realRoot, real)) {
+      if (stat.isDirectory() || isPost) warn(`symbolic link to ${real}, outside the content folder: not published`);
+    } else if (stat.isDirectory()) walk(rel, real);
+    else if (isPost) addFile(rel, real);
+  };
+
+  walk("", realRoot);
+  for (let i = 0; i < links.length; i++) follow(links[i]);
+  return { files: found.sort().map((rel) => path.join(dir, rel)), issues };
+}
+
 export function listPostFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((f) => POST_FILE.test(f) && !f.split(path.sep).some(isHiddenSegment))
-    .sort()
-    .map((f) => path.join(dir, f));
+  return findPostFiles(dir).files;
 }
 
 export function displayPath(absolute: string): string {
@@ -38,17 +110,22 @@ export function displayPath(absolute: string): string {
   return rel.startsWith("..") ? absolute : rel;
 }
 
-export function readPostFiles(dir: string): SourceFile[] {
-  return listPostFiles(dir).map((abs) => ({
-    file: displayPath(abs),
-    raw: fs.readFileSync(abs, "utf8"),
-    mtimeMs: fs.statSync(abs).mtimeMs,
-  }));
+function readSource(abs: string): SourceFile {
+  return { file: displayPath(abs), raw: fs.readFileSync(abs, "utf8"), mtimeMs: fs.statSync(abs).mtimeMs };
 }
 
-/** Changes whenever a post file is added, removed or edited (for the dev server). */
+/** Every post file of `dir`, read, with warnings about the links not followed. */
+export function readContent(dir: string): { files: SourceFile[]; issues: ContentIssue[] } {
+  const { files, issues } = findPostFiles(dir);
+  return { files: files.map(readSource), issues };
+}
+
+export function readPostFiles(dir: string): SourceFile[] {
+  return listPostFiles(dir).map(readSource);
+}
+
+/** Changes whenever a post file (or a link not followed) is added, removed or edited (for the dev server). */
 export function contentSignature(dir: string): string {
-  return listPostFiles(dir)
-    .map((f) => `${f}:${fs.statSync(f).mtimeMs}`)
-    .join("|");
+  const { files, issues } = findPostFiles(dir);
+  return [...files.map((f) => `${f}:${fs.statSync(f).mtimeMs}`), ...issues.map((i) => i.file)].join("|");
 }

@@ -1,0 +1,1 @@
+export declare function isInside(parent: string, child: string): boolean;

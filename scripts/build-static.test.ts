@@ -1,0 +1,133 @@
+/**
+ * build:static as a deployer runs it: a real process, real folders. It writes
+ * only into a folder it may empty, and reads only the content folder.
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "..");
+const post = (title: string) => `---\ntitle: ${title}\ndate: 2025-01-02\n---\n\n${title}の本文です。\n`;
+
+let work: string;
+afterEach(() => fs.rmSync(work, { recursive: true, force: true }));
+
+function build(cwd: string, args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, ["scripts/build-static.mjs", ...args], {
+    cwd,
+    encoding: "utf8",
+    timeout: 120_000,
+    env: { ...process.env, SITE_URL: "https://example.jp", YOMU_BUILD_CPUS: "1", ...env },
+  });
+  return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Every path under `dir` (links not followed), so a test sees anything removed or added. */
+function listing(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => !f.split(path.sep).includes("node_modules")).sort();
+}
+
+/**
+ * A copy of the project inside `work`, with posts in its content/ and a file
+ * beside it: if the exporter ever empties a folder it must not, it empties this
+ * copy, not the project running the test.
+ */
+function projectCopy(): string {
+  work = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "yomu-guard-")));
+  const project = path.join(work, "blog");
+  for (const name of ["app", "components", "lib", "scripts", "public", "site.config.ts", "tsconfig.json", "package.json", "package-lock.json", "postcss.config.mjs"]) {
+    fs.cpSync(path.join(root, name), path.join(project, name), { recursive: true });
+  }
+  fs.symlinkSync(path.join(root, "node_modules"), path.join(project, "node_modules"), "dir");
+  fs.mkdirSync(path.join(project, "content"));
+  fs.writeFileSync(path.join(project, "content", "first.md"), post("最初の記事"));
+  fs.mkdirSync(path.join(project, ".git"));
+  fs.writeFileSync(path.join(project, ".git", "HEAD"), "ref: refs/heads/main\n");
+  fs.writeFileSync(path.join(work, "notes.txt"), "beside the project");
+  return project;
+}
+
+describe("build:static --out", () => {
+  it.each([
+    ["content", "blog/content", /it is the project's content\/ folder/],
+    [".git", "blog/.git", /it is the project's \.git\/ folder/],
+    [".", "blog", /it is the project folder/],
+    ["..", "", /it contains the project folder/],
+  ])("refuses --out %s in one line and deletes nothing", { timeout: 150_000 }, (out, shown, why) => {
+    const project = projectCopy();
+    const before = listing(work);
+    const r = build(project, ["--out", out]);
+    expect(r.signal).toBeNull();
+    expect(r.status).not.toBe(0);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain(`will not write the site into ${path.join(work, shown)}: `);
+    expect(r.stderr).toMatch(why);
+    expect(listing(work)).toEqual(before);
+  });
+
+  it("refuses a folder holding files it did not write, the content folder and what lies inside it, deleting nothing", { timeout: 150_000 }, () => {
+    const project = projectCopy();
+    fs.mkdirSync(path.join(work, "posts"));
+    fs.writeFileSync(path.join(work, "posts", "second.md"), post("二番目の記事"));
+    const site = path.join(work, "site");
+    fs.mkdirSync(site);
+    fs.writeFileSync(path.join(site, "index.html"), "<p>a site yomu did not write</p>");
+    const before = listing(work);
+    const notOurs = build(project, ["--out", site]);
+    expect(notOurs.status).not.toBe(0);
+    expect(notOurs.stderr).toMatch(/it is not empty and has no \.yomu-site file/);
+    const insideContent = build(project, ["--out", "content/site"]);
+    expect(insideContent.status).not.toBe(0);
+    expect(insideContent.stderr).toMatch(/it lies inside the project's content\/ folder/);
+    const posts = path.join(work, "posts");
+    const contentDir = build(project, ["--out", posts], { CONTENT_DIR: posts });
+    expect(contentDir.status).not.toBe(0);
+    expect(contentDir.stderr).toMatch(/it is the content folder \(CONTENT_DIR\)/);
+    expect(listing(work)).toEqual(before);
+  });
+});
+
+describe("build:static output folder", () => {
+  it("marks what it writes, and rebuilds a folder it marked or its cache records", { timeout: 200_000 }, () => {
+    work = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "yomu-out-")));
+    const content = path.join(work, "content");
+    fs.mkdirSync(content);
+    fs.writeFileSync(path.join(content, "first.md"), post("最初の記事"));
+    const out = path.join(work, "out");
+    const env = { CONTENT_DIR: content, YOMU_CACHE_DIR: path.join(work, "cache") };
+    expect(build(root, ["--out", out], env).status).toBe(0);
+    expect(fs.readFileSync(path.join(out, ".yomu-site"), "utf8")).toMatch(/build:static/);
+    fs.rmSync(path.join(out, ".yomu-site"));
+    // Unmarked, as before builds marked their output, but recorded in the build cache.
+    const recorded = build(root, ["--out", out], env);
+    expect(recorded.status, recorded.stderr).toBe(0);
+    expect(fs.existsSync(path.join(out, ".yomu-site"))).toBe(true);
+    fs.rmSync(path.join(out, ".yomu-site"));
+    const unknown = build(root, ["--out", out], { ...env, YOMU_CACHE_DIR: path.join(work, "other-cache") });
+    expect(unknown.status).not.toBe(0);
+    expect(fs.existsSync(path.join(out, "index.html"))).toBe(true);
+  });
+});
+
+describe("build:static content folder", () => {
+  it("builds a folder with a link loop, and does not publish a linked file from outside", { timeout: 150_000 }, () => {
+    work = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "yomu-links-")));
+    const content = path.join(work, "content");
+    fs.mkdirSync(content);
+    fs.writeFileSync(path.join(content, "first.md"), post("最初の記事"));
+    fs.symlinkSync(".", path.join(content, "a"));
+    fs.symlinkSync(".", path.join(content, "b"));
+    fs.writeFileSync(path.join(work, "private.md"), post("非公開のメモ"));
+    fs.symlinkSync(path.join(work, "private.md"), path.join(content, "leak.md"));
+    const out = path.join(work, "out");
+    const r = build(root, ["--out", out], { CONTENT_DIR: content, YOMU_CACHE_DIR: path.join(work, "cache") });
+    expect(r.signal, "the build did not finish").toBeNull();
+    expect(r.status, r.stderr).toBe(0);
+    expect(fs.existsSync(path.join(out, "posts", "first", "index.html"))).toBe(true);
+    expect(fs.existsSync(path.join(out, "posts", "leak"))).toBe(false);
+    expect(fs.readFileSync(path.join(out, "sitemap.xml"), "utf8")).not.toContain("leak");
+    expect(r.stderr).toContain(`build:static: warning: ${path.join(content, "leak.md")}:1:1: symbolic link to ${path.join(work, "private.md")}, outside the content folder`);
+  });
+});
