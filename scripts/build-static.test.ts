@@ -38,7 +38,7 @@ function projectCopy(): string {
   work = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "yomu-guard-")));
   const project = path.join(work, "blog");
   for (const name of ["app", "components", "lib", "scripts", "public", "site.config.ts", "tsconfig.json", "package.json", "package-lock.json", "postcss.config.mjs"]) {
-    fs.cpSync(path.join(root, name), path.join(project, name), { recursive: true });
+    if (fs.existsSync(path.join(root, name))) fs.cpSync(path.join(root, name), path.join(project, name), { recursive: true });
   }
   fs.symlinkSync(path.join(root, "node_modules"), path.join(project, "node_modules"), "dir");
   fs.mkdirSync(path.join(project, "content"));
@@ -129,5 +129,19 @@ describe("build:static content folder", () => {
     expect(fs.existsSync(path.join(out, "posts", "leak"))).toBe(false);
     expect(fs.readFileSync(path.join(out, "sitemap.xml"), "utf8")).not.toContain("leak");
     expect(r.stderr).toContain(`build:static: warning: ${path.join(content, "leak.md")}:1:1: symbolic link to ${path.join(work, "private.md")}, outside the content folder`);
+  });
+});
+
+describe("build:static --vercel", () => {
+  it("writes Vercel's Build Output: the site under .vercel/output/static (with the base path) and a config with the headers", { timeout: 150_000 }, () => {
+    const project = projectCopy();
+    const r = build(project, ["--vercel"], { BASE_PATH: "/blog" });
+    expect(r.status, r.stderr).toBe(0);
+    const output = path.join(project, ".vercel", "output");
+    expect(fs.existsSync(path.join(output, "static", "blog", "posts", "first", "index.html"))).toBe(true);
+    const config = JSON.parse(fs.readFileSync(path.join(output, "config.json"), "utf8"));
+    expect(config.version).toBe(3);
+    expect(config.routes[0].headers["Content-Security-Policy"]).toContain("script-src 'self';");
+    expect(config.routes.at(-1)).toEqual({ src: "/blog/(.*)", status: 404, dest: "/blog/404.html" });
   });
 });
