@@ -62,8 +62,10 @@ function decodeReferences(value: string): string {
 
 /**
  * The scheme a browser reads in `value` (lower case), or undefined for a
- * relative URL: character references decoded, leading and trailing spaces and
- * control characters trimmed, tabs and line breaks removed, as the URL parser does.
+ * relative URL: leading and trailing spaces and control characters trimmed,
+ * tabs and line breaks removed, as the URL parser does. Character references
+ * are decoded until none is left, so a value that is decoded once more on its
+ * way to a reader (`&amp;#106;avascript:`) shows its scheme too.
  */
 export function urlScheme(value: string): string | undefined {
   let url = value;

@@ -26,7 +26,9 @@ export function rehypePrefixIds() {
       const properties: Record<string, unknown> = node.properties;
       for (const key of ID_PROPERTIES) {
         const value = properties[key];
-        if (typeof value === "string" && value) properties[key] = prefixId(value);
+        // An empty id (a heading without text) names nothing.
+        if (value === "") delete properties[key];
+        else if (typeof value === "string") properties[key] = prefixId(value);
         else if (Array.isArray(value)) properties[key] = value.map((v) => prefixId(String(v)));
       }
       const href = properties.href;

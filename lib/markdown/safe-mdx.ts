@@ -38,7 +38,13 @@ function properties(attributes: MdxJsxAttribute[]): Properties {
   return result;
 }
 
-/** JSX elements → hast elements; a fragment (`<>…</>`) → its children. */
+const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
+
+/**
+ * JSX elements → hast elements; a fragment (`<>…</>`) → its children. What is
+ * written inside an element that has no content (`<img>…</img>`) follows it,
+ * as an HTML parser reads it; React would refuse to render it.
+ */
 export function rehypeMdxJsxToHast() {
   return (tree: Root) => {
     visit(tree, (node, index, parent) => {
@@ -48,8 +54,15 @@ export function rehypeMdxJsxToHast() {
         parent.children.splice(index, 1, ...jsx.children);
         return index;
       }
-      const element: Element = { type: "element", tagName: jsx.name, properties: properties(jsx.attributes ?? []), children: jsx.children, position: jsx.position };
-      parent.children[index] = element;
+      const isVoid = VOID_ELEMENTS.has(jsx.name);
+      const element: Element = {
+        type: "element",
+        tagName: jsx.name,
+        properties: properties(jsx.attributes ?? []),
+        children: isVoid ? [] : jsx.children,
+        position: jsx.position,
+      };
+      parent.children.splice(index, 1, element, ...(isVoid ? jsx.children : []));
     });
   };
 }

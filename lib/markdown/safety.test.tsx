@@ -236,6 +236,11 @@ describe("one allowlist for .md and .mdx", () => {
     expect(await html('<a href="https://example.com/">a</a>\n')).toContain('href="https://example.com/"');
   });
 
+  it("mdx: what is written inside an empty element follows it instead of crashing React", async () => {
+    const out = await mdxHtml('<p><img src="a.png" alt="図">説明</img><br>改行</br><source>x</source></p>\n');
+    expect(out).toContain('<p><img src="a.png" alt="図"/>説明<br/>改行<source/>x</p>');
+  });
+
   it("a component's props get the same attribute rules", async () => {
     const out = await mdxHtml('<Note title="題" onClick="alert(1)" style="x" className="evil">本文</Note>\n');
     expect(out).toContain("題");
