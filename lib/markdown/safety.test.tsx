@@ -148,6 +148,14 @@ describe(".mdx runs no JavaScript", () => {
     expect(html).not.toContain("leaked");
   });
 
+  it("the SVG fixture: animated, set and xlink hrefs and hidden schemes are gone, the text stays", async () => {
+    const html = await mdxHtml(fixture("svg-animation.mdx"));
+    expectInert(html);
+    expect(html).not.toMatch(/<(?:svg|animate|set|math|maction)\b|javascript|xlink:?href=/i);
+    for (const text of ["animateで書き換えたリンク", "setで書き換えたリンク", "数式の中のテキスト", "SVGの最後の段落です。"]) expect(html).toContain(text);
+    expect(html).not.toMatch(/\sid="(?!user-content-)/);
+  });
+
   it("a component that does not exist is a build error at the post's own line", async () => {
     const error = await renderBody({ body: "\n段落。\n\n<Chart data=\"x\" />\n", title: "t", format: "mdx", sourcePath: "content/a.mdx", bodyLine: 6 }).catch((e) => e);
     expect(error).toBeInstanceOf(ContentError);
