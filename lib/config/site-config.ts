@@ -63,7 +63,8 @@ export const siteConfigSchema = z.strictObject(
     publishFuture: z.boolean({ error: "must be true or false" }),
     /**
      * Hosts whose `<iframe>` embeds posts may use (https only, exact host names,
-     * e.g. "www.youtube-nocookie.com", "player.vimeo.com"). Any other iframe is removed.
+     * e.g. "www.youtube-nocookie.com", "player.vimeo.com"; "host:8443" for a port
+     * other than 443, which a name alone does not allow). Any other iframe is removed.
      */
     embedHosts: z.array(embedHost),
     /** Feeds: the whole post (sanitized HTML) or only its excerpt, and how many posts each feed lists. */

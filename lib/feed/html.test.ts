@@ -10,7 +10,8 @@ describe("bodyHtml", () => {
     const html = bodyHtml("[次](/posts/next/) ![図](images/a.png) [脚注](#fn) [外](https://other.example/x)", "題", page);
     expect(html).toContain('href="https://example.jp/posts/next/"');
     expect(html).toContain('src="https://example.jp/posts/hello/images/a.png"');
-    expect(html).toContain('href="#fn"');
+    // In-page links stay in-page (pointing at the prefixed id, see lib/markdown/prefix-ids.ts).
+    expect(html).toContain('href="#user-content-fn"');
     expect(html).toContain('href="https://other.example/x"');
   });
 

@@ -16,7 +16,24 @@ export const EMBED_ATTRIBUTES = {
   loading: "lazy",
 } as const;
 
-/** The embed URL when it is allowed, else undefined. */
+/**
+ * An allowlist entry as `URL.host` spells it: lower case, punycode, and the
+ * port only when it is not 443 ("www.youtube.com:443" is "www.youtube.com").
+ * An entry that is more than `host[:port]` (a path, credentials) matches nothing.
+ */
+function entryHost(entry: string): string | undefined {
+  if (/[/?#@\\\s]/.test(entry.trim())) return undefined;
+  try {
+    return new URL(`https://${entry.trim()}`).host;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The embed URL when it is allowed, else undefined. Host and port must both
+ * match an entry: an entry without a port allows only the default port.
+ */
 export function allowedEmbedSrc(src: unknown, hosts: readonly string[]): string | undefined {
   if (typeof src !== "string" || hosts.length === 0) return undefined;
   let url: URL;
@@ -26,8 +43,7 @@ export function allowedEmbedSrc(src: unknown, hosts: readonly string[]): string 
     return undefined;
   }
   if (url.protocol !== "https:" || url.username || url.password) return undefined;
-  const host = url.hostname.toLowerCase();
-  return hosts.some((h) => h.toLowerCase() === host) ? url.href : undefined;
+  return hosts.some((h) => entryHost(h) === url.host) ? url.href : undefined;
 }
 
 function dimension(value: unknown): string | undefined {

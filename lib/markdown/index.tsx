@@ -14,10 +14,10 @@ import type { PluggableList } from "unified";
 import type { VFile } from "vfile";
 import { mdxComponents } from "../../components/mdx-components";
 import { compileMarkdown } from "./compile";
-import { rehypeCollectHeadings, type Heading } from "./headings";
+import type { Heading } from "./headings";
 import { markdownToHast } from "./render-md";
-import { rehypeAfterSanitize, remarkPlugins } from "./plugins";
-import { rehypeSafeMdx } from "./safe-mdx";
+import { remarkPlugins } from "./plugins";
+import { mdxRehypePlugins } from "./safe-mdx";
 import { checkMdx, remarkKnownComponents } from "./mdx-check";
 import { ContentError } from "../content/issues";
 
@@ -60,11 +60,7 @@ export async function renderBody({ body, title, format, sourcePath, bodyLine }: 
       mdxOptions: {
         // The title goes where remarkDropTitleRepeat looks for it (the .md path sets it on the VFile).
         remarkPlugins: [() => (_tree: unknown, file: VFile) => void (file.data.title = title), ...(remarkPlugins as PluggableList), [remarkKnownComponents, { names: componentNames }]],
-        rehypePlugins: [
-          rehypeSafeMdx,
-          ...(rehypeAfterSanitize as unknown as PluggableList),
-          [rehypeCollectHeadings, { into: headings }],
-        ],
+        rehypePlugins: mdxRehypePlugins({ componentNames, headings }),
         format: "mdx",
       },
     },

@@ -1,16 +1,12 @@
 /** Plain Markdown (`.md`) → HTML AST, without MDX: `{`, `}`, `<` stay text. */
 import type { Root as HastRoot } from "hast";
 import { raw } from "hast-util-raw";
-import rehypeSanitize from "rehype-sanitize";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified, type PluggableList } from "unified";
 import { VFile } from "vfile";
 import { rehypeCollectHeadings, type Heading } from "./headings";
-import { rehypeAfterSanitize, remarkPlugins } from "./plugins";
-import { siteConfig } from "../../site.config";
-import { rehypeEmbeds } from "./embeds";
-import { sanitizeSchema } from "./sanitize-schema";
+import { rehypeAfterSanitize, rehypeSanitizePlugins, remarkPlugins } from "./plugins";
 
 /**
  * rehype-raw, only for a body that has raw HTML: it re-parses the whole tree
@@ -29,8 +25,7 @@ const processor = unified()
   .use(remarkPlugins)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRawWhenNeeded)
-  .use(rehypeSanitize, sanitizeSchema)
-  .use(rehypeEmbeds, { hosts: siteConfig.embedHosts })
+  .use(rehypeSanitizePlugins())
   .use(rehypeAfterSanitize as unknown as PluggableList)
   .use(rehypeCollectHeadings)
   .freeze();

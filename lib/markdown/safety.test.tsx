@@ -7,7 +7,6 @@ import path from "node:path";
 import { compileMDX } from "next-mdx-remote/rsc";
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import type { PluggableList } from "unified";
 import { describe, expect, it } from "vitest";
 import { mdxComponents } from "../../components/mdx-components";
 import { siteConfig } from "../../site.config";
@@ -18,7 +17,7 @@ import { allowedEmbedSrc } from "./embeds";
 import { renderBody, renderInline } from "./index";
 import { checkMdx } from "./mdx-check";
 import { markdownToHast } from "./render-md";
-import { rehypeSafeMdx } from "./safe-mdx";
+import { mdxRehypePlugins } from "./safe-mdx";
 import { toHtml } from "hast-util-to-html";
 
 const hostileDir = path.resolve(__dirname, "../../e2e/fixtures/editors/hostile");
@@ -30,7 +29,7 @@ async function mdxHtml(body: string, embedHosts?: string[]) {
   const { content } = await compileMDX({
     source: body,
     components: mdxComponents,
-    options: { blockJS: true, mdxOptions: { rehypePlugins: [[rehypeSafeMdx, { embedHosts }]] as PluggableList, format: "mdx" } },
+    options: { blockJS: true, mdxOptions: { rehypePlugins: mdxRehypePlugins({ componentNames: Object.keys(mdxComponents), embedHosts }), format: "mdx" } },
   });
   return renderToStaticMarkup(content);
 }
@@ -113,6 +112,18 @@ describe("iframes only from allowlisted hosts", () => {
     expect(mdHtml('<iframe src="https://evil.example.com/x"></iframe>', hosts)).not.toContain("iframe");
   });
 
+  it("the port is part of the host: a name alone allows only the default port", () => {
+    expect(allowedEmbedSrc("https://www.youtube.com:8443/embed/x", ["www.youtube.com"])).toBeUndefined();
+    expect(allowedEmbedSrc("https://www.youtube.com:443/embed/x", ["www.youtube.com"])).toBe("https://www.youtube.com/embed/x");
+    expect(allowedEmbedSrc("https://www.youtube.com:8443/embed/x", ["www.youtube.com:8443"])).toBe("https://www.youtube.com:8443/embed/x");
+    expect(allowedEmbedSrc("https://www.youtube.com/embed/x", ["www.youtube.com:8443"])).toBeUndefined();
+    expect(allowedEmbedSrc("https://www.youtube.com:9443/embed/x", ["www.youtube.com:8443"])).toBeUndefined();
+    expect(allowedEmbedSrc("https://WWW.YouTube.com/embed/x", ["www.youtube.com:443"])).toBe("https://www.youtube.com/embed/x");
+    // An entry that is more than host[:port] allows nothing.
+    expect(allowedEmbedSrc("https://evil.example/embed", ["www.youtube.com@evil.example"])).toBeUndefined();
+    expect(mdHtml('<iframe src="https://www.youtube.com:8443/embed/x"></iframe>', ["www.youtube.com"])).not.toContain("iframe");
+  });
+
   it("works the same in .mdx", async () => {
     expect(await mdxHtml('<iframe src="https://evil.example.com/x"></iframe>\n')).not.toContain("iframe");
     const html = await mdxHtml('<iframe src="https://player.vimeo.com/video/1" srcdoc="x" onLoad="alert(1)"></iframe>\n', ["player.vimeo.com"]);
@@ -135,6 +146,14 @@ describe(".mdx runs no JavaScript", () => {
     expect(html).toContain("安全な注記");
     expect(html).toContain("MDXの最後の段落です。");
     expect(html).not.toContain("leaked");
+  });
+
+  it("the SVG fixture: animated, set and xlink hrefs and hidden schemes are gone, the text stays", async () => {
+    const html = await mdxHtml(fixture("svg-animation.mdx"));
+    expectInert(html);
+    expect(html).not.toMatch(/<(?:svg|animate|set|math|maction)\b|javascript|xlink:?href=/i);
+    for (const text of ["animateで書き換えたリンク", "setで書き換えたリンク", "数式の中のテキスト", "SVGの最後の段落です。"]) expect(html).toContain(text);
+    expect(html).not.toMatch(/\sid="(?!user-content-)/);
   });
 
   it("a component that does not exist is a build error at the post's own line", async () => {
@@ -181,5 +200,83 @@ describe("titles, authors, tags and excerpts are text", () => {
     expect(html).toContain("<strong>太字</strong>");
     expectInert(html);
     expect(post!.excerpt.text).toBe("太字の要約とリンク。");
+  });
+});
+
+const pipelines = [
+  ["md", async (body: string) => mdHtml(body)],
+  ["mdx", (body: string) => mdxHtml(body)],
+] as const;
+
+describe("one allowlist for .md and .mdx", () => {
+  const animate = '<svg><a><animate attributeName="href" values="javascript:alert(document.domain)" /><text x="10" y="20">click</text></a></svg>';
+  const set = '<svg><a><set attributeName="href" to="javascript:alert(document.domain)" /><text x="10" y="20">click</text></a></svg>';
+
+  it.each(pipelines)("%s: SVG animation cannot give a link a javascript: href; the text stays", async (_, html) => {
+    for (const body of [animate, set]) {
+      const out = await html(body + "\n");
+      expect(out).not.toMatch(/<(?:svg|animate|set|text)\b/);
+      expect(out).not.toMatch(/javascript:|attributeName|values=|to=/i);
+      expect(out).toContain("click");
+    }
+  });
+
+  it.each(pipelines)("%s: unknown elements are removed, their text kept; style sheets go entirely", async (_, html) => {
+    const out = await html(
+      '<div><math><mi>x</mi><maction actiontype="statusline">y</maction></math><svg><foreignObject><p>in</p></foreignObject><use href="#a" /></svg><custom-el>c</custom-el><style>body {}</style></div>\n',
+    );
+    expect(out).not.toMatch(/<(?:math|mi|maction|svg|foreignObject|use|custom-el|style)\b/i);
+    expect(out).toMatch(/x.*y.*in.*c/s);
+    expect(out).not.toContain("body {}");
+  });
+
+  it.each(pipelines)("%s: attributes outside the allowlist are dropped, allowed ones kept", async (_, html) => {
+    const out = await html('<div class="x" style="color:red" role="button" data-x="1" tabindex="0" title="t" lang="ja">d</div>\n');
+    expect(out).toBe('<div tabindex="0" title="t" lang="ja">d</div>');
+  });
+
+  it.each(pipelines)("%s: URLs with a scheme hidden by references, whitespace or case are dropped", async (_, html) => {
+    const urls = ["jav&#x09;ascript:alert(1)", "java\nscript:alert(1)", "&#106;avascript:alert(1)", "  JAVASCRIPT:alert(1)", "data:text/html,x", "vbscript:msgbox(1)"];
+    for (const url of urls) {
+      const out = await html(`<a href="${url}">a</a> <img src="${url}" alt="i" /> <picture><source srcset="${url} 1x, https://example.com/a.png 2x" /><source srcset="https://example.com/a.png 1x, ${url} 2x" /></picture>\n`);
+      expect(out, url).not.toMatch(/href=|src=|srcset="[^"]*(?:script|data|msgbox)/i);
+    }
+    expect(await html('<a href="https://example.com/">a</a>\n')).toContain('href="https://example.com/"');
+  });
+
+  it("mdx: what is written inside an empty element follows it instead of crashing React", async () => {
+    const out = await mdxHtml('<p><img src="a.png" alt="図">説明</img><br>改行</br><source>x</source></p>\n');
+    expect(out).toContain('<p><img src="a.png" alt="図"/>説明<br/>改行<source/>x</p>');
+  });
+
+  it("a component's props get the same attribute rules", async () => {
+    const out = await mdxHtml('<Note title="題" onClick="alert(1)" style="x" className="evil">本文</Note>\n');
+    expect(out).toContain("題");
+    expect(out).not.toMatch(/onclick|alert|evil/i);
+  });
+});
+
+describe("ids from posts are prefixed", () => {
+  const ids = (html: string) => [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
+  const fragmentLinks = (html: string) => [...html.matchAll(/\shref="#([^"]*)"/g)].map((m) => decodeURIComponent(m[1]));
+
+  it.each(pipelines)("%s: an author's id and name, and a heading called main, never become the page's ids", async (_, html) => {
+    const out = await html('<p id="main" name="getElementById">p</p>\n\n## main\n\n<a name="top">a</a>\n');
+    expect(ids(out)).toEqual(["user-content-main", "user-content-main"]);
+    expect(out).toContain('name="user-content-getElementById"');
+    expect(out).toContain('name="user-content-top"');
+  });
+
+  it.each(pipelines)("%s: in-page links, footnotes and the table of contents point at ids that exist", async (format, html) => {
+    const body = "## 見出し\n\n### Second part\n\n[上へ](#見出し) と [次](#second-part) と脚注[^1]。\n\n[^1]: 注です。\n";
+    const out = await html(body);
+    const present = new Set(ids(out));
+    expect([...present].every((id) => id.startsWith("user-content-"))).toBe(true);
+    const links = fragmentLinks(out);
+    expect(links).toEqual(expect.arrayContaining(["user-content-見出し", "user-content-second-part", "user-content-fn-1", "user-content-fnref-1"]));
+    for (const id of links) expect(present, id).toContain(id);
+    const { headings } = await renderBody({ body, title: "t", format });
+    expect(headings.map((h) => h.id)).toEqual(expect.arrayContaining(["user-content-見出し", "user-content-second-part"]));
+    for (const h of headings) expect(present, h.id).toContain(h.id);
   });
 });
