@@ -18,6 +18,7 @@ import { Worker } from "node:worker_threads";
 import { scanAppDir } from "./export/app-routes.mjs";
 import { bundleClient, bundleRenderer } from "./export/bundle.mjs";
 import { buildCss } from "./export/css.mjs";
+import { skippedReport } from "./export/skipped.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -115,6 +116,9 @@ async function build(staging, previous) {
         ),
       ),
     ]);
+    // Awaited below; when loading the renderer or the content fails first, the workers are
+    // stopped and this fails too, after the build has reported the first error.
+    assetFiles.catch(() => {});
     // Read and check every post once, here: a content error stops the build before
     // anything is written, and the workers start from the parse cache this fills.
     const { loadContent, exportSite, routes: modules } = await import(pathToFileURL(renderer).href);
@@ -155,11 +159,12 @@ async function build(staging, previous) {
     // The workers and this thread take tasks from one shared queue until it is empty.
     const queue = new SharedArrayBuffer(4);
     const parts = await step("render", () => Promise.all([...workers.map((w) => w.call("render", { ...options, queue })), exportSite(modules, { ...options, queue })]));
-    const result = { pages: 0, reused: 0, timings: {}, manifest: {} };
+    const result = { pages: 0, reused: 0, skipped: [], timings: {}, manifest: {} };
     for (const file of ownFiles) result.manifest[file] = "static";
     for (const part of parts) {
       result.pages += part.pages;
       result.reused += part.reused;
+      result.skipped.push(...part.skipped);
       Object.assign(result.manifest, part.manifest);
       for (const [k, v] of Object.entries(part.timings)) result.timings[k] = Math.max(result.timings[k] ?? 0, v);
     }
@@ -270,9 +275,14 @@ try {
     console.log(`  ${Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(", ")}`);
     if (process.env.YOMU_BUILD_TIMINGS) console.log(`  ${Object.entries(result.timings).map(([k, v]) => `${k} ${v} ms`).join("\n  ")}`);
   }
+  // Even with --quiet: a URL without a file is never left out silently.
+  const skipped = skippedReport(result.skipped);
+  if (skipped) console.warn(skipped);
 } catch (error) {
-  // Content errors are the editor's to fix: their message lists every file:line:column.
-  console.error(error?.name === "ContentError" ? `build:static: ${error.message}` : (error?.stack ?? String(error)));
+  // Content errors are the editor's to fix (their message lists every file:line:column), and
+  // unsupported route files the developer's (the message names the file): no stack for either.
+  const explained = error?.name === "ContentError" || error?.name === "UnsupportedRouteError";
+  console.error(explained ? `build:static: ${error.message}` : (error?.stack ?? String(error)));
   console.error(`build:static: nothing was written; ${path.relative(root, outDir) || "out"} is unchanged`);
   process.exitCode = 1;
 } finally {
