@@ -78,8 +78,10 @@ export const copiedBehaviours: CopiedBehaviour[] = [
   {
     behaviour:
       "notFound(): throws an error whose digest starts with NEXT_HTTP_ERROR_FALLBACK;404. The exporter writes no " +
-      "file for such a page (a static host answers 404 there, as next start does) and build:static lists it; " +
-      "Next's export writes the not-found page at that path instead.",
+      "file for such a page (a static host answers 404 there with 404.html, as next start answers 404) and " +
+      "build:static lists it; Next's export writes the not-found page at that path instead. For a prerendered " +
+      "page that calls it, next start sends an empty error document titled with the page's own metadata and " +
+      "renders the not-found page in the browser: the title there differs from 404.html's.",
     next: ["dist/client/components/not-found.js", "dist/client/components/http-access-fallback/http-access-fallback.js"],
     yomu: ["lib/export/navigation.ts", "lib/export/render-site.tsx", "scripts/export/skipped.mjs"],
   },
