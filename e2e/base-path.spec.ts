@@ -5,9 +5,9 @@
 import { expect, test } from "@playwright/test";
 import { asList, parseXml } from "./feed-helpers";
 import { collectConsoleErrors, readPosts } from "./helpers";
-import { sites, urlOf } from "./sites.mjs";
+import { contentOf, sites, urlOf } from "./sites.mjs";
 
-const posts = readPosts();
+const posts = readPosts(contentOf("seedsBasePath"));
 const basePath = sites.seedsBasePath.basePath!;
 const base = urlOf("seedsBasePath");
 const origin = new URL(base).origin;

@@ -22,9 +22,3 @@ export function htmlText(html: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, "&");
 }
-
-/** Tags and categories from a seed's front matter (`tags: ["AI", "Meta"]`). */
-export function frontMatterList(raw: string, key: string): string[] {
-  const line = new RegExp(`^${key}:\\s*(.*)$`, "m").exec(raw.split(/^---$/m)[1])?.[1];
-  return line ? (JSON.parse(line) as string[]) : [];
-}

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import YAML from "yaml";
 
 export interface SeedPost {
   file: string;
@@ -9,20 +10,40 @@ export interface SeedPost {
   title: string;
   date: Date;
   body: string;
+  tags: string[];
+  categories: string[];
+  /** The front matter's author, if it names one. */
+  author?: string;
+  /** The front matter's excerpt, as written (Markdown). */
+  excerpt: string;
 }
 
-/** Reads content/ independently of the app, as an editor sees the files. */
-export function readPosts(dir = "content"): SeedPost[] {
+/**
+ * Reads the posts of a content folder (the one a site under test serves: e2e/sites.mjs
+ * contentOf) independently of the app, as an editor sees the files, newest first.
+ * Expects posts named <slug>.md with a date in the front matter, as the sample posts are.
+ */
+export function readPosts(dir: string): SeedPost[] {
   return fs
     .readdirSync(dir)
-    .filter((f) => f.endsWith(".md"))
+    .filter((f) => f.endsWith(".md") && !f.startsWith("_"))
     .map((file) => {
       const raw = fs.readFileSync(path.join(dir, file), "utf8");
       const [, fm, body] = raw.split(/^---$/m);
-      const title = /^title:\s*"(.*)"\s*$/m.exec(fm)?.[1] ?? "";
-      const dateText = /^date:\s*(.*)$/m.exec(fm)?.[1] ?? "";
-      const iso = dateText.replace(" ", "T").replace(/ ?([+-]\d{2})(\d{2})$/, "$1:$2");
-      return { file, slug: file.replace(/\.md$/, ""), title, date: new Date(iso), body: raw.slice(raw.indexOf(body)) };
+      const data = YAML.parse(fm) as Record<string, unknown>;
+      const iso = String(data.date).replace(" ", "T").replace(/ ?([+-]\d{2})(\d{2})$/, "$1:$2");
+      const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+      return {
+        file,
+        slug: file.replace(/\.md$/, ""),
+        title: String(data.title ?? ""),
+        date: new Date(iso),
+        body: raw.slice(raw.indexOf(body)),
+        tags: list(data.tags),
+        categories: list(data.categories),
+        author: typeof data.author === "string" ? data.author : undefined,
+        excerpt: typeof data.excerpt === "string" ? data.excerpt : "",
+      };
     })
     .sort((a, b) => b.date.getTime() - a.date.getTime());
 }

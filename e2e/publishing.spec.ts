@@ -3,17 +3,21 @@
  * readers and crawlers read them, from the static export (plain file server)
  * and from `next start`; security headers from `next start`.
  */
-import fs from "node:fs";
-import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { asList, frontMatterList, htmlText, parseXml } from "./feed-helpers";
+import { siteConfig } from "../site.config";
+import { asList, htmlText, parseXml } from "./feed-helpers";
 import { collectConsoleErrors, lastProse, readPosts } from "./helpers";
-import { urlOf } from "./sites.mjs";
+import { contentOf, urlOf } from "./sites.mjs";
 
-const posts = readPosts().map((p) => {
-  const raw = fs.readFileSync(path.join("content", p.file), "utf8");
-  return { ...p, tags: frontMatterList(raw, "tags"), categories: frontMatterList(raw, "categories") };
-});
+/** What the seeds sites serve, read from their content folder. */
+const posts = readPosts(contentOf("seedsStatic"));
+const authorOf = (post: (typeof posts)[number]) => post.author ?? siteConfig.author;
+/** A tag written in Japanese that some posts have and others not, the one with the most posts. */
+const japaneseTag = [...new Set(posts.flatMap((p) => p.tags))]
+  .filter((t) => /[^\x00-\x7f]/.test(t))
+  .map((t) => ({ t, n: posts.filter((p) => p.tags.includes(t)).length }))
+  .filter(({ n }) => n < posts.length)
+  .sort((a, b) => b.n - a.n)[0]?.t;
 
 async function fetchText(request: APIRequestContext, url: string) {
   const res = await request.get(url);
@@ -39,7 +43,7 @@ for (const site of ["seedsStatic", "seedsServer"] as const) {
         expect(new Date(item.pubDate).getTime()).toBe(post.date.getTime());
         const names = asList(item.category).map((c: any) => c["#text"]);
         expect(names).toEqual([...post.categories, ...post.tags]);
-        expect(item["dc:creator"]).toBe("ALLFORCES編集部");
+        expect(item["dc:creator"]).toBe(authorOf(post));
         expect(htmlText(item["content:encoded"])).toContain(lastProse(post.body));
       }
     });
@@ -65,9 +69,9 @@ for (const site of ["seedsStatic", "seedsServer"] as const) {
     });
 
     test("every page advertises the feeds; a Japanese tag page its own feed, which lists that tag's posts", async ({ page, request }) => {
-      const tagName = "最新ニュース";
+      expect(japaneseTag, "a Japanese tag some posts have").toBeDefined();
+      const tagName = japaneseTag!;
       const tagged = posts.filter((p) => p.tags.includes(tagName));
-      expect(tagged.length).toBeGreaterThan(0);
       await page.goto(`${base}/tags/`);
       await page.getByRole("link", { name: new RegExp(tagName) }).first().click();
       await expect(page.locator("h1")).toContainText(tagName);
@@ -141,7 +145,7 @@ for (const site of ["seedsStatic", "seedsServer"] as const) {
         headline: post.title,
         datePublished: datetime,
         url: postUrl(post.slug),
-        author: { name: "ALLFORCES編集部" },
+        author: { name: authorOf(post) },
         keywords: post.tags,
       });
       expect(article.dateModified).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+09:00$/);

@@ -1,22 +1,32 @@
 /**
  * Search in a real browser, on the static export (plain file server, and under
  * a base path) and under `next start`. Expected results come from the post
- * files themselves, not from the app.
+ * files the site serves, not from the app.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { collectConsoleErrors, expectNoSeriousA11yViolations } from "./helpers";
-import { sites, urlOf } from "./sites.mjs";
+import { collectConsoleErrors, expectNoSeriousA11yViolations, readPosts } from "./helpers";
+import { contentOf, sites, urlOf } from "./sites.mjs";
 
-const posts = fs
-  .readdirSync("content")
-  .filter((f) => f.endsWith(".md"))
-  .map((f) => ({ slug: f.replace(/\.md$/, ""), text: fs.readFileSync(path.join("content", f), "utf8") }));
+/*
+ * Words the seeds-like fixture (e2e/sites.mjs seedsLikeDir) was written for; which posts
+ * each one finds is read from the folder.
+ */
+/** Each in some posts, not in others, and sharing a character with posts that do not contain it. */
+const WORDS = ["発酵", "自転車", "サワードウ"];
+/** An English name, queried in lower case; the posts write it capitalised. */
+const ENGLISH = "raspberry";
+const CAPITALISED = ENGLISH[0].toUpperCase() + ENGLISH.slice(1);
+/** In the title of one post only, and in the text of others. */
+const TITLE_WORD = "ぬか漬け";
 
-/** Posts whose file contains `word` (case-insensitively), sorted. */
-const containing = (word: string) =>
-  posts.filter((p) => p.text.toLowerCase().includes(word.toLowerCase())).map((p) => p.slug).sort();
+/** The posts a site serves, as files: slug and whole text. */
+const postsOf = (dir: string) =>
+  fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".md") && !f.startsWith("_"))
+    .map((f) => ({ slug: f.replace(/\.md$/, ""), text: fs.readFileSync(path.join(dir, f), "utf8") }));
 
 const resultSlugs = async (page: Page) =>
   (await page.locator("ol[aria-label='検索結果'] > li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-post")!))).sort();
@@ -24,8 +34,7 @@ const resultSlugs = async (page: Page) =>
 const status = (page: Page) => page.getByRole("status");
 
 /** Waits until the results are those of `query` (the count is announced with them), then checks them. */
-async function expectResultsFor(page: Page, query: string) {
-  const expected = containing(query);
+async function expectResultsFor(page: Page, query: string, expected: string[]) {
   await expect(status(page)).toHaveText(`「${query}」に一致する記事: ${expected.length}件`);
   expect(await resultSlugs(page)).toEqual(expected);
 }
@@ -35,11 +44,16 @@ for (const site of ["seedsStatic", "seedsServer", "seedsBasePath"] as const) {
   test.describe(`search (${site}: ${sites[site]?.mode}${sites[site]?.basePath ? ` under ${sites[site].basePath}` : ""})`, () => {
     test.skip(!sites[site], `${site} is not built in this run`);
     const base = sites[site] ? urlOf(site) : "";
+    const posts = postsOf(contentOf(site));
+    /** Posts whose file contains `word` (case-insensitively), sorted. */
+    const containing = (word: string) =>
+      posts.filter((p) => p.text.toLowerCase().includes(word.toLowerCase())).map((p) => p.slug).sort();
+    const titled = readPosts(contentOf(site)).filter((p) => p.title.includes(TITLE_WORD));
 
-    for (const word of ["半導体", "多言語", "マルチモーダル"]) {
+    for (const word of [...WORDS, TITLE_WORD]) {
       test(`${word} finds exactly the posts containing it, not posts sharing one of its characters`, async ({ page }) => {
         const expected = containing(word);
-        // The seeds make this a real test: some posts contain the word, others only its characters.
+        // The posts make this a real test: some contain the word, others only its characters.
         expect(expected.length).toBeGreaterThan(0);
         expect(expected.length).toBeLessThan(posts.length);
         const sharing = posts.filter((p) => !expected.includes(p.slug) && [...word].some((c) => p.text.includes(c)));
@@ -62,18 +76,21 @@ for (const site of ["seedsStatic", "seedsServer", "seedsBasePath"] as const) {
 
     test("English is case-insensitive, and a title match ranks first", async ({ page }) => {
       await page.goto(`${base}/search/`);
-      await searchBox(page).fill("anthropic");
-      const expected = containing("anthropic");
+      await searchBox(page).fill(ENGLISH);
+      const expected = containing(ENGLISH);
       expect(expected.length).toBeGreaterThan(0);
-      expect(posts.some((p) => p.text.includes("Anthropic"))).toBe(true);
-      await expect(status(page)).toHaveText(`「anthropic」に一致する記事: ${expected.length}件`);
+      expect(posts.some((p) => p.text.includes(CAPITALISED))).toBe(true);
+      expect(posts.some((p) => p.text.includes(ENGLISH))).toBe(false);
+      await expect(status(page)).toHaveText(`「${ENGLISH}」に一致する記事: ${expected.length}件`);
       expect(await resultSlugs(page)).toEqual(expected);
-      await expect(page.locator("ol[aria-label='検索結果'] mark").first()).toHaveText("Anthropic");
+      await expect(page.locator("ol[aria-label='検索結果'] mark").first()).toHaveText(CAPITALISED);
 
-      // 多言語 is in the title of llama-4-multilingual only: it comes first.
-      await searchBox(page).fill("多言語");
-      await expectResultsFor(page, "多言語");
-      await expect(page.locator("ol[aria-label='検索結果'] > li").first()).toHaveAttribute("data-post", "llama-4-multilingual");
+      // The post with the word in its title comes before those with it in their text.
+      expect(titled.map((p) => p.slug), `one post with ${TITLE_WORD} in its title`).toHaveLength(1);
+      expect(containing(TITLE_WORD).length).toBeGreaterThan(1);
+      await searchBox(page).fill(TITLE_WORD);
+      await expectResultsFor(page, TITLE_WORD, containing(TITLE_WORD));
+      await expect(page.locator("ol[aria-label='検索結果'] > li").first()).toHaveAttribute("data-post", titled[0].slug);
     });
 
     test("a query nothing matches says so", async ({ page }) => {
@@ -86,28 +103,29 @@ for (const site of ["seedsStatic", "seedsServer", "seedsBasePath"] as const) {
       const errors = collectConsoleErrors(page);
       await page.goto(`${base}/search/`);
       await expect(status(page)).toContainText("キーワードを入力");
-      await searchBox(page).pressSequentially("anthropic");
-      await expectResultsFor(page, "anthropic");
-      await expect(page).toHaveURL(`${base}/search/?q=anthropic`);
+      const word = WORDS[2];
+      await searchBox(page).pressSequentially(ENGLISH);
+      await expectResultsFor(page, ENGLISH, containing(ENGLISH));
+      await expect(page).toHaveURL(`${base}/search/?q=${ENGLISH}`);
       await searchBox(page).press("Enter");
 
-      await searchBox(page).fill("マルチモーダル");
-      await expect(page).toHaveURL(`${base}/search/?q=${encodeURIComponent("マルチモーダル")}`);
-      await expectResultsFor(page, "マルチモーダル");
+      await searchBox(page).fill(word);
+      await expect(page).toHaveURL(`${base}/search/?q=${encodeURIComponent(word)}`);
+      await expectResultsFor(page, word, containing(word));
 
       await page.goBack();
-      await expect(searchBox(page)).toHaveValue("anthropic");
-      await expectResultsFor(page, "anthropic");
+      await expect(searchBox(page)).toHaveValue(ENGLISH);
+      await expectResultsFor(page, ENGLISH, containing(ENGLISH));
       await page.goBack();
       await expect(page).toHaveURL(`${base}/search/`);
       await expect(searchBox(page)).toHaveValue("");
       await page.goForward();
-      await expect(searchBox(page)).toHaveValue("anthropic");
+      await expect(searchBox(page)).toHaveValue(ENGLISH);
 
       // Someone opening the shared address sees the same results.
       const other = await context.newPage();
-      await other.goto(`${base}/search/?q=${encodeURIComponent("マルチモーダル")}`);
-      await expectResultsFor(other, "マルチモーダル");
+      await other.goto(`${base}/search/?q=${encodeURIComponent(word)}`);
+      await expectResultsFor(other, word, containing(word));
       expect(errors).toEqual([]);
     });
 
@@ -118,24 +136,24 @@ for (const site of ["seedsStatic", "seedsServer", "seedsBasePath"] as const) {
       page.on("response", async (r) => {
         if (r.request().resourceType() === "script") scripts.push(await r.text().catch(() => ""));
       });
-      await page.goto(`${base}/posts/llama-4-general-ai/`);
+      await page.goto(`${base}/posts/${posts[0].slug}/`);
       await page.waitForLoadState("networkidle");
       expect(requests.filter((u) => u.includes("/search-index/"))).toEqual([]);
       // The search client's own text (its index file names) is in no script an article runs.
       expect(scripts.filter((s) => s.includes("keys.bin"))).toEqual([]);
 
       const header = page.getByRole("search", { name: "サイト内検索" });
-      await header.getByRole("searchbox").fill("半導体");
+      await header.getByRole("searchbox").fill(WORDS[0]);
       await header.getByRole("searchbox").press("Enter");
-      await expect(page).toHaveURL(`${base}/search/?q=${encodeURIComponent("半導体")}`);
-      await expectResultsFor(page, "半導体");
+      await expect(page).toHaveURL(`${base}/search/?q=${encodeURIComponent(WORDS[0])}`);
+      await expectResultsFor(page, WORDS[0], containing(WORDS[0]));
       // …where the search code does run (so the check above can fail).
       await page.waitForLoadState("networkidle");
       await expect.poll(() => scripts.some((s) => s.includes("keys.bin"))).toBe(true);
     });
 
     test("results can be reached and opened with the keyboard; no serious accessibility violation", async ({ page }) => {
-      await page.goto(`${base}/search/?q=${encodeURIComponent("多言語")}`);
+      await page.goto(`${base}/search/?q=${encodeURIComponent(TITLE_WORD)}`);
       await expect(status(page)).toHaveText(/件$/);
       await searchBox(page).focus();
       const first = page.locator("ol[aria-label='検索結果'] > li").first().getByRole("link").first();
@@ -146,12 +164,13 @@ for (const site of ["seedsStatic", "seedsServer", "seedsBasePath"] as const) {
       await expectNoSeriousA11yViolations(page);
       await page.emulateMedia({ colorScheme: "light" });
       await page.keyboard.press("Enter");
-      await expect(page).toHaveURL(`${base}/posts/llama-4-multilingual/`);
-      await expect(page.locator("h1")).toContainText("多言語");
+      await expect(page).toHaveURL(`${base}/posts/${titled[0].slug}/`);
+      await expect(page.locator("h1")).toContainText(TITLE_WORD);
     });
 
     test("time from typing to results, once the index files are loaded (reported, not asserted)", async ({ page }, info) => {
-      await page.goto(`${base}/search/?q=${encodeURIComponent("マルチモーダル")}`);
+      const word = WORDS[2];
+      await page.goto(`${base}/search/?q=${encodeURIComponent(word)}`);
       await expect(status(page)).toHaveText(/件$/);
       await searchBox(page).fill("");
       await expect(status(page)).toContainText("キーワードを入力");
@@ -172,10 +191,10 @@ for (const site of ["seedsStatic", "seedsServer", "seedsBasePath"] as const) {
           setValue.call(input, q);
           input.dispatchEvent(new Event("input", { bubbles: true }));
         });
-      }, "マルチモーダル");
+      }, word);
       info.annotations.push({ type: "search-ms", description: `${ms.toFixed(1)} ms` });
       console.log(`[search] ${site}: typing to results after loading: ${ms.toFixed(1)} ms`);
-      expect(await resultSlugs(page)).toEqual(containing("マルチモーダル"));
+      expect(await resultSlugs(page)).toEqual(containing(word));
     });
   });
 }

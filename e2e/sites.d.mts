@@ -8,4 +8,7 @@ export interface SiteDefinition {
 export declare const sites: Record<string, SiteDefinition>;
 export declare const workDir: string;
 export declare const corpusDir: string;
+export declare const seedsLikeDir: string;
 export declare function urlOf(name: string): string;
+export declare function contentOf(name: string): string;
+export declare function outputOf(name: string): string;

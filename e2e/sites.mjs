@@ -11,15 +11,23 @@ export const workDir = process.env.E2E_WORKDIR ?? ".e2e";
 /** A generated corpus (scripts/generate-corpus.mjs) for navigation tests. */
 export const corpusDir = `${workDir}/corpus-45`;
 
+/**
+ * Posts shaped like the sample posts in content/ (front matter, defects), in
+ * wording of the tests' own: the seeds sites serve these, so editors can change
+ * content/ without changing what the tests expect. Specs read the expected
+ * titles, dates and text from this folder.
+ */
+export const seedsLikeDir = "e2e/fixtures/seeds-like";
+
 const definitions = {
-  seedsStatic: { content: "content", mode: "static" },
-  seedsServer: { content: "content", mode: "server" },
+  seedsStatic: { content: seedsLikeDir, mode: "static" },
+  seedsServer: { content: seedsLikeDir, mode: "server" },
   corpusStatic: { content: corpusDir, mode: "static", generate: [corpusDir, "45"] },
   corpusServer: { content: corpusDir, mode: "server" },
   // Editors' fixtures: Jekyll files, drafts and scheduled posts, hostile front matter and bodies.
   editorsStatic: { content: "e2e/fixtures/editors", mode: "static" },
   // The export served under a sub-path, as on a project site (BASE_PATH at build time).
-  seedsBasePath: { content: "content", mode: "static", basePath: "/blog" },
+  seedsBasePath: { content: seedsLikeDir, mode: "static", basePath: "/blog" },
 };
 
 /** E2E_SITES=seedsStatic,seedsServer builds and serves only those (ports stay the same). */
@@ -32,3 +40,9 @@ export const sites = Object.fromEntries(
 );
 
 export const urlOf = (name) => `http://127.0.0.1:${sites[name].port}${sites[name].basePath ?? ""}`;
+
+/** The content folder a site is built from (also for a site this run does not build). */
+export const contentOf = (name) => definitions[name].content;
+
+/** Where a site is built: the static export itself, or `next build`'s distDir. */
+export const outputOf = (name) => `${workDir}/${definitions[name].mode === "static" ? "static" : "next"}-${name}`;

@@ -24,6 +24,7 @@ import { normalizeBasePath } from "../lib/base-path.mjs";
 import { isInside } from "../lib/path-inside.mjs";
 import { contentSecurityPolicy, netlifyHeadersFile, vercelJson } from "../lib/security-headers.mjs";
 import { mergeIn, OutputStateError, swapIn, walkFiles } from "./export/replace-output.mjs";
+import { skippedReport } from "./export/skipped.mjs";
 import { vercelOutputConfig, vercelStaticDir } from "./export/vercel-output.mjs";
 import { checkOutputFolder, MARKERS, markOutputFolder, projectFolders } from "./lib/output-folder.mjs";
 
@@ -146,6 +147,9 @@ async function build(staging, previous) {
         ),
       ),
     ]);
+    // Awaited below; when loading the renderer or the content fails first, the workers are
+    // stopped and this fails too, after the build has reported the first error.
+    assetFiles.catch(() => {});
     // Read and check every post once, here: a content error stops the build before
     // anything is written, and the workers start from the parse cache this fills.
     const { loadContent, exportSite, routes: modules, siteConfig } = await import(pathToFileURL(renderer).href);
@@ -195,11 +199,12 @@ async function build(staging, previous) {
     // The workers and this thread take tasks from one shared queue until it is empty.
     const queue = new SharedArrayBuffer(4);
     const parts = await step("render", () => Promise.all([...workers.map((w) => w.call("render", { ...options, queue })), exportSite(modules, { ...options, queue })]));
-    const result = { pages: 0, reused: 0, timings: {}, manifest: {}, embedHosts };
+    const result = { pages: 0, reused: 0, skipped: [], timings: {}, manifest: {}, embedHosts };
     for (const file of ownFiles) result.manifest[file] = "static";
     for (const part of parts) {
       result.pages += part.pages;
       result.reused += part.reused;
+      result.skipped.push(...part.skipped);
       Object.assign(result.manifest, part.manifest);
       for (const [k, v] of Object.entries(part.timings)) result.timings[k] = Math.max(result.timings[k] ?? 0, v);
     }
@@ -278,12 +283,15 @@ try {
     console.log(`  ${Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(", ")}`);
     if (process.env.YOMU_BUILD_TIMINGS) console.log(`  ${Object.entries(result.timings).map(([k, v]) => `${k} ${v} ms`).join("\n  ")}`);
   }
+  // Even with --quiet: a URL without a file is never left out silently.
+  const skipped = skippedReport(result.skipped);
+  if (skipped) console.warn(skipped);
 } catch (error) {
-  // Content errors are the editor's to fix: their message lists every file:line:column.
+  // Content errors are the editor's to fix (their message lists every file:line:column), and
+  // unsupported route files and a bad site.config.ts the developer's (the message names the file): no stack.
+  const explained = ["ContentError", "SiteConfigError", "UnsupportedRouteError"].includes(error?.name);
   console.error(
-    ["ContentError", "SiteConfigError"].includes(error?.name)
-      ? `build:static: ${error.message}`
-      : ((error instanceof OutputStateError ? error.cause : error)?.stack ?? String(error)),
+    explained ? `build:static: ${error.message}` : ((error instanceof OutputStateError ? error.cause : error)?.stack ?? String(error)),
   );
   const state = inPlace
     ? `the new site is in ${outName}, but the build cache does not record it: the next build is a full one`

@@ -7,7 +7,6 @@ import { afterAll, describe, expect, it } from "vitest";
 
 const root = path.resolve(__dirname, "..");
 
-
 function run(args: string[], env: Record<string, string> = {}) {
   const base = { ...process.env };
   for (const key of ["NO_COLOR", "FORCE_COLOR", "CONTENT_DIR"]) delete base[key];
@@ -42,20 +41,30 @@ function snapshot(dir: string): Record<string, string> {
   );
 }
 
+/** Posts shaped like the sample posts, with the generation artifacts the check finds. */
+const SEEDS_LIKE = "e2e/fixtures/seeds-like";
+
 describe("npm run content:check", () => {
-  it("passes on the sample posts with warnings, and fails on them with --strict", () => {
-    const normal = run([]);
+  it("passes on posts with warnings, and fails on them with --strict", () => {
+    const normal = run([SEEDS_LIKE]);
     expect(normal.code).toBe(0);
-    for (const slug of ["llama-4-general-ai", "llama-4-inference", "llama-4-llm-race", "llama-4-multilingual", "llama-4-versatility"]) {
-      expect(normal.stdout).toContain(`content/${slug}.md:`);
+    for (const slug of ["bicycle-commute", "sourdough-bread", "balcony-garden", "nukazuke", "library-cookbooks"]) {
+      expect(normal.stdout).toContain(`${SEEDS_LIKE}/${slug}.md:`);
     }
-    expect(normal.stdout).toMatch(/content\/llama-4-versatility\.md:26:90: warning: Arabic characters "اق"/);
-    expect(normal.stdout).toMatch(/content\/llama-4-inference\.md:76:1: warning: end-marker line/);
+    expect(normal.stdout).toContain(`${SEEDS_LIKE}/library-cookbooks.md:26:74: warning: Arabic character "ر" (U+0631) inside a Japanese word`);
+    expect(normal.stdout).toContain(`${SEEDS_LIKE}/nukazuke.md:20:1: warning: end-marker line`);
     expect(normal.stdout).toMatch(/⚠ \d+ warnings in 5 files — 5 files, 5 posts, checked in/);
-    const strict = run(["--strict"]);
+    const strict = run([SEEDS_LIKE, "--strict"]);
     expect(strict.code).toBe(1);
-    expect(strict.stdout).toMatch(/content\/llama-4-inference\.md:76:1: error: end-marker line/);
+    expect(strict.stdout).toContain(`${SEEDS_LIKE}/nukazuke.md:20:1: error: end-marker line`);
     expect(strict.stdout).toMatch(/✖ \d+ errors in 5 files/);
+  }, 30_000);
+
+  it("checks content/ when given no folder, and finds no error in whatever posts it holds", () => {
+    const byDefault = JSON.parse(run(["--json"]).stdout);
+    const named = JSON.parse(run(["content", "--json"]).stdout);
+    expect({ ...byDefault.summary, durationMs: 0 }).toEqual({ ...named.summary, durationMs: 0 });
+    expect(byDefault.summary.errors).toBe(0);
   }, 30_000);
 
   it("lists every broken file at once as path:line:column: error: what — fix, and exits 1", () => {
@@ -100,7 +109,7 @@ describe("npm run content:check", () => {
   }, 60_000);
 
   it("reads CONTENT_DIR by default and never changes a file", () => {
-    const dir = copyOf("content");
+    const dir = copyOf(SEEDS_LIKE);
     fs.cpSync(path.join(root, "e2e/fixtures/broken"), path.join(dir, "more"), { recursive: true });
     const before = snapshot(dir);
     const r = run(["--strict", "--json"], { CONTENT_DIR: dir });

@@ -7,15 +7,14 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { sites, workDir } from "../e2e/sites.mjs";
+import { outputOf as outputPathOf, sites, workDir } from "../e2e/sites.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const work = path.resolve(root, workDir);
 fs.mkdirSync(work, { recursive: true });
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
-/** Where a site is built: the static export itself, or `next build`'s distDir. */
-const outputOf = (name) => path.join(work, sites[name].mode === "static" ? `static-${name}` : `next-${name}`);
+const outputOf = (name) => path.resolve(root, outputPathOf(name));
 
 function envFor(name, site) {
   return {

@@ -8,7 +8,22 @@ import fs from "node:fs";
 import path from "node:path";
 
 const CODE = /\.(tsx|ts|jsx|js|mjs)$/;
-const UNSUPPORTED = new Set(["template", "default", "manifest", "middleware", "instrumentation"]);
+/** App Router files the exporter has no equivalent for, and why. */
+const UNSUPPORTED = new Map([
+  ["template", '"template" files'],
+  ["default", '"default" files'],
+  ["manifest", '"manifest" files'],
+  ["middleware", '"middleware" files'],
+  ["instrumentation", '"instrumentation" files'],
+  ["loading", "loading UI (its pages have no client router to show it)"],
+  ["error", "error boundaries (its pages ship no framework runtime to show them)"],
+  ["global-error", "error boundaries (its pages ship no framework runtime to show them)"],
+  ["global-not-found", '"global-not-found" (write app/not-found.tsx)'],
+  ["forbidden", '"forbidden" pages (a static host cannot answer 403)'],
+  ["unauthorized", '"unauthorized" pages (a static host cannot answer 401)'],
+]);
+/** Project-level files that change every response under next start; a static host never runs them. */
+const PROJECT_FILES = /^(middleware|proxy)\.(tsx|ts|jsx|js|mjs)$/;
 const ICON = /^icon\d*\.(svg|png|ico)$|^favicon\.ico$/;
 const IMAGE_CONVENTION = /^(icon|apple-icon|favicon|opengraph-image|twitter-image)\d*$/;
 /** Static metadata files Next serves as they are; the exporter only runs sitemap.ts and robots.ts. */
@@ -46,38 +61,61 @@ export function scanAppDir(appDir) {
       else if (base === "not-found" && atRoot) routes.notFound = full;
       // Next serves these at /sitemap.xml and /robots.txt from a (group) too.
       else if ((base === "sitemap" || base === "robots") && segments.length === 0) routes[base] = full;
-      else if (UNSUPPORTED.has(base) || base === "not-found" || base === "sitemap" || base === "robots") throw unsupported(full, `"${base}" files here`);
+      else if (UNSUPPORTED.has(base)) throw unsupported(full, UNSUPPORTED.get(base));
+      else if (base === "not-found" || base === "sitemap" || base === "robots") throw unsupported(full, `"${base}" files here`);
     }
   };
+  const project = path.dirname(appDir);
+  for (const dir of [project, path.join(project, "src")]) {
+    const found = fs.existsSync(dir) ? fs.readdirSync(dir).find((name) => PROJECT_FILES.test(name)) : undefined;
+    if (found) throw unsupported(path.join(dir, found), "middleware or proxy (a static host never runs it)");
+  }
   walk(appDir, [], false);
   if (!routes.layouts.some((l) => l.segments.length === 0)) throw new Error(`${appDir}: no root layout (app/layout.tsx)`);
   return routes;
 }
 
 function unsupported(file, what) {
-  return new Error(`${file}: the static exporter does not support ${what} — remove the file, or serve the site with next build and next start`);
+  const error = new Error(`${file}: the static exporter does not support ${what} — remove the file, or serve the site with next build and next start`);
+  error.name = "UnsupportedRouteError";
+  return error;
 }
+
+const ROUTE_CONFIG_MODULE = path.join(import.meta.dirname, "route-config.mjs");
 
 /**
  * The entry module that imports every route module, for the bundler; it also
  * re-exports `loadContent` from `contentModule`, so the build can read and check
- * the content once before the render workers start.
+ * the content once before the render workers start. Loading it checks every
+ * route module's exports (route-config.mjs), so the build stops on one the
+ * exporter cannot reproduce.
  */
 export function entrySource(routes, renderModule, contentModule) {
   const lines = [];
-  const ref = (file, name) => {
+  const checks = [];
+  const ref = (file, name, kind, segments = []) => {
     lines.push(`import * as ${name} from ${JSON.stringify(file)};`);
+    checks.push(`{ kind: ${JSON.stringify(kind)}, file: ${JSON.stringify(file)}, segments: ${JSON.stringify(segments)}, module: ${name} }`);
     return name;
   };
-  const list = (items, prefix) =>
-    `[${items.map((r, i) => `{ segments: ${JSON.stringify(r.segments)}, module: ${ref(r.file, `${prefix}${i}`)} }`).join(", ")}]`;
+  const list = (items, prefix, kind) =>
+    `[${items.map((r, i) => `{ segments: ${JSON.stringify(r.segments)}, module: ${ref(r.file, `${prefix}${i}`, kind, r.segments)} }`).join(", ")}]`;
   const body = [
-    `layouts: ${list(routes.layouts, "L")}`,
-    `pages: ${list(routes.pages, "P")}`,
-    `handlers: ${list(routes.handlers, "H")}`,
-    `notFound: ${routes.notFound ? ref(routes.notFound, "NF") : "undefined"}`,
-    `sitemap: ${routes.sitemap ? ref(routes.sitemap, "SM") : "undefined"}`,
-    `robots: ${routes.robots ? ref(routes.robots, "RB") : "undefined"}`,
+    `layouts: ${list(routes.layouts, "L", "layout")}`,
+    `pages: ${list(routes.pages, "P", "page")}`,
+    `handlers: ${list(routes.handlers, "H", "handler")}`,
+    `notFound: ${routes.notFound ? ref(routes.notFound, "NF", "notFound") : "undefined"}`,
+    `sitemap: ${routes.sitemap ? ref(routes.sitemap, "SM", "sitemap") : "undefined"}`,
+    `robots: ${routes.robots ? ref(routes.robots, "RB", "robots") : "undefined"}`,
   ];
-  return `${lines.join("\n")}\nexport { exportSite } from ${JSON.stringify(renderModule)};\nexport { getContent as loadContent } from ${JSON.stringify(contentModule)};\nexport { siteConfig } from ${JSON.stringify(path.join(path.dirname(contentModule), "../../site.config.ts"))};\nexport const routes = { ${body.join(",\n  ")} };\n`;
+  return [
+    `import { checkRouteModules } from ${JSON.stringify(ROUTE_CONFIG_MODULE)};`,
+    ...lines,
+    `checkRouteModules([\n  ${checks.join(",\n  ")},\n]);`,
+    `export { exportSite } from ${JSON.stringify(renderModule)};`,
+    `export { getContent as loadContent } from ${JSON.stringify(contentModule)};`,
+    `export { siteConfig } from ${JSON.stringify(path.join(path.dirname(contentModule), "../../site.config.ts"))};`,
+    `export const routes = { ${body.join(",\n  ")} };`,
+    "",
+  ].join("\n");
 }

@@ -4,6 +4,8 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 // @ts-expect-error plain ESM script without types
 import { entrySource, scanAppDir } from "./app-routes.mjs";
+// @ts-expect-error plain ESM script without types
+import { checkRouteModules } from "./route-config.mjs";
 
 interface Entry {
   segments: string[];
@@ -118,6 +120,27 @@ describe("scanAppDir", () => {
     expectRefused("posts/default.tsx");
   });
 
+  it("refuses loading UI, error boundaries and 401/403 pages, which a static page without runtime cannot show", () => {
+    for (const base of ["loading", "error", "global-error", "global-not-found", "forbidden", "unauthorized"]) {
+      expectRefused(`${base}.tsx`);
+      expectRefused(`posts/${base}.tsx`, "posts/page.tsx", `posts/${base}.tsx`);
+    }
+  });
+
+  it("refuses a middleware or proxy file next to app/ or in src/, which a static host never runs", () => {
+    for (const file of ["middleware.ts", "proxy.ts", "src/proxy.js"]) {
+      const dir = appDir("page.tsx");
+      const project = path.dirname(dir);
+      fs.mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
+      fs.writeFileSync(path.join(project, file), "export function proxy() {}\n");
+      expect(() => scan(dir)).toThrow(`${path.join(project, file)}: the static exporter does not support middleware or proxy`);
+    }
+    // Other files next to app/ are none of its business.
+    const dir = appDir("page.tsx");
+    fs.writeFileSync(path.join(path.dirname(dir), "next.config.mjs"), "export default {};\n");
+    expect(scan(dir).pages).toHaveLength(1);
+  });
+
   it("refuses image conventions other than root icon.svg/png/ico and favicon.ico", () => {
     expectRefused("opengraph-image.png");
     expectRefused("posts/[slug]/opengraph-image.tsx");
@@ -180,6 +203,16 @@ describe("scanAppDir", () => {
   });
 });
 
+/** Runs an entry module's code with `modules` (file → module) for its imports and `check` for checkRouteModules; returns its routes. */
+function evaluateEntry(source: string, modules: Record<string, object>, check: (entries: unknown[]) => void) {
+  const body = source
+    .replace(/^import \{ checkRouteModules \} from .*$/m, "")
+    .replace(/^import \* as (\w+) from (".*?");$/gm, "const $1 = modules[$2];")
+    .replace(/^export \{.*$/gm, "")
+    .replace("export const routes =", "return");
+  return new Function("modules", "checkRouteModules", body)(modules, check);
+}
+
 describe("entrySource", () => {
   const routes: Routes = {
     layouts: [{ segments: [], file: "/app/layout.tsx" }],
@@ -194,12 +227,12 @@ describe("entrySource", () => {
     icons: [{ file: "/app/icon.svg", name: "icon.svg" }],
   };
   const source: string = entrySource(routes, "/lib/export/render-site.tsx", "/lib/content/index.ts");
+  const files = ["/app/layout.tsx", "/app/page.tsx", "/app/posts/[slug]/page.tsx", "/app/feed.xml/route.ts", "/app/not-found.tsx", "/app/sitemap.ts"];
+  const standIns = Object.fromEntries(files.map((file) => [file, { file }]));
 
   it("imports every route module once", () => {
     const imports = [...source.matchAll(/^import \* as (\w+) from (".*?");$/gm)].map(([, name, file]) => [name, JSON.parse(file)]);
-    expect(imports.map(([, file]) => file).sort()).toEqual(
-      ["/app/layout.tsx", "/app/page.tsx", "/app/posts/[slug]/page.tsx", "/app/feed.xml/route.ts", "/app/not-found.tsx", "/app/sitemap.ts"].sort(),
-    );
+    expect(imports.map(([, file]) => file).sort()).toEqual([...files].sort());
     expect(new Set(imports.map(([name]) => name)).size).toBe(imports.length);
     // Icons are copied, not imported.
     expect(source).not.toContain("icon.svg");
@@ -212,13 +245,7 @@ describe("entrySource", () => {
   });
 
   it("describes the routes with their segments and modules", async () => {
-    // Evaluate the routes object with stand-in modules for the imports.
-    const body = source
-      .replace(/^import \* as (\w+) from (".*?");$/gm, "const $1 = { file: $2 };")
-      .replace(/^export \{.*$/gm, "")
-      .replace("export const routes =", "return");
-    const evaluated = new Function(body)();
-    expect(evaluated).toEqual({
+    expect(evaluateEntry(source, standIns, () => {})).toEqual({
       layouts: [{ segments: [], module: { file: "/app/layout.tsx" } }],
       pages: [
         { segments: [], module: { file: "/app/page.tsx" } },
@@ -231,6 +258,30 @@ describe("entrySource", () => {
     });
   });
 
+  it("checks every route module, with its kind, file and segments, as it loads", () => {
+    const checked: unknown[][] = [];
+    evaluateEntry(source, standIns, (entries) => checked.push(entries));
+    expect(checked).toHaveLength(1);
+    expect(checked[0]).toEqual([
+      { kind: "layout", file: "/app/layout.tsx", segments: [], module: { file: "/app/layout.tsx" } },
+      { kind: "page", file: "/app/page.tsx", segments: [], module: { file: "/app/page.tsx" } },
+      { kind: "page", file: "/app/posts/[slug]/page.tsx", segments: ["posts", "[slug]"], module: { file: "/app/posts/[slug]/page.tsx" } },
+      { kind: "handler", file: "/app/feed.xml/route.ts", segments: ["feed.xml"], module: { file: "/app/feed.xml/route.ts" } },
+      { kind: "notFound", file: "/app/not-found.tsx", segments: [], module: { file: "/app/not-found.tsx" } },
+      { kind: "sitemap", file: "/app/sitemap.ts", segments: [], module: { file: "/app/sitemap.ts" } },
+    ]);
+    // With the real check, a module the exporter cannot reproduce stops the load, named.
+    const modules = {
+      ...standIns,
+      "/app/posts/[slug]/page.tsx": { dynamicParams: false },
+      "/app/feed.xml/route.ts": { GET() {}, dynamic: "force-static" },
+    };
+    expect(() => evaluateEntry(source, modules, checkRouteModules)).not.toThrow();
+    expect(() => evaluateEntry(source, { ...modules, "/app/page.tsx": { revalidate: 60 } }, checkRouteModules)).toThrow(
+      /^\/app\/page\.tsx: the static exporter does not support export const revalidate = 60/,
+    );
+  });
+
   it("quotes file paths safely", () => {
     const odd = entrySource(
       { ...routes, pages: [{ segments: ["a"], file: '/app/we"ird\\path/page.tsx' }] },
@@ -238,5 +289,110 @@ describe("entrySource", () => {
       "/c.ts",
     );
     expect(odd).toContain(`from ${JSON.stringify('/app/we"ird\\path/page.tsx')};`);
+    expect(odd).toContain(`file: ${JSON.stringify('/app/we"ird\\path/page.tsx')},`);
+  });
+});
+
+describe("checkRouteModules", () => {
+  type Kind = "layout" | "page" | "handler" | "notFound" | "sitemap" | "robots";
+  const entry = (kind: Kind, file: string, segments: string[], module: object) => ({ kind, file, segments, module });
+  const Component = () => null;
+  const rootLayout = entry("layout", "/app/layout.tsx", [], { default: Component, metadata: { title: "t" }, viewport: { themeColor: "#fff" } });
+  const GET = () => new Response("");
+
+  /** The error message checkRouteModules gives for these entries (with the root layout), or undefined. */
+  function refusal(...entries: ReturnType<typeof entry>[]): string | undefined {
+    try {
+      checkRouteModules([rootLayout, ...entries]);
+      return undefined;
+    } catch (error) {
+      expect((error as Error).name).toBe("UnsupportedRouteError");
+      return (error as Error).message;
+    }
+  }
+
+  it("accepts what the exporter reproduces: static metadata and viewport, page generateMetadata, static handlers, dynamicParams = false", () => {
+    expect(
+      refusal(
+        entry("page", "/app/page.tsx", [], { default: Component, metadata: {}, viewport: {}, dynamic: "force-static", revalidate: false }),
+        entry("page", "/app/posts/[slug]/page.tsx", ["posts", "[slug]"], {
+          default: Component,
+          dynamicParams: false,
+          generateStaticParams: () => [],
+          generateMetadata: () => ({}),
+        }),
+        entry("handler", "/app/feed.xml/route.ts", ["feed.xml"], { GET, dynamic: "force-static" }),
+        entry("handler", "/app/tags/[tag]/feed.xml/route.ts", ["tags", "[tag]", "feed.xml"], { GET, dynamicParams: false, generateStaticParams: () => [] }),
+        entry("notFound", "/app/not-found.tsx", [], { default: Component, metadata: {}, generateMetadata: () => ({}) }),
+        entry("sitemap", "/app/sitemap.ts", [], { default: () => [], dynamic: "force-static" }),
+        entry("robots", "/app/robots.ts", [], { default: () => ({}) }),
+      ),
+    ).toBeUndefined();
+  });
+
+  it("refuses generateViewport in any page, layout or not-found page, naming the file", () => {
+    const generateViewport = () => ({});
+    expect(refusal(entry("page", "/app/a/page.tsx", ["a"], { default: Component, generateViewport }))).toBe(
+      "/app/a/page.tsx: the static exporter does not support generateViewport — export a static `viewport` object instead",
+    );
+    expect(refusal(entry("layout", "/app/a/layout.tsx", ["a"], { default: Component, generateViewport }))).toMatch(/^\/app\/a\/layout\.tsx: .*generateViewport/);
+    expect(refusal(entry("notFound", "/app/not-found.tsx", [], { default: Component, generateViewport }))).toMatch(/^\/app\/not-found\.tsx: .*generateViewport/);
+  });
+
+  it("refuses generateMetadata, generateStaticParams and dynamicParams = true in a layout", () => {
+    expect(refusal(entry("layout", "/app/posts/layout.tsx", ["posts"], { default: Component, generateMetadata: () => ({}) }))).toMatch(
+      /^\/app\/posts\/layout\.tsx: the static exporter does not support generateMetadata in a layout/,
+    );
+    expect(refusal(entry("layout", "/app/posts/[slug]/layout.tsx", ["posts", "[slug]"], { default: Component, generateStaticParams: () => [] }))).toMatch(
+      /layout\.tsx: the static exporter does not support generateStaticParams in a layout/,
+    );
+    expect(refusal(entry("layout", "/app/posts/layout.tsx", ["posts"], { default: Component, dynamicParams: true }))).toMatch(/dynamicParams = true/);
+  });
+
+  it('refuses dynamic = "force-dynamic" and a revalidate time anywhere, but not revalidate = false', () => {
+    for (const kind of ["layout", "page", "handler", "sitemap", "robots"] as const) {
+      expect(refusal(entry(kind, `/app/${kind}.ts`, [], { default: Component, GET, dynamic: "force-dynamic" }))).toMatch(
+        new RegExp(`^/app/${kind}\\.ts: the static exporter does not support export const dynamic = "force-dynamic"`),
+      );
+      expect(refusal(entry(kind, `/app/${kind}.ts`, [], { default: Component, GET, revalidate: 3600 }))).toMatch(/export const revalidate = 3600/);
+      expect(refusal(entry(kind, `/app/${kind}.ts`, [], { default: Component, GET, revalidate: 0 }))).toMatch(/export const revalidate = 0/);
+    }
+  });
+
+  it("refuses a dynamic route that would render params it was not given, unless it or a layout around it sets dynamicParams = false", () => {
+    const page = (module: object) => entry("page", "/app/posts/[slug]/page.tsx", ["posts", "[slug]"], { default: Component, ...module });
+    expect(refusal(page({}))).toMatch(/^\/app\/posts\/\[slug\]\/page\.tsx: .*without export const dynamicParams = false/);
+    expect(refusal(page({ dynamicParams: true }))).toMatch(/dynamicParams = false/);
+    expect(refusal(entry("handler", "/app/[f]/route.ts", ["[f]"], { GET, dynamic: "force-static" }))).toMatch(/dynamicParams = false/);
+    // Inherited from the nearest layout that sets it, as in Next.
+    const postsLayout = (dynamicParams: boolean) => entry("layout", "/app/posts/layout.tsx", ["posts"], { default: Component, dynamicParams });
+    expect(refusal(postsLayout(false), page({}))).toBeUndefined();
+    expect(refusal(postsLayout(false), page({ dynamicParams: true }))).toMatch(/dynamicParams = false/);
+    expect(refusal(entry("layout", "/app/tags/layout.tsx", ["tags"], { default: Component, dynamicParams: false }), page({}))).toMatch(/dynamicParams = false/);
+    // A route without dynamic segments has no params to add.
+    expect(refusal(entry("page", "/app/about/page.tsx", ["about"], { default: Component }))).toBeUndefined();
+  });
+
+  it("refuses route handlers for methods other than GET, and a GET next start would run on every request", () => {
+    for (const method of ["POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]) {
+      expect(refusal(entry("handler", "/app/api/route.ts", ["api"], { GET, dynamic: "force-static", [method]: GET }))).toBe(
+        `/app/api/route.ts: the static exporter does not support a ${method} handler (a static site answers GET only) — remove it`,
+      );
+    }
+    expect(refusal(entry("handler", "/app/feed.xml/route.ts", ["feed.xml"], { GET }))).toMatch(/add export const dynamic = "force-static"/);
+    for (const config of [{ dynamic: "error" }, { revalidate: false }, { generateStaticParams: () => [{}] }]) {
+      expect(refusal(entry("handler", "/app/feed.xml/route.ts", ["feed.xml"], { GET, ...config }))).toBeUndefined();
+    }
+  });
+
+  it("refuses generateSitemaps, which splits the sitemap into files the export does not write", () => {
+    expect(refusal(entry("sitemap", "/app/sitemap.ts", [], { default: () => [], generateSitemaps: () => [{ id: 0 }] }))).toMatch(
+      /^\/app\/sitemap\.ts: the static exporter does not support generateSitemaps/,
+    );
+  });
+
+  it("lists every problem of a file at once", () => {
+    const message = refusal(entry("layout", "/app/x/layout.tsx", ["x"], { default: Component, generateMetadata: () => ({}), generateViewport: () => ({}) }));
+    expect(message).toMatch(/generateViewport .*; generateMetadata in a layout/);
   });
 });

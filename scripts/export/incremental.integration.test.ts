@@ -1,6 +1,7 @@
 /**
- * A rebuild renders and writes only what changed (lib/export/fingerprint.ts).
- * Whatever it skips, its output must equal a cold build's, byte for byte.
+ * Whole builds of posts shaped like the sample posts (e2e/fixtures/seeds-like).
+ * A rebuild renders and writes only what changed (lib/export/fingerprint.ts);
+ * whatever it skips, its output must equal a cold build's, byte for byte.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -17,7 +18,7 @@ function build(content: string, out: string, cache: string, env: Record<string, 
     env: { ...process.env, CONTENT_DIR: content, YOMU_CACHE_DIR: cache, SITE_URL: "https://example.jp", ...env },
   });
   expect(r.status, r.stdout + r.stderr).toBe(0);
-  return r.stdout;
+  return r.stdout + r.stderr;
 }
 
 function tree(dir: string): Map<string, string> {
@@ -33,7 +34,7 @@ describe("build:static rebuilds", () => {
   it("give the same site as a cold build after edits, a new post and a deleted one", { timeout: 180_000 }, () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), "yomu-rebuild-"));
     const content = path.join(work, "content");
-    fs.cpSync(path.join(root, "content"), content, { recursive: true });
+    fs.cpSync(path.join(root, "e2e/fixtures/seeds-like"), content, { recursive: true });
     const out = path.join(work, "out");
     const cache = path.join(work, "cache");
 
@@ -58,6 +59,18 @@ describe("build:static rebuilds", () => {
     expect([...warmFiles.keys()].sort()).toEqual([...coldFiles.keys()].sort());
     for (const [file, data] of coldFiles) expect(warmFiles.get(file), file).toBe(data);
     expect(warmFiles.has(path.join("tags", "新タグ", "index.html"))).toBe(true);
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it("lists the URLs it wrote no file for, and writes none there", { timeout: 120_000 }, () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), "yomu-skipped-"));
+    const content = path.join(work, "content");
+    fs.cpSync(path.join(root, "e2e/fixtures/seeds-like"), content, { recursive: true });
+    const out = path.join(work, "out");
+    // Five posts fill one list page: /page/[page] has only its placeholder, whose page calls notFound().
+    const report = build(content, out, path.join(work, "cache"), { YOMU_CACHE: "0" });
+    expect(report).toMatch(/build:static: \d+ URLs have no file \(notFound\(\) or a 404 answer while exporting[^\n]*\n(?: {2}\S+\n)*? {2}\/page\/_none\/\n/);
+    expect(fs.existsSync(path.join(out, "page"))).toBe(false);
     fs.rmSync(work, { recursive: true, force: true });
   });
 });
