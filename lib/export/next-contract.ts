@@ -143,14 +143,14 @@ export const copiedBehaviours: CopiedBehaviour[] = [
       "trailingSlash: true: a page is written as <path>/index.html and linked as <path>/; a route handler's " +
       "body is written at its own path (feed.xml, search-index/<file>).",
     next: ["dist/export/worker.js", "dist/export/routes/app-route.js", "dist/server/config-shared.js"],
-    yomu: ["lib/export/render-site.tsx", "next.config.mjs"],
+    yomu: ["lib/export/render-site.tsx", "next.config.ts"],
   },
   {
     behaviour:
-      "basePath (BASE_PATH): prefixed to links, stylesheets, scripts and icons; trimmed of slashes as " +
-      "next.config.mjs does.",
+      "basePath (BASE_PATH): prefixed to links, stylesheets, scripts and icons; trimmed of slashes by " +
+      "lib/base-path.mjs for next.config.ts and the exporter alike.",
     next: ["dist/server/config-shared.js", "dist/client/add-base-path.js"],
-    yomu: ["scripts/build-static.mjs", "lib/urls.ts", "lib/export/static-link.tsx"],
+    yomu: ["lib/base-path.mjs", "scripts/build-static.mjs", "lib/urls.ts", "lib/export/static-link.tsx"],
   },
   {
     behaviour:
@@ -163,9 +163,10 @@ export const copiedBehaviours: CopiedBehaviour[] = [
   {
     behaviour:
       "app/sitemap.ts and app/robots.ts: their return values serialised to sitemap.xml and robots.txt " +
-      "(urlset with lastmod/changefreq/priority; User-Agent, Allow, Disallow, Sitemap, Host lines).",
+      "(urlset with lastmod/changefreq/priority and language alternates; User-Agent, Allow, Disallow, " +
+      "Crawl-delay, Host, Sitemap lines). lib/export/route-data.test.ts compares the output with Next's byte for byte.",
     next: ["dist/build/webpack/loaders/metadata/resolve-route-data.js"],
-    yomu: ["lib/export/render-site.tsx"],
+    yomu: ["lib/export/route-data.ts", "lib/export/render-site.tsx"],
   },
   {
     behaviour: "public/ is served at the site root: copied into the export as it is.",
@@ -175,7 +176,8 @@ export const copiedBehaviours: CopiedBehaviour[] = [
   {
     behaviour:
       "The document: <!DOCTYPE html>, the root layout's <html>, the head tags inserted at the start of its " +
-      "<head>; page scripts are the exporter's own (data-needs-js), not Next's runtime.",
+      "<head>; page scripts are the exporter's own (declared with <PageScript>, lib/page-scripts.ts), not " +
+      "Next's runtime; the Content-Security-Policy <meta> right after the charset is the export's own.",
     next: ["dist/server/app-render/app-render.js"],
     yomu: ["lib/export/render-site.tsx"],
   },
