@@ -118,7 +118,7 @@ async function visitInertly(page: Page, url: string) {
           .filter((v): v is string => !!v && /^\s*(javascript|data|vbscript):/i.test(v)),
       ),
       // The site's own search form sits in the header; a post's form would be in main.
-      embeds: document.querySelectorAll("iframe, object, embed, main form, meta[http-equiv], body style").length,
+      embeds: document.querySelectorAll("iframe, object, embed, main form, body meta[http-equiv], body style").length,
       scripts: [...document.scripts].filter((s) => s.type !== "application/ld+json" && s.textContent?.includes("__pwned")).length,
     };
   });

@@ -90,8 +90,8 @@ function serverPaths(): string[] {
     });
 }
 
-/** Configuration files for hosts (public/): the host reads them, readers never get them. */
-const HOST_FILES = new Set(["_headers", "vercel.json"]);
+/** Files for hosts and for the exporter itself (.yomu-site marks its output folder): readers never need them. */
+const HOST_FILES = new Set(["_headers", "vercel.json", ".yomu-site"]);
 
 /** Every file of the export as a URL path, but its own assets (stylesheet, scripts), 404.html and host configuration. */
 function exportPaths(): string[] {
