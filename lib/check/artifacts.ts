@@ -5,7 +5,7 @@
  * a reading time far from the text's length, a missing excerpt. Every finding is
  * a warning with the file line and a short quote; nothing is changed. Pure.
  */
-import type { SiteConfig } from "../../site.config";
+import type { SiteConfig } from "../config/site-config";
 import { readFrontMatter, type Position } from "../content/front-matter";
 import type { ContentIssue } from "../content/issues";
 import type { Post } from "../content/types";

@@ -3,7 +3,7 @@
  * error, duplicate slugs) plus the generation-artifact warnings, over a list of
  * files already read. Pure; the CLI in scripts/content-check.ts does the I/O.
  */
-import type { SiteConfig } from "../../site.config";
+import type { SiteConfig } from "../config/site-config";
 import { buildIndex } from "../content/build-index";
 import { normalizeSource } from "../content/front-matter";
 import type { ContentIssue } from "../content/issues";

@@ -1,5 +1,5 @@
 /** Builds the in-memory index of all posts from parsed files. Pure. */
-import type { SiteConfig } from "../../site.config";
+import type { SiteConfig } from "../config/site-config";
 import { ContentIssue } from "./issues";
 import type { SourceFile } from "./load";
 import { parsePost, type ParseResult } from "./parse";

@@ -18,7 +18,7 @@ export interface FrontMatterProblem extends Position {
   fix: string;
 }
 
-export interface FrontMatter {
+export interface FrontMatterBlock {
   /** `false` when the file has no front matter block at all. */
   present: boolean;
   /** The mapping, or `undefined` when the block could not be read. */
@@ -43,9 +43,9 @@ export function normalizeSource(raw: string): string {
 }
 
 /** `source` must already be normalized (LF line endings, no BOM). */
-export function readFrontMatter(source: string): FrontMatter {
+export function readFrontMatter(source: string): FrontMatterBlock {
   const lines = source.split("\n");
-  const noBlock = (problems: FrontMatterProblem[] = []): FrontMatter => ({
+  const noBlock = (problems: FrontMatterProblem[] = []): FrontMatterBlock => ({
     present: false,
     data: problems.length ? undefined : {},
     body: source,

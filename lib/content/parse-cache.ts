@@ -5,10 +5,11 @@
  * a changed file is parsed again, an unchanged one is read back.
  */
 import { createHash } from "node:crypto";
-import type { SiteConfig } from "../../site.config";
+import type { SiteConfig } from "../config/site-config";
 import { readCacheFile, writeCacheFile } from "../build-cache";
 import type { SourceFile } from "./load";
 import { normalizeSource, parsePost, type ParseResult } from "./parse";
+import { isScheduled } from "./schema";
 import type { Post } from "./types";
 
 type CachedResult = { post?: Omit<Post, "body">; issues: ParseResult["issues"] };
@@ -32,12 +33,7 @@ export function createParseCache(config: SiteConfig, contentDir = "") {
       if (hit) {
         next[key] = hit;
         if (!hit.post) return { post: undefined, issues: hit.issues };
-        const date = new Date(hit.post.date);
-        const post: Post = {
-          ...hit.post,
-          body: bodyOf(f.raw, hit.post.bodyLine),
-          scheduled: !config.publishFuture && date.getTime() > now.getTime(),
-        };
+        const post: Post = { ...hit.post, body: bodyOf(f.raw, hit.post.bodyLine), scheduled: isScheduled(hit.post.date, config, now) };
         return { post, issues: hit.issues };
       }
       misses++;

@@ -3,14 +3,10 @@
  * located as `line:column` of the file. Pure: takes the file's text, returns
  * data; no file-system access.
  */
-import type { SiteConfig } from "../../site.config";
-import { buildExcerpt } from "../text/excerpt";
-import { parseDate } from "../text/date";
-import { readingMinutes } from "../text/reading-time";
+import type { SiteConfig } from "../config/site-config";
 import { normalizeSource, readFrontMatter, type Position } from "./front-matter";
 import type { ContentIssue } from "./issues";
-import { describe, fixes, frontMatterSchema, knownKeys } from "./schema";
-import { dateFromFileName, isValidSlug, slugFromFileName, slugFromPermalink } from "./slug";
+import { describe, fixFor, knownKeys, postSchema, type PostIssueParams } from "./schema";
 import type { Post } from "./types";
 
 export type ParseResult = { post: Post; issues: ContentIssue[] } | { post: undefined; issues: ContentIssue[] };
@@ -22,10 +18,6 @@ export interface SourceInfo {
 
 export { normalizeSource };
 
-/** True for files in a Jekyll `_drafts` folder. */
-export function isInDraftsFolder(file: string): boolean {
-  return file.split(/[\\/]/).slice(0, -1).includes("_drafts");
-}
 
 export function parsePost(
   file: string,
@@ -38,12 +30,10 @@ export function parsePost(
   const issues: ContentIssue[] = [];
   const report = (severity: ContentIssue["severity"], pos: Position, message: string, fix: string, rule = "front-matter") =>
     issues.push({ file, line: pos.line, column: pos.column, message, fix, severity, rule });
-  const error = (pos: Position, message: string, fix: string, rule?: string) => report("error", pos, message, fix, rule);
 
   const fm = readFrontMatter(source);
   for (const p of fm.problems) report(p.severity, p, p.message, p.fix, p.severity === "warning" ? "duplicate-key" : "front-matter");
   if (!fm.data) return { post: undefined, issues };
-  const { body, bodyLine, positionOf } = fm;
   const top: Position = { line: 1, column: 1 };
 
   // An empty known key (`categories:`) means "not set", as in Jekyll; an empty title is an error.
@@ -53,113 +43,37 @@ export function parsePost(
     data[key] = value;
   }
 
-  const result = frontMatterSchema.safeParse(data);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const key = String(issue.path[0] ?? "");
-      error(positionOf([...issue.path, ...innerPath(issue)]), `${key}: ${issue.message}`, fixes[key] ?? `correct or remove "${key}"`);
-    }
-    return { post: undefined, issues };
-  }
-  const meta = result.data;
-
   for (const key of Object.keys(data)) {
     if (knownKeys.has(key)) continue;
     const near = closestKnownKey(key);
     if (near) {
-      report(
-        "warning",
-        fm.keyPosition(key) ?? top,
-        `unknown key "${key}" is kept but not used`,
-        `did you mean "${near}"? rename the key`,
-        "unknown-key",
-      );
+      report("warning", fm.keyPosition(key) ?? top, `unknown key "${key}" is kept but not used`, `did you mean "${near}"? rename the key`, "unknown-key");
     }
   }
 
-  if (meta.title === undefined) {
-    error(
-      top,
-      "title is missing",
-      fm.present
-        ? 'add a title line to the front matter, e.g. title: "Llama 4の多言語性能"'
-        : 'start the file with front matter: a line ---, then title: "…" and date: …, then a line ---',
-    );
-  }
-
-  const fileDate = dateFromFileName(file);
-  const draftFolder = isInDraftsFolder(file);
-  let date: Date | undefined;
-  if (meta.date !== undefined || fileDate) {
-    const parsed = parseDate(meta.date ?? fileDate, config.timeZone);
-    if (parsed.ok) date = parsed.date;
-    else if (meta.date !== undefined) error(positionOf(["date"]), `date: ${parsed.message}`, fixes.date);
-    else error(top, `the date in the file name: ${parsed.message}`, "rename the file to YYYY-MM-DD-slug.md with a real date");
-  } else if ((draftFolder || meta.draft === true) && info.mtimeMs !== undefined) {
-    date = new Date(info.mtimeMs);
-  } else {
-    error(top, "date is missing", "add a line to the front matter: date: 2025-12-10 20:44:31 +0900, or name the file YYYY-MM-DD-slug.md");
-  }
-
-  let updated: Date | undefined;
-  const updatedKey = meta.updated !== undefined ? "updated" : "last_modified_at";
-  const updatedValue = meta.updated ?? meta.last_modified_at;
-  if (updatedValue !== undefined) {
-    const parsed = parseDate(updatedValue, config.timeZone);
-    if (parsed.ok) updated = parsed.date;
-    else error(positionOf([updatedKey]), `${updatedKey}: ${parsed.message}`, fixes[updatedKey]);
-  }
-
-  const fileSlug = slugFromFileName(file);
-  const permalinkSlug = meta.permalink ? slugFromPermalink(meta.permalink, fileSlug) : undefined;
-  const slugKey = meta.slug ? "slug" : permalinkSlug ? "permalink" : undefined;
-  const slug = meta.slug || permalinkSlug || fileSlug;
-  const slugAt = slugKey ? positionOf([slugKey]) : top;
-  if (!isValidSlug(slug)) {
-    error(
-      slugAt,
-      `"${slug}" cannot be used as a URL slug`,
-      slugKey ? fixes.slug : "rename the file using letters, digits and hyphens, or add slug: to the front matter",
-      "slug",
-    );
-  }
-
-  if (issues.some((i) => i.severity === "error") || !meta.title || !date) return { post: undefined, issues };
-
-  const extra: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fm.data)) if (!knownKeys.has(key)) extra[key] = value;
-
-  const excerpt = buildExcerpt(body, {
-    title: meta.title,
-    length: config.excerptLength,
-    separator: meta.excerpt_separator ?? config.excerptSeparator,
-    frontMatter: meta.excerpt,
+  const schema = postSchema({
+    file,
+    body: fm.body,
+    bodyLine: fm.bodyLine,
+    hasFrontMatter: fm.present,
+    positionOf: fm.positionOf,
+    config,
+    now,
+    mtimeMs: info.mtimeMs,
   });
-
-  const post: Post = {
-    slug,
-    title: meta.title,
-    date: date.toISOString(),
-    updated: updated?.toISOString(),
-    categories: unique([...(meta.categories ?? []), ...(meta.category ?? [])]),
-    tags: unique([...(meta.tags ?? []), ...(meta.tag ?? [])]),
-    author: meta.author || undefined,
-    excerpt,
-    readingMinutes: meta.reading_time ?? readingMinutes(body, config.reading),
-    draft: meta.draft === true || meta.published === false || draftFolder,
-    scheduled: !config.publishFuture && date.getTime() > now.getTime(),
-    format: /\.mdx$/i.test(file) ? "mdx" : "md",
-    sourcePath: file,
-    body,
-    bodyLine,
-    extra,
-    slugAt,
-  };
-  return { post, issues };
-}
-
-function unique(names: string[]): string[] {
-  return [...new Set(names)];
+  const result = schema.safeParse(data);
+  if (result.success) return { post: result.data, issues };
+  for (const issue of result.error.issues) {
+    const params = (issue as { params?: Partial<PostIssueParams> }).params;
+    if (params?.fix !== undefined) {
+      // A rule of the post schema: its own message, fix and position (the file's top when it has no key).
+      report("error", issue.path.length > 0 ? fm.positionOf(issue.path) : top, issue.message, params.fix, params.rule);
+      continue;
+    }
+    const key = String(issue.path[0] ?? "");
+    report("error", fm.positionOf([...issue.path, ...innerPath(issue)]), `${key}: ${issue.message}`, fixFor(key));
+  }
+  return { post: undefined, issues };
 }
 
 /** For a failed union (`tags: [AI, {x: 1}]`), the path to the offending item inside the value. */

@@ -4,6 +4,12 @@
  * `last_modified_at`, `permalink`, and date strings with or without an offset.
  */
 import { z } from "zod";
+import type { SiteConfig } from "../config/site-config";
+import { buildExcerpt } from "../text/excerpt";
+import { parseDate } from "../text/date";
+import { readingMinutes } from "../text/reading-time";
+import type { Position } from "./front-matter";
+import { dateFromFileName, isValidSlug, slugFromFileName, slugFromPermalink } from "./slug";
 
 const text = z
   .union([z.string(), z.number(), z.null()], { error: (issue) => `expected text, got ${describe(issue.input)}` })
@@ -49,54 +55,62 @@ const minutes = z
       .positive("expected a whole number of minutes, 1 or more"),
   );
 
-export const frontMatterSchema = z.looseObject({
-  title: text.pipe(z.string().min(1, "title is empty")).optional(),
-  date: dateValue.optional(),
-  updated: dateValue.optional(),
-  last_modified_at: dateValue.optional(),
-  categories: nameList.optional(),
-  category: singleName.optional(),
-  tags: nameList.optional(),
-  tag: singleName.optional(),
-  author: z
-    .union([text, z.object({ name: text }).transform((a) => a.name)], {
-      error: (issue) => `expected the author's name, got ${describe(issue.input)}`,
-    })
-    .optional(),
-  excerpt: text.optional(),
-  excerpt_separator: z.string().min(1, "excerpt_separator is empty").optional(),
-  reading_time: minutes.optional(),
-  draft: flag.optional(),
-  published: flag.optional(),
-  slug: text.optional(),
-  permalink: text.optional(),
-  layout: z.unknown().optional(),
-});
+/** Reads a key's fix (`.meta({ fix })`), as an editor reads it. */
+const withFix = <T extends z.ZodType>(schema: T, fix: string) => schema.meta({ fix });
 
-export type FrontMatter = z.infer<typeof frontMatterSchema>;
+/**
+ * Front-matter keys copied onto the post as they are, once valid. Adding such a
+ * key is one line here (with the fix an editor sees for a bad value) and a row
+ * in the README's front-matter table; its type reaches Post by inference.
+ */
+const copiedKeys = {
+  author: withFix(
+    z
+      .union([text, z.object({ name: text }).transform((a) => a.name)], {
+        error: (issue) => `expected the author's name, got ${describe(issue.input)}`,
+      })
+      .transform((name) => name || undefined)
+      .optional(),
+    'write the name in quotes, e.g. author: "ALLFORCES編集部"',
+  ),
+};
+
+/** Front-matter keys from which the post's own fields are derived (postSchema below). */
+const sourceKeys = {
+  title: withFix(text.pipe(z.string().min(1, "title is empty")).optional(), 'write the title in quotes, e.g. title: "Llama 4の多言語性能"'),
+  date: withFix(dateValue.optional(), "write the date as YYYY-MM-DD HH:MM:SS +0900 (or YYYY-MM-DD), or name the file YYYY-MM-DD-slug.md"),
+  updated: withFix(dateValue.optional(), "write the date as YYYY-MM-DD HH:MM:SS +0900"),
+  last_modified_at: withFix(dateValue.optional(), "write the date as YYYY-MM-DD HH:MM:SS +0900"),
+  categories: withFix(nameList.optional(), 'write a list, e.g. categories: ["投資分析"]'),
+  category: withFix(singleName.optional(), 'write one name, e.g. category: "投資分析"'),
+  tags: withFix(nameList.optional(), 'write a list, e.g. tags: ["AI", "Meta"]'),
+  tag: withFix(singleName.optional(), 'write one name, e.g. tag: "AI"'),
+  excerpt: withFix(text.optional(), 'write the excerpt in quotes on one line, e.g. excerpt: "Llama 4の**要点**をまとめます。"'),
+  excerpt_separator: withFix(
+    z.string().min(1, "excerpt_separator is empty").optional(),
+    "write the marker that ends the excerpt, e.g. excerpt_separator: <!--more-->",
+  ),
+  reading_time: withFix(minutes.optional(), "write a whole number of minutes, e.g. reading_time: 8, or remove the key to compute it"),
+  draft: withFix(flag.optional(), "write draft: true or draft: false"),
+  published: withFix(flag.optional(), "write published: true or published: false"),
+  slug: withFix(text.optional(), "use letters, digits and hyphens, e.g. slug: llama-4-review"),
+  permalink: withFix(text.optional(), "write a path such as permalink: /2025/12/llama-4-review/"),
+  /** Jekyll's layout: accepted and ignored. */
+  layout: z.unknown().optional(),
+};
+
+/** Front matter as editors write it (Jekyll's keys included); unknown keys are kept. */
+export const frontMatterSchema = z.looseObject({ ...sourceKeys, ...copiedKeys });
 
 /** Keys the schema interprets; everything else is kept in `extra`. */
 export const knownKeys = new Set(Object.keys(frontMatterSchema.shape));
 
-/** How to fix a problem with a given key, in an editor's terms. */
-export const fixes: Record<string, string> = {
-  title: 'write the title in quotes, e.g. title: "Llama 4の多言語性能"',
-  date: "write the date as YYYY-MM-DD HH:MM:SS +0900 (or YYYY-MM-DD), or name the file YYYY-MM-DD-slug.md",
-  updated: "write the date as YYYY-MM-DD HH:MM:SS +0900",
-  last_modified_at: "write the date as YYYY-MM-DD HH:MM:SS +0900",
-  categories: 'write a list, e.g. categories: ["投資分析"]',
-  category: 'write one name, e.g. category: "投資分析"',
-  tags: 'write a list, e.g. tags: ["AI", "Meta"]',
-  tag: 'write one name, e.g. tag: "AI"',
-  author: 'write the name in quotes, e.g. author: "ALLFORCES編集部"',
-  reading_time: "write a whole number of minutes, e.g. reading_time: 8, or remove the key to compute it",
-  draft: "write draft: true or draft: false",
-  published: "write published: true or published: false",
-  slug: "use letters, digits and hyphens, e.g. slug: llama-4-review",
-  permalink: "write a path such as permalink: /2025/12/llama-4-review/",
-  excerpt: 'write the excerpt in quotes on one line, e.g. excerpt: "Llama 4の**要点**をまとめます。"',
-  excerpt_separator: "write the marker that ends the excerpt, e.g. excerpt_separator: <!--more-->",
-};
+/** How to fix a bad value of `key`, in an editor's terms. */
+export function fixFor(key: string): string {
+  const schema = (frontMatterSchema.shape as Record<string, z.ZodType>)[key];
+  const fix = (schema?.meta() as { fix?: string } | undefined)?.fix;
+  return fix ?? `correct or remove "${key}"`;
+}
 
 /** Names the first item of a list that is not a name, or the value itself. */
 function describeList(value: unknown): string {
@@ -114,3 +128,139 @@ export function describe(value: unknown): string {
   if (typeof value === "object") return "a mapping";
   return `${typeof value} ${JSON.stringify(value)}`;
 }
+
+/** What a post is made from besides its front matter. */
+export interface PostSource {
+  /** Path of the file, for messages; its name may carry the date and the slug. */
+  file: string;
+  body: string;
+  /** 1-based line of the file on which the body starts. */
+  bodyLine: number;
+  /** Whether the file has a front-matter block at all (for the fix of a missing title). */
+  hasFrontMatter: boolean;
+  /** Where a front-matter value is written, for messages. */
+  positionOf: (path: readonly PropertyKey[]) => Position;
+  config: SiteConfig;
+  now: Date;
+  /** Modification time of the file: the date of a draft that has none (Jekyll's `_drafts`). */
+  mtimeMs?: number;
+}
+
+/** A problem the post schema reports: the message, its fix and its rule (`params` of a zod issue). */
+export interface PostIssueParams {
+  fix: string;
+  rule?: string;
+}
+
+/** Dated in the future, on a site that does not publish future posts: hidden until then. */
+export function isScheduled(dateIso: string, config: Pick<SiteConfig, "publishFuture">, now: Date): boolean {
+  return !config.publishFuture && new Date(dateIso).getTime() > now.getTime();
+}
+
+/** True for files in a Jekyll `_drafts` folder. */
+export function isInDraftsFolder(file: string): boolean {
+  return file.split(/[\\/]/).slice(0, -1).includes("_drafts");
+}
+
+const unique = (names: string[]) => [...new Set(names)];
+
+/**
+ * The one definition of a post: front matter in, the post out. Every rule that
+ * makes a post from a file lives here — title, dates (front matter, file name,
+ * a draft's modification time), slug (`slug:`, `permalink:`, file name),
+ * drafts, scheduling, excerpt and reading time. Its output type is `Post`
+ * (./types.ts). Problems become zod issues whose `params` carry the fix.
+ */
+export function postSchema(source: PostSource) {
+  const { file, body, config } = source;
+  return frontMatterSchema.transform((meta, ctx) => {
+    const problem = (path: PropertyKey[], message: string, fix: string, rule?: string) =>
+      ctx.addIssue({ code: "custom", path, message, params: { fix, rule } satisfies PostIssueParams });
+
+    if (meta.title === undefined) {
+      problem(
+        [],
+        "title is missing",
+        source.hasFrontMatter
+          ? 'add a title line to the front matter, e.g. title: "Llama 4の多言語性能"'
+          : 'start the file with front matter: a line ---, then title: "…" and date: …, then a line ---',
+      );
+    }
+
+    const fileDate = dateFromFileName(file);
+    const draftFolder = isInDraftsFolder(file);
+    let date: Date | undefined;
+    if (meta.date !== undefined || fileDate) {
+      const parsed = parseDate(meta.date ?? fileDate, config.timeZone);
+      if (parsed.ok) date = parsed.date;
+      else if (meta.date !== undefined) problem(["date"], `date: ${parsed.message}`, fixFor("date"));
+      else problem([], `the date in the file name: ${parsed.message}`, "rename the file to YYYY-MM-DD-slug.md with a real date");
+    } else if ((draftFolder || meta.draft === true) && source.mtimeMs !== undefined) {
+      date = new Date(source.mtimeMs);
+    } else {
+      problem([], "date is missing", "add a line to the front matter: date: 2025-12-10 20:44:31 +0900, or name the file YYYY-MM-DD-slug.md");
+    }
+
+    let updated: Date | undefined;
+    const updatedKey = meta.updated !== undefined ? "updated" : "last_modified_at";
+    const updatedValue = meta.updated ?? meta.last_modified_at;
+    if (updatedValue !== undefined) {
+      const parsed = parseDate(updatedValue, config.timeZone);
+      if (parsed.ok) updated = parsed.date;
+      else problem([updatedKey], `${updatedKey}: ${parsed.message}`, fixFor(updatedKey));
+    }
+
+    const fileSlug = slugFromFileName(file);
+    const permalinkSlug = meta.permalink ? slugFromPermalink(meta.permalink, fileSlug) : undefined;
+    const slugKey = meta.slug ? "slug" : permalinkSlug ? "permalink" : undefined;
+    const slug = meta.slug || permalinkSlug || fileSlug;
+    if (!isValidSlug(slug)) {
+      problem(
+        slugKey ? [slugKey] : [],
+        `"${slug}" cannot be used as a URL slug`,
+        slugKey ? fixFor("slug") : "rename the file using letters, digits and hyphens, or add slug: to the front matter",
+        "slug",
+      );
+    }
+
+    if (ctx.issues.length > 0 || !meta.title || !date) return z.NEVER;
+
+    const extra: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(meta)) if (!knownKeys.has(key)) extra[key] = value;
+    const copied = Object.fromEntries(Object.keys(copiedKeys).map((key) => [key, meta[key as keyof typeof copiedKeys]])) as {
+      [K in keyof typeof copiedKeys]: z.output<(typeof copiedKeys)[K]>;
+    };
+    const dateIso = date.toISOString();
+    return {
+      slug,
+      title: meta.title,
+      /** ISO 8601 instant (UTC). */
+      date: dateIso,
+      updated: updated?.toISOString(),
+      categories: unique([...(meta.categories ?? []), ...(meta.category ?? [])]),
+      tags: unique([...(meta.tags ?? []), ...(meta.tag ?? [])]),
+      ...copied,
+      excerpt: buildExcerpt(body, {
+        title: meta.title,
+        length: config.excerptLength,
+        separator: meta.excerpt_separator ?? config.excerptSeparator,
+        frontMatter: meta.excerpt,
+      }),
+      readingMinutes: meta.reading_time ?? readingMinutes(body, config.reading),
+      /** `draft: true`, `published: false` or a file in `_drafts`. */
+      draft: meta.draft === true || meta.published === false || draftFolder,
+      scheduled: isScheduled(dateIso, config, source.now),
+      format: (/\.mdx$/i.test(file) ? "mdx" : "md") as PostFormat,
+      /** Path relative to the working directory, for error messages. */
+      sourcePath: file,
+      body,
+      bodyLine: source.bodyLine,
+      /** Front-matter keys yomu does not interpret, kept as written. */
+      extra,
+      /** Where the slug is written (`slug:`/`permalink:` value, else the top of the file), for messages. */
+      slugAt: slugKey ? source.positionOf([slugKey]) : { line: 1, column: 1 },
+    };
+  });
+}
+
+export type PostFormat = "md" | "mdx";

@@ -1,39 +1,22 @@
-import type { Excerpt } from "../text/excerpt";
+/**
+ * A post and its summary, as the post schema (./schema.ts `postSchema`) makes
+ * them: the types are inferred, never written twice.
+ */
+import type { z } from "zod";
+import type { postSchema } from "./schema";
 
-export type PostFormat = "md" | "mdx";
+export type { PostFormat } from "./schema";
+
+export type Post = z.output<ReturnType<typeof postSchema>>;
+
+/** Fields only a post's own page needs: lists, cards, feeds and the sitemap do without them. */
+export const BODY_ONLY_KEYS = ["body", "bodyLine", "extra", "slugAt"] as const;
 
 /** Everything a list, card, feed or sitemap needs; no body. */
-export interface PostSummary {
-  slug: string;
-  title: string;
-  /** ISO 8601 instant (UTC). */
-  date: string;
-  updated?: string;
-  categories: string[];
-  tags: string[];
-  author?: string;
-  excerpt: Excerpt;
-  readingMinutes: number;
-  /** `draft: true` or `published: false`. */
-  draft: boolean;
-  /** Dated in the future (and the site does not publish future posts). */
-  scheduled: boolean;
-  format: PostFormat;
-  /** Path relative to the working directory, for error messages. */
-  sourcePath: string;
-}
-
-export interface Post extends PostSummary {
-  body: string;
-  /** 1-based line of the file on which the body starts. */
-  bodyLine: number;
-  /** Front-matter keys yomu does not interpret, kept as written. */
-  extra: Record<string, unknown>;
-  /** Where the slug is written (`slug:`/`permalink:` value, else the top of the file), for messages. */
-  slugAt?: { line: number; column: number };
-}
+export type PostSummary = Omit<Post, (typeof BODY_ONLY_KEYS)[number]>;
 
 export function toSummary(post: Post): PostSummary {
-  const { body: _body, bodyLine: _line, extra: _extra, slugAt: _slugAt, ...summary } = post;
-  return summary;
+  const summary: Partial<Post> = { ...post };
+  for (const key of BODY_ONLY_KEYS) delete summary[key];
+  return summary as PostSummary;
 }

@@ -6,6 +6,7 @@ export function makePost(overrides: Partial<Post> = {}): Post {
     slug: "hello",
     title: "こんにちは",
     date: "2025-12-10T20:44:31.000Z",
+    updated: undefined,
     categories: ["投資分析"],
     tags: ["AI", "Meta"],
     author: "編集部",
@@ -18,6 +19,7 @@ export function makePost(overrides: Partial<Post> = {}): Post {
     body: "本文です。\n\n[次の記事](/posts/next/) と ![図](images/figure.png)\n",
     bodyLine: 10,
     extra: {},
+    slugAt: { line: 1, column: 1 },
     ...overrides,
   };
 }
