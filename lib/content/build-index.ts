@@ -30,16 +30,25 @@ export interface IndexOptions {
 }
 
 export function buildIndex(files: SourceFile[], config: SiteConfig, options: IndexOptions): ContentIndex {
+  const now = options.now ?? new Date();
+  return indexParsed(
+    files.map((f) => ({
+      file: f.file,
+      result: options.parse ? options.parse(f, now) : parsePost(f.file, f.raw, config, now, { mtimeMs: f.mtimeMs }),
+    })),
+    options,
+  );
+}
+
+/** The index of posts already parsed (the dev server keeps them between requests). */
+export function indexParsed(results: readonly { file: string; result: ParseResult }[], options: Pick<IndexOptions, "includeHidden">): ContentIndex {
   const issues: ContentIssue[] = [];
   const brokenFiles: string[] = [];
   const parsed: Post[] = [];
-  for (const f of files) {
-    const result = options.parse
-      ? options.parse(f, options.now ?? new Date())
-      : parsePost(f.file, f.raw, config, options.now, { mtimeMs: f.mtimeMs });
+  for (const { file, result } of results) {
     issues.push(...result.issues);
     if (result.post) parsed.push(result.post);
-    else brokenFiles.push(f.file);
+    else brokenFiles.push(file);
   }
 
   const bySlug = new Map<string, Post>();

@@ -5,12 +5,13 @@
 import { siteConfig } from "../../site.config";
 import { buildIndex, type ContentIndex } from "./build-index";
 import { ContentError } from "./issues";
-import { contentDir, contentSignature, readContent } from "./load";
+import { brokenFileBySlug, brokenFileSlugs, createDevContent, type DevContent } from "./dev-content";
+import { contentDir, readContent } from "./load";
 import { createParseCache } from "./parse-cache";
 import { groupByMonth, type ArchiveYear } from "./archive";
 import { createRelated } from "./related";
 import { decodeSegment, type Term } from "./taxonomy";
-import { isValidSlug, slugFromFileName } from "./slug";
+import { slugFromFileName } from "./slug";
 import { postUrl } from "../urls";
 import type { ContentIssue } from "./issues";
 import type { Post, PostSummary } from "./types";
@@ -27,20 +28,21 @@ export type { Post, PostSummary } from "./types";
 
 const isDev = process.env.NODE_ENV === "development";
 
-let cached: { dir: string; signature: string; index: ContentIndex } | undefined;
+let built: { dir: string; index: ContentIndex } | undefined;
+let dev: DevContent | undefined;
 
 export function getContent(): ContentIndex {
   const dir = contentDir();
-  const signature = isDev ? contentSignature(dir) : "";
-  if (cached && cached.dir === dir && cached.signature === signature) return cached.index;
-  // Production builds share parsed posts between workers and builds; the dev server parses afresh.
-  const cache = isDev ? undefined : createParseCache(siteConfig, dir);
+  if (isDev) return (dev ??= createDevContent(siteConfig)).index(dir);
+  if (built?.dir === dir) return built.index;
+  // Builds share parsed posts between threads and between builds.
+  const cache = createParseCache(siteConfig, dir);
   const content = readContent(dir);
-  const built = buildIndex(content.files, siteConfig, { includeHidden: isDev, parse: cache?.parse });
-  const index = content.issues.length > 0 ? { ...built, issues: [...content.issues, ...built.issues] } : built;
-  cache?.save();
-  if (!isDev && index.issues.some((i) => i.severity === "error")) throw new ContentError(index.issues);
-  cached = { dir, signature, index };
+  const fresh = buildIndex(content.files, siteConfig, { includeHidden: false, parse: cache.parse });
+  const index = content.issues.length > 0 ? { ...fresh, issues: [...content.issues, ...fresh.issues] } : fresh;
+  cache.save();
+  if (index.issues.some((i) => i.severity === "error")) throw new ContentError(index.issues);
+  built = { dir, index };
   return index;
 }
 
@@ -73,16 +75,9 @@ export function contentIssues() {
   return getContent().issues;
 }
 
-/**
- * Development only: a file that could not become a post, found by the slug its
- * file name gives it, with its problems, so its URL can show them.
- */
+/** Development only: a file that could not become a post, found by the slug its file name gives it, with its problems. */
 export function brokenPost(slug: string): { file: string; issues: ContentIssue[] } | undefined {
-  if (!isDev) return undefined;
-  const index = getContent();
-  const key = decodeSegment(slug);
-  const file = index.brokenFiles.find((f) => slugFromFileName(f) === key);
-  return file ? { file, issues: index.issues.filter((i) => i.file === file) } : undefined;
+  return isDev ? brokenFileBySlug(getContent(), decodeSegment(slug)) : undefined;
 }
 
 /** Development only: the URL that shows a broken file's problems, if it has one. */
@@ -93,9 +88,7 @@ export function brokenPostHref(file: string): string | undefined {
 
 /** Development only: the slugs of broken files, so their URLs exist and show the errors. */
 export function brokenPostSlugs(): string[] {
-  if (!isDev) return [];
-  const index = getContent();
-  return [...new Set(index.brokenFiles.map(slugFromFileName))].filter((s) => isValidSlug(s) && !index.bySlug.has(s));
+  return isDev ? brokenFileSlugs(getContent()) : [];
 }
 
 const derivedCache = new WeakMap<ContentIndex, { related: ReturnType<typeof createRelated>; position: Map<string, number> }>();

@@ -123,9 +123,3 @@ export function readContent(dir: string): { files: SourceFile[]; issues: Content
 export function readPostFiles(dir: string): SourceFile[] {
   return listPostFiles(dir).map(readSource);
 }
-
-/** Changes whenever a post file (or a link not followed) is added, removed or edited (for the dev server). */
-export function contentSignature(dir: string): string {
-  const { files, issues } = findPostFiles(dir);
-  return [...files.map((f) => `${f}:${fs.statSync(f).mtimeMs}`), ...issues.map((i) => i.file)].join("|");
-}

@@ -1,0 +1,54 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { siteConfig } from "../../site.config";
+import { createDevContent } from "./dev-content";
+
+/** The folder watcher reports changes asynchronously, as between an editor's save and the next request. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+const post = (title: string) => `---\ntitle: ${title}\ndate: 2025-01-02\n---\n\n${title}の本文です。\n`;
+
+describe("the dev server's content index", () => {
+  it("re-reads only the files that changed, and shows new, edited and deleted posts at the next request", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "yomu-dev-"));
+    fs.writeFileSync(path.join(dir, "a.md"), post("最初"));
+    fs.writeFileSync(path.join(dir, "b.md"), post("二番目"));
+    const dev = createDevContent(siteConfig);
+    const first = dev.index(dir);
+    expect(first.posts.map((p) => p.title).sort()).toEqual(["二番目", "最初"]);
+    // Nothing changed: the same index, nothing parsed again.
+    await settle();
+    expect(dev.index(dir)).toBe(first);
+
+    const a = path.join(dir, "a.md");
+    fs.writeFileSync(a, post("最初（改訂）"));
+    fs.utimesSync(a, new Date(), new Date(Date.now() + 5_000));
+    fs.writeFileSync(path.join(dir, "c.md"), post("三番目"));
+    await settle();
+    const edited = dev.index(dir);
+    expect(edited.bySlug.get("a")?.title).toBe("最初（改訂）");
+    expect(edited.bySlug.get("c")?.title).toBe("三番目");
+    // The unchanged file's post is the one parsed before.
+    expect(edited.bySlug.get("b")).toBe(first.bySlug.get("b"));
+
+    fs.rmSync(path.join(dir, "b.md"));
+    await settle();
+    expect(dev.index(dir).bySlug.has("b")).toBe(false);
+  });
+
+  it("keeps a broken file's problems and drops them once it is fixed", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "yomu-dev-"));
+    const file = path.join(dir, "broken.md");
+    fs.writeFileSync(file, "---\ntitle: [unclosed\n---\n本文\n");
+    const dev = createDevContent(siteConfig);
+    expect(dev.index(dir).brokenFiles).toHaveLength(1);
+    fs.writeFileSync(file, post("直した"));
+    fs.utimesSync(file, new Date(), new Date(Date.now() + 5_000));
+    await settle();
+    const fixed = dev.index(dir);
+    expect(fixed.brokenFiles).toEqual([]);
+    expect(fixed.bySlug.get("broken")?.title).toBe("直した");
+  });
+});

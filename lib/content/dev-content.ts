@@ -1,0 +1,102 @@
+/**
+ * `next dev`: the content index kept in memory and updated per file. A
+ * watcher on the content folder marks it changed; the next call then lists and
+ * stats the post files, reads and parses only the files added or changed since,
+ * drops removed ones, and rebuilds the index from the parsed posts. Calls in
+ * between (a page asks for the index many times) cost nothing. Where the
+ * platform cannot watch a folder tree, every call looks. Drafts
+ * and scheduled posts are shown (marked), and a file that cannot become a post
+ * keeps a URL that shows its problems.
+ */
+import fs from "node:fs";
+import type { SiteConfig } from "../config/site-config";
+import { indexParsed, type ContentIndex } from "./build-index";
+import type { ContentIssue } from "./issues";
+import { displayPath, findPostFiles } from "./load";
+import { parsePost, type ParseResult } from "./parse";
+import { isValidSlug, slugFromFileName } from "./slug";
+
+interface Parsed {
+  file: string;
+  mtimeMs: number;
+  size: number;
+  result: ParseResult;
+}
+
+export interface DevContent {
+  /** The index of `dir` as its files are now. */
+  index(dir: string): ContentIndex;
+}
+
+export function createDevContent(config: SiteConfig): DevContent {
+  let dirOfCache = "";
+  let parsed = new Map<string, Parsed>();
+  let index: ContentIndex | undefined;
+  let linkIssues = "";
+  let watcher: fs.FSWatcher | undefined;
+  let dirty = true;
+
+  const watch = (dir: string) => {
+    watcher?.close();
+    watcher = undefined;
+    try {
+      watcher = fs.watch(dir, { recursive: true, persistent: false }, () => void (dirty = true));
+      watcher.on("error", () => {
+        watcher?.close();
+        watcher = undefined;
+      });
+    } catch {
+      // No recursive watching here: look at the files on every call.
+    }
+  };
+
+  return {
+    index(dir) {
+      if (dir !== dirOfCache) watch(dir);
+      if (!dirty && watcher && index && dir === dirOfCache) return index;
+      dirty = false;
+      const found = findPostFiles(dir);
+      const links = JSON.stringify(found.issues);
+      let changed = index === undefined || dir !== dirOfCache || links !== linkIssues || found.files.length !== parsed.size;
+      const next = new Map<string, Parsed>();
+      const now = new Date();
+      for (const abs of found.files) {
+        let stat: fs.Stats;
+        try {
+          stat = fs.statSync(abs);
+        } catch {
+          changed = true; // removed while we listed it
+          continue;
+        }
+        const old = dir === dirOfCache ? parsed.get(abs) : undefined;
+        if (old && old.mtimeMs === stat.mtimeMs && old.size === stat.size) {
+          next.set(abs, old);
+          continue;
+        }
+        changed = true;
+        const file = displayPath(abs);
+        const result = parsePost(file, fs.readFileSync(abs, "utf8"), config, now, { mtimeMs: stat.mtimeMs });
+        next.set(abs, { file, mtimeMs: stat.mtimeMs, size: stat.size, result });
+      }
+      parsed = next;
+      dirOfCache = dir;
+      linkIssues = links;
+      if (changed || !index) {
+        const built = indexParsed([...parsed.values()], { includeHidden: true });
+        index = found.issues.length > 0 ? { ...built, issues: [...found.issues, ...built.issues] } : built;
+      }
+      return index;
+    },
+  };
+}
+
+/** A file that could not become a post, found by the slug its file name gives it, with its problems. */
+export function brokenFileBySlug(index: ContentIndex, slug: string): { file: string; issues: ContentIssue[] } | undefined {
+  const file = index.brokenFiles.find((f) => slugFromFileName(f) === slug);
+  return file ? { file, issues: index.issues.filter((i) => i.file === file) } : undefined;
+}
+
+/** The slugs of broken files, so their URLs exist and show the errors. */
+export function brokenFileSlugs(index: ContentIndex): string[] {
+  return [...new Set(index.brokenFiles.map(slugFromFileName))].filter((s) => isValidSlug(s) && !index.bySlug.has(s));
+}
