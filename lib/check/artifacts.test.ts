@@ -5,7 +5,7 @@ import { siteConfig } from "../../site.config";
 import { normalizeSource } from "../content/front-matter";
 import { parsePost } from "../content/parse";
 import { findArtifacts } from "./artifacts";
-import { splitBlocks } from "./blocks";
+import { splitBlocks } from "../reading/blocks";
 import { checkContent } from "./run";
 
 const FM = '---\ntitle: "Llama 4の性能"\ndate: 2025-12-01 10:00:00 +0900\nexcerpt: "要約です。"\n---\n';
@@ -75,7 +75,8 @@ describe("generation artifacts", () => {
     const f = findings(`${FM}\n${P1}\n\n技術的な困難はもちろんのこと、社会的な合意形成、そして何よりも\n\n1.  **ド\n\n${P2}\n`);
     expect(f.map((x) => [x.rule, x.line, x.message, x.quote])).toEqual([
       ["truncated-paragraph", 9, "paragraph stops mid-sentence", "…もちろんのこと、社会的な合意形成、そして何よりも"],
-      ["truncated-paragraph", 11, "list item stops mid-sentence, inside an unclosed **bold**", "…ド"],
+      // The quote is the text a reader sees: an unclosed ** stays on the page as written.
+      ["truncated-paragraph", 11, "list item stops mid-sentence, inside an unclosed **bold**", "…**ド"],
     ]);
   });
 

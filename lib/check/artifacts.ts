@@ -11,7 +11,7 @@ import type { ContentIssue } from "../content/issues";
 import type { Post } from "../content/types";
 import { readingMinutes } from "../text/reading-time";
 import { isTitleRepeat } from "../text/title-repeat";
-import { plainText, splitBlocks, type Block } from "./blocks";
+import { plainText, splitBlocks, type Block } from "../reading/blocks";
 
 export const ARTIFACT_RULES = [
   "end-marker",

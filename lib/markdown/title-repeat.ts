@@ -1,7 +1,7 @@
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import { isTitleRepeat } from "../text/title-repeat";
-import { nodeText } from "../text/markdown-text";
+import { toString } from "mdast-util-to-string";
 
 /**
  * The page already shows the title as its one `<h1>`; a first paragraph or
@@ -14,7 +14,7 @@ export function remarkDropTitleRepeat() {
     const first = tree.children.findIndex((n) => n.type !== "html" && n.type !== "definition");
     if (!title || first < 0) return;
     const node = tree.children[first];
-    if ((node.type === "paragraph" || node.type === "heading") && isTitleRepeat(nodeText(node), title)) {
+    if ((node.type === "paragraph" || node.type === "heading") && isTitleRepeat(toString(node, { includeHtml: false }), title)) {
       tree.children.splice(first, 1);
     }
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildExcerpt, plainParagraphText } from "./excerpt";
+import { buildExcerpt } from "./excerpt";
 import { truncateGraphemes } from "./graphemes";
 
 const base = { title: "Llama 4の性能向上", length: 20, separator: "<!--more-->" };
@@ -61,16 +61,5 @@ describe("truncateGraphemes", () => {
 
   it("leaves short text alone", () => {
     expect(truncateGraphemes("短い", 10)).toBe("短い");
-  });
-});
-
-describe("plainParagraphText", () => {
-  it("agrees with the Markdown parser on plain prose and defers everything else to it", async () => {
-    const { markdownToPlainText } = await import("./markdown-text");
-    const plain = ["いやー、皆さん、Llama 4のニュース。\nもうチェックしました？", "40%アップねぇ…（笑）"];
-    for (const p of plain) expect(plainParagraphText(p)).toBe(markdownToPlainText(p));
-    for (const md of ["**太字**", "a_b_", "[リンク](x)", "<b>x</b>", "- 項目", "1. 項目", "> 引用", "    code", "見出し\n---", "# 見出し", "https://example.com", "A &amp; B", "a\\*b", "| a | b |"]) {
-      expect(plainParagraphText(md), md).toBeUndefined();
-    }
   });
 });

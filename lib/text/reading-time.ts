@@ -3,6 +3,8 @@
  * CJK characters and Latin-script words are counted separately, because a
  * Japanese sentence has no spaces to count words by.
  */
+import { splitBlocks, type Block } from "../reading/blocks";
+import { inlineToText, stripTags } from "../reading/inline";
 
 export interface ReadingSpeed {
   cjkCharsPerMinute: number;
@@ -14,22 +16,28 @@ export interface TextCounts {
   words: number;
 }
 
-const INDENTED_CODE = /(?:^|\n\n)((?: {4}|\t)[^\n]*(?:\n(?: {4}|\t)[^\n]*)*)/g;
-const INLINE_CODE = /`[^`\n]+`/g;
-const HTML_COMMENT = /<!--[\s\S]*?-->/g;
-const HTML_TAG = /<\/?[A-Za-z][^>]*>/g;
-const MD_LINK_TARGET = /\]\([^)]*\)/g;
 const URL = /\b(?:https?|ftp):\/\/[^\s<>()\]]+|\bwww\.[^\s<>()\]]+/gi;
+
+/** What a reader reads as prose, through the one block reading (lib/reading): no code, URLs or markup. */
+function readable(block: Block): string {
+  switch (block.kind) {
+    case "code":
+    case "rule":
+    case "definition":
+    case "marker":
+      return "";
+    case "html":
+      return stripTags(block.raw.replace(/<!--[\s\S]*?-->/g, " "));
+    default:
+      return inlineToText(block.inline, { code: "drop" });
+  }
+}
 
 /** Removes what a reader does not read as prose: code, URLs, markup. */
 export function readableText(markdown: string): string {
-  return withoutFencedCode(markdown)
-    .replace(INDENTED_CODE, "\n")
-    .replace(INLINE_CODE, " ")
-    .replace(HTML_COMMENT, " ")
-    .replace(HTML_TAG, " ")
-    .replace(MD_LINK_TARGET, "]")
-    .replace(URL, " ");
+  return splitBlocks(markdown)
+    .map((block) => readable(block).replace(URL, " "))
+    .join("\n");
 }
 
 /**
@@ -99,20 +107,4 @@ export function readingMinutes(markdown: string, speed: ReadingSpeed): number {
 /** `8分で読めます` */
 export function formatReadingTime(minutes: number): string {
   return `${minutes}分で読めます`;
-}
-
-/** Drops fenced code blocks (``` or ~~~, closed by a fence of the same kind and at least the same length). */
-function withoutFencedCode(markdown: string): string {
-  const out: string[] = [];
-  let fence: string | undefined;
-  for (const line of markdown.split("\n")) {
-    const m = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (fence === undefined) {
-      if (m) fence = m[1];
-      else out.push(line);
-    } else if (m && m[1][0] === fence[0] && m[1].length >= fence.length && line.trim() === m[1]) {
-      fence = undefined;
-    }
-  }
-  return out.join("\n");
 }

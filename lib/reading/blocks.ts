@@ -1,9 +1,13 @@
 /**
- * A line-based reading of a Markdown body into blocks (paragraphs, list items,
- * headings, ...) that keeps each block's file line. It is not a Markdown parser:
- * the content check needs exact lines, end-marker lines that split paragraphs,
- * and speed on thousands of posts, not a syntax tree. Pure.
+ * The one block reading of a Markdown body: paragraphs, list items, headings,
+ * quotes, tables, code, HTML, each with its file lines and the text a reader
+ * sees (./inline.ts). Excerpts, reading time, search text and the content check
+ * all read posts through it, so they agree on where a block starts and ends,
+ * and a new notation is taught here once. It is a line scanner, not a full
+ * parser: fast on thousands of posts, exact about lines, and faithful to
+ * CommonMark where the readers could disagree (fenced code). Pure.
  */
+import { collapseWhitespace, inlineToText } from "./inline";
 
 export type BlockKind =
   | "paragraph"
@@ -25,11 +29,16 @@ export interface Block {
   endLine: number;
   /** The block's lines as written (list marker, `>` and `#` included). */
   raw: string;
-  /** The block's own text: markers and Markdown syntax removed, whitespace collapsed. */
+  /** The block's own text: markers and Markdown syntax removed, whitespace collapsed ("" for code and HTML). */
   text: string;
+  /** The block's inline Markdown, without its block markers: what `text` is read from ("" for code and HTML). */
+  inline: string;
+  /** Code blocks: the code as written, without fences or indentation. */
+  code?: string;
 }
 
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+/** CommonMark: three or more backticks (whose info string has no backtick) or tildes, indented at most 3 spaces. */
+const FENCE = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
 const HEADING = /^\s{0,3}#{1,6}(?:\s|$)/;
 const SETEXT = /^\s{0,3}(?:=+|-+)\s*$/;
 const RULE = /^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
@@ -37,7 +46,8 @@ const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+/;
 const QUOTE = /^\s{0,3}>/;
 const DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S/;
 const HTML_START = /^\s{0,3}<(?:!--|\/?[A-Za-z][A-Za-z0-9-]*(?:\s|\/?>|$))/;
-const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** GFM's delimiter row: cells of `-` with optional `:`; a pipe somewhere (a lone `---` is a rule or a heading underline). */
+const TABLE_DELIMITER = /^(?=[^|]*\|)\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
 /**
  * Lines a text generator leaves behind at the end of its output: `---END---`,
@@ -58,25 +68,34 @@ export function isEndMarker(line: string): boolean {
   return END_MARKERS.some((re) => re.test(line));
 }
 
-/** Inline Markdown → the words a reader sees, for comparing blocks. */
+/** Inline Markdown → the words a reader sees (./inline.ts), whitespace collapsed. */
 export function plainText(markdown: string): string {
-  return markdown
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/<\/?[A-Za-z][^>]*>/g, "")
-    .replace(/(\*{1,3}|_{2,3}|~~|`+)/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return collapseWhitespace(inlineToText(markdown));
 }
 
-function ownText(kind: BlockKind, lines: string[]): string {
-  const stripped = lines.map((l, i) => {
-    if (kind === "heading") return l.replace(/^\s{0,3}#{1,6}\s*/, "").replace(/\s#+\s*$/, "");
-    if (kind === "list-item" && i === 0) return l.replace(LIST_ITEM, "").replace(/^\[[ xX]\]\s+/, "");
-    if (kind === "quote") return l.replace(/^\s{0,3}>\s?/, "");
-    return l;
-  });
-  return plainText(stripped.join("\n"));
+/** A closing fence: the opening's character, at least as many, nothing after but spaces. */
+function closesFence(line: string, fence: string): boolean {
+  const m = /^ {0,3}(`+|~+)[ \t]*$/.exec(line);
+  return m !== null && m[1][0] === fence[0] && m[1].length >= fence.length;
+}
+
+/** A block's inline Markdown: its lines without the block's own markers (`#`, list marker, `>`, table pipes). */
+function ownMarkdown(kind: BlockKind, lines: string[]): string {
+  if (kind === "code" || kind === "html") return "";
+  if (kind === "table") {
+    return lines
+      .filter((l) => !TABLE_DELIMITER.test(l))
+      .map((l) => l.replace(/^\s*\||\|\s*$/g, "").split(/(?<!\\)\|/).join("\n"))
+      .join("\n");
+  }
+  return lines
+    .map((l, i) => {
+      if (kind === "heading") return l.replace(/^\s{0,3}#{1,6}\s*/, "").replace(/\s#+\s*$/, "");
+      if (kind === "list-item" && i === 0) return l.replace(LIST_ITEM, "").replace(/^\[[ xX]\]\s+/, "");
+      if (kind === "quote") return l.replace(/^(?:\s{0,3}>\s?)+/, "").replace(LIST_ITEM, "").replace(/^\s{0,3}#{1,6}\s+/, "");
+      return l;
+    })
+    .join("\n");
 }
 
 /** With `mdx`, import/export lines and `{…}` expression paragraphs are code, not prose. */
@@ -95,13 +114,18 @@ export function splitBlocks(body: string, bodyLine = 1, options: { mdx?: boolean
       const text = current.lines.join("\n").trim();
       if (/^(?:import|export)\s/.test(text) || (text.startsWith("{") && text.endsWith("}"))) kind = "code";
     }
-    blocks.push({
+    const block: Block = {
       kind,
       line: bodyLine + current.start,
       endLine: bodyLine + current.start + current.lines.length - 1,
       raw: current.lines.join("\n"),
-      text: kind === "code" || kind === "table" || kind === "html" ? "" : ownText(kind, current.lines),
-    });
+      inline: "",
+      text: "",
+    };
+    block.inline = ownMarkdown(kind, current.lines);
+    block.text = plainText(block.inline);
+    if (kind === "code") block.code = codeOf(current.lines);
+    blocks.push(block);
     current = undefined;
   };
   const single = (kind: BlockKind, i: number) => {
@@ -116,7 +140,7 @@ export function splitBlocks(body: string, bodyLine = 1, options: { mdx?: boolean
     const line = lines[i];
     if (fence) {
       current!.lines.push(line);
-      if (new RegExp(`^\\s{0,3}${fence[0]}{${fence.length},}\\s*$`).test(line)) {
+      if (closesFence(line, fence)) {
         fence = undefined;
         flush();
       }
@@ -191,4 +215,13 @@ export function splitBlocks(body: string, bodyLine = 1, options: { mdx?: boolean
   }
   flush();
   return blocks;
+}
+
+/** The code of a fenced block (without its fences) or of an indented one (without the indentation). */
+function codeOf(lines: string[]): string {
+  const open = FENCE.exec(lines[0]);
+  if (!open) return lines.map((l) => l.replace(/^(?: {4}|\t)/, "")).join("\n");
+  const inner = lines.slice(1);
+  if (inner.length > 0 && closesFence(inner[inner.length - 1], open[1])) inner.pop();
+  return inner.join("\n");
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { markdownToSearchText } from "../search/plain-text";
+import { buildExcerpt } from "../text/excerpt";
+import { countText } from "../text/reading-time";
+import { splitBlocks } from "./blocks";
+
+const excerptOf = (body: string) => buildExcerpt(body, { title: "題", length: 100, separator: "<!--more-->" }).text;
+
+describe("the one block reading", () => {
+  // A line of three backticks followed by an info string is not a closing fence (CommonMark).
+  const body = ["```md", "例:", "```ts", "秘密のコード", "```", "", "本文の段落です。"].join("\n");
+
+  it("ends a fenced block only at a fence of the same character, at least as long, with nothing after it", () => {
+    const blocks = splitBlocks(body);
+    expect(blocks.map((b) => b.kind)).toEqual(["code", "paragraph"]);
+    expect(blocks[0].code).toBe("例:\n```ts\n秘密のコード");
+    expect(splitBlocks("````\n```\nまだコード\n````\n\n段落").map((b) => b.kind)).toEqual(["code", "paragraph"]);
+    expect(splitBlocks("~~~\n```\n~~~\n\n段落").map((b) => [b.kind, b.line])).toEqual([["code", 1], ["paragraph", 5]]);
+    // An info string with a backtick makes the line a paragraph, not a fence.
+    expect(splitBlocks("``` a`b\n\n段落")[0].kind).toBe("paragraph");
+  });
+
+  it("is read alike by search, excerpts, reading time and the content check", () => {
+    expect(markdownToSearchText(body)).toBe("例:\n```ts\n秘密のコード\n\n本文の段落です。");
+    expect(excerptOf(body)).toBe("本文の段落です。");
+    expect(countText(body)).toEqual(countText("本文の段落です。"));
+    expect(splitBlocks(body, 10).map((b) => [b.kind, b.line, b.endLine])).toEqual([["code", 10, 14], ["paragraph", 16, 16]]);
+  });
+
+  it("gives each block its text as a reader sees it, without block markers", () => {
+    const blocks = splitBlocks(["## 見出し **強調**", "", "> > 二重の引用", "", "- [x] 項目 `code`", "", "| 列A | 列B |", "|:-|-:|", "| 値 | [リンク](/x) |"].join("\n"));
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ["heading", "見出し 強調"],
+      ["quote", "二重の引用"],
+      ["list-item", "項目 code"],
+      ["table", "列A 列B 値 リンク"],
+    ]);
+  });
+});

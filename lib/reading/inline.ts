@@ -1,0 +1,64 @@
+/**
+ * Inline Markdown → the text a reader sees: the one inline reading shared by
+ * search, excerpts, reading time and the content check. Syntax characters must
+ * not sit between the letters of a word (`半導**体**`), link targets and HTML
+ * tags are not text, character references are decoded. Code spans keep their
+ * content, or lose it (`code: "drop"`, for reading time). Pure.
+ */
+
+const PHRASING_TAGS = new Set([
+  "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark",
+  "q", "rp", "rt", "ruby", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+]);
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === "#") {
+      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** HTML tags out: an inline element's tags vanish, a block element's leave a space between words. */
+export function stripTags(text: string): string {
+  return text.replace(/<\/?([a-z][\w-]*)(?:\s[^<>]*)?\/?>/gi, (_whole, name: string) =>
+    PHRASING_TAGS.has(name.toLowerCase()) ? "" : " ",
+  );
+}
+
+export interface InlineOptions {
+  /** Code spans: their content kept (search, the check) or dropped (reading time). */
+  code?: "keep" | "drop";
+}
+
+/** Inline Markdown of one block → text. */
+export function inlineToText(markdown: string, options: InlineOptions = {}): string {
+  let s = markdown;
+  const codes: string[] = [];
+  s = s.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_w, _ticks, code: string) => {
+    codes.push(options.code === "drop" ? " " : code.trim());
+    return `\u0000${codes.length - 1}\u0000`;
+  });
+  s = s
+    .replace(/<(https?:\/\/[^<>\s]+|[^<>\s@]+@[^<>\s]+)>/g, "$1")
+    .replace(/!\[([^\]]*)\]\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+["'][^"']*["'])?\)/g, "$1")
+    .replace(/\[([^\]]*)\]\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+["'][^"']*["'])?\)/g, "$1")
+    .replace(/\[\^[^\]\s]+\]/g, "")
+    .replace(/!?\[([^\]]+)\]\[[^\]]*\]/g, "$1");
+  s = stripTags(s.replace(/<!--[\s\S]*?-->/g, ""));
+  s = s
+    .replace(/(\*{1,3})(?=\S)([\s\S]*?\S)\1/g, "$2")
+    .replace(/(?<![\p{L}\p{N}])(_{1,3})(?=\S)([\s\S]*?\S)\1(?![\p{L}\p{N}])/gu, "$2")
+    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, "$1")
+    .replace(/\\([!-/:-@[-`{-~])/g, "$1");
+  s = decodeEntities(s);
+  return s.replace(/\u0000(\d+)\u0000/g, (_w, i: string) => codes[Number(i)]);
+}
+
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
