@@ -1,11 +1,30 @@
 import { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
+import { katexAttributes, katexTagNames } from "./katex-allowlist";
+import { ALERT_LABELS } from "./notation-text";
+
+/** Classes the notation plugins (./notation/) put on each element; nothing else of a post's own. */
+const NOTATION_CLASSES = {
+  div: [
+    "callout", "callout-message", "callout-alert", "callout-body",
+    "markdown-alert", ...Object.keys(ALERT_LABELS).map((kind) => `markdown-alert-${kind}`),
+    "code-block", "code-block-title", "link-card", "math", "math-display",
+  ],
+  details: ["callout-details"],
+  p: ["markdown-alert-title"],
+  // diff-*: added after sanitizing by ./notation/diff-lines.ts, listed so the output matches the schema.
+  span: ["math", "math-inline", "link-card-service", "link-card-title", "link-card-url", "diff-line", "diff-add", "diff-del", "diff-sign"],
+  button: ["code-copy"],
+} as const;
+
+const exactly = (names: readonly string[]) => new RegExp(`^(?:${names.join("|")})$`);
 
 /**
  * The one allowlist of post content, for `.md` and `.mdx` alike: GitHub's
  * sanitization rules (no script, no event handlers, no `javascript:` or `data:`
- * links) plus what our own Markdown output needs. Anything not listed is
- * removed: an unknown element (svg, math, animate, ...) is replaced by its
- * content, an unknown attribute is dropped.
+ * links) plus what our own Markdown output needs: the notation's classes,
+ * KaTeX's HTML and MathML (./katex-allowlist.ts) and the code blocks' copy
+ * button. Anything not listed is removed: an unknown element (svg animation,
+ * annotation-xml, ...) is replaced by its content, an unknown attribute is dropped.
  */
 export const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
@@ -13,14 +32,20 @@ export const sanitizeSchema: SanitizeSchema = {
   clobber: [],
   attributes: {
     ...defaultSchema.attributes,
+    ...katexAttributes,
     // rehype-highlight adds `hljs` after sanitizing; listed so the output matches the schema.
     code: [["className", /^language-./, "hljs"]],
-    span: [...(defaultSchema.attributes?.span ?? []), ["className", /^hljs-/]],
+    span: [...(defaultSchema.attributes?.span ?? []), ["className", /^hljs-/, exactly(NOTATION_CLASSES.span), ...(katexAttributes.span![0] as [string, RegExp]).slice(1)], ...katexAttributes.span!.slice(1)],
+    div: [...(defaultSchema.attributes?.div ?? []), ["className", exactly(NOTATION_CLASSES.div)], ["role", "note"]],
+    details: [["className", exactly(NOTATION_CLASSES.details)]],
+    p: [["className", exactly(NOTATION_CLASSES.p)]],
+    // The copy button of code blocks (./notation/code-blocks.ts); it does nothing until lib/client/copy-code.ts runs.
+    button: [["type", "button"], ["className", exactly(NOTATION_CLASSES.button)]],
     img: [...(defaultSchema.attributes?.img ?? []), "loading", "width", "height"],
     // Kept only for hosts in siteConfig.embedHosts; rehypeEmbeds (./embeds.ts) decides and rewrites.
     iframe: ["src", "width", "height", "title"],
   },
-  tagNames: [...(defaultSchema.tagNames ?? []), "iframe"],
+  tagNames: [...(defaultSchema.tagNames ?? []), "iframe", "button", ...katexTagNames],
   // Every attribute that holds a URL has its schemes listed; a URL with any other scheme is dropped.
   protocols: { ...defaultSchema.protocols, src: ["http", "https"], srcSet: ["http", "https"], action: ["http", "https"] },
   // Removed with their content: a style sheet's text is not post text.
