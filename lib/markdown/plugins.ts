@@ -7,6 +7,7 @@ import { siteConfig } from "../../site.config";
 import { readLinkCardTitles } from "../content/link-cards";
 import { rehypeBasePath } from "./base-path";
 import { rehypeEmbeds } from "./embeds";
+import { rehypeDropEmptyClasses } from "./empty-classes";
 import { rehypePrefixIds } from "./prefix-ids";
 import { rehypeSafeUrls } from "./safe-urls";
 import remarkGfm from "remark-gfm";
@@ -16,7 +17,7 @@ import { remarkCallouts } from "./notation/callouts";
 import { remarkCodeBlocks } from "./notation/code-blocks";
 import { rehypeDiffLines, rehypeDiffPrepare } from "./notation/diff-lines";
 import { remarkLinkCards } from "./notation/link-cards";
-import { remarkMath } from "./notation/math";
+import { rehypeMathOutput, remarkMath } from "./notation/math";
 import { remarkRuby } from "./notation/ruby";
 import { remarkNotationSyntax } from "./notation/syntax";
 
@@ -47,13 +48,18 @@ export const remarkPlugins: PluggableList = [
 export function rehypeSanitizePlugins(options: { componentNames?: readonly string[]; embedHosts?: readonly string[] } = {}): PluggableList {
   return [
     [rehypeSanitize, schemaWithComponents(options.componentNames ?? [])],
+    rehypeDropEmptyClasses,
     rehypeSafeUrls,
     [rehypeEmbeds, { hosts: options.embedHosts ?? siteConfig.embedHosts }],
   ];
 }
 
-/** Run after sanitization: their output (ids, highlight classes, diff lines) is trusted. */
+/**
+ * Run after sanitization: their output (ids, highlight classes, diff lines) is
+ * trusted; formulas are KaTeX's output, sanitized by its own schema.
+ */
 export const rehypeAfterSanitize = [
+  rehypeMathOutput,
   rehypeBasePath,
   rehypeSlug,
   rehypePrefixIds,

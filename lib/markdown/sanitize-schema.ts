@@ -21,10 +21,10 @@ const exactly = (names: readonly string[]) => new RegExp(`^(?:${names.join("|")}
 /**
  * The one allowlist of post content, for `.md` and `.mdx` alike: GitHub's
  * sanitization rules (no script, no event handlers, no `javascript:` or `data:`
- * links) plus what our own Markdown output needs: the notation's classes,
- * KaTeX's HTML and MathML (./katex-allowlist.ts) and the code blocks' copy
- * button. Anything not listed is removed: an unknown element (svg animation,
- * annotation-xml, ...) is replaced by its content, an unknown attribute is dropped.
+ * links) plus what our own Markdown output needs: the notation's classes and
+ * the code blocks' copy button. Anything not listed is removed: an unknown
+ * element (svg, math, animate, ...) is replaced by its content, an unknown
+ * attribute is dropped. Formulas are the one exception, below.
  */
 export const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
@@ -32,10 +32,13 @@ export const sanitizeSchema: SanitizeSchema = {
   clobber: [],
   attributes: {
     ...defaultSchema.attributes,
-    ...katexAttributes,
     // rehype-highlight adds `hljs` after sanitizing; listed so the output matches the schema.
     code: [["className", /^language-./, "hljs"]],
-    span: [...(defaultSchema.attributes?.span ?? []), ["className", /^hljs-/, exactly(NOTATION_CLASSES.span), ...(katexAttributes.span![0] as [string, RegExp]).slice(1)], ...katexAttributes.span!.slice(1)],
+    // highlight.js scopes (`hljs-title function_`, `hljs-variable language_`) and embedded languages (`xml` in JSX).
+    span: [
+      ...(defaultSchema.attributes?.span ?? []),
+      ["className", /^hljs-/, /^(?:function|class|inherited_|language|constant)_$/, /^(?:xml|css|javascript|typescript|json|bash|sql|markdown)$/, exactly(NOTATION_CLASSES.span)],
+    ],
     div: [...(defaultSchema.attributes?.div ?? []), ["className", exactly(NOTATION_CLASSES.div)], ["role", "note"]],
     details: [["className", exactly(NOTATION_CLASSES.details)]],
     p: [["className", exactly(NOTATION_CLASSES.p)]],
@@ -45,7 +48,7 @@ export const sanitizeSchema: SanitizeSchema = {
     // Kept only for hosts in siteConfig.embedHosts; rehypeEmbeds (./embeds.ts) decides and rewrites.
     iframe: ["src", "width", "height", "title"],
   },
-  tagNames: [...(defaultSchema.tagNames ?? []), "iframe", "button", ...katexTagNames],
+  tagNames: [...(defaultSchema.tagNames ?? []), "iframe", "button"],
   // Every attribute that holds a URL has its schemes listed; a URL with any other scheme is dropped.
   protocols: { ...defaultSchema.protocols, src: ["http", "https"], srcSet: ["http", "https"], action: ["http", "https"] },
   // Removed with their content: a style sheet's text is not post text.
@@ -56,3 +59,23 @@ export const sanitizeSchema: SanitizeSchema = {
 export function schemaWithComponents(componentNames: readonly string[]): SanitizeSchema {
   return { ...sanitizeSchema, tagNames: [...(sanitizeSchema.tagNames ?? []), ...componentNames] };
 }
+
+/** The elements whose content is KaTeX's output, not the post's: `<span class="math math-inline">`, `<div class="math math-display">`. */
+export const MATH_CONTAINER_CLASS = "math";
+
+/**
+ * What KaTeX's HTML + MathML may hold (./katex-allowlist.ts): only KaTeX's
+ * elements, attributes, classes and `style` declarations, and no URL at all.
+ * A post never writes into it: formulas are rendered from the post's TeX at
+ * build time (./notation/math.ts), after the post's HTML is sanitized, and
+ * this schema sanitizes that output before it goes into a math container.
+ */
+export const katexSchema: SanitizeSchema = {
+  tagNames: ["span", ...katexTagNames],
+  attributes: katexAttributes,
+  protocols: {},
+  ancestors: {},
+  required: {},
+  clobber: [],
+  strip: ["script", "style"],
+};
