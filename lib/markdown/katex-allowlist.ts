@@ -21,7 +21,7 @@ const KATEX_CLASS_NAMES = [
   "katex-underline", "katex-vbox",
   "mord", "mop", "mbin", "mrel", "mopen", "mclose", "mpunct", "minner", "mspace", "mtight", "mfrac", "msupsub", "mtable",
   "mover", "munder", "mult", "mtr-glue", "mml-eqn-num", "mainrm",
-  "accent-body", "accent-full", "amsrm", "angl", "anglpad", "arraycolsep", "boldsymbol", "boxpad", "brace-center",
+  "accent-body", "accent-full", "accentunder", "amsrm", "angl", "anglpad", "arraycolsep", "boldsymbol", "boxpad", "brace-center",
   "brace-left", "brace-right", "cancel-lap", "cancel-pad", "cd-arrow-pad", "cd-label-left", "cd-label-right",
   "cd-vert-arrow", "clap", "col-align-c", "col-align-l", "col-align-r", "delim-size1", "delim-size4", "delimcenter",
   "delimsizing", "delimsizinginner", "eqn-num", "fbox", "fcolorbox", "colorbox", "fleqn", "fontsize-ensurer", "frac-line",
@@ -49,6 +49,8 @@ const DECLARATION = [
   String.raw`(?:border-style|border-right-style)\s*:\s*(?:solid|dashed)`,
   String.raw`position\s*:\s*relative`,
   String.raw`border\s*:\s*${LENGTH}\s+(?:solid|dashed)\s+${COLOR}`,
+  // \pmb (poor man's bold)
+  String.raw`text-shadow\s*:\s*${LENGTH}\s+${LENGTH}\s+${LENGTH}`,
 ].join("|");
 
 /** `style` as KaTeX writes it: `;`-separated declarations of the properties above, nothing else (no url(), no expressions). */
@@ -58,9 +60,9 @@ const MATHML_LENGTH = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)(?:em|ex|pt|px|mu|%|width)?$
 const BOOLEAN = /^(?:true|false)$/;
 
 export const katexTagNames = [
-  "math", "semantics", "annotation", "mrow", "mi", "mo", "mn", "ms", "mtext", "mspace", "msup", "msub", "msubsup",
+  "math", "semantics", "annotation", "mrow", "mi", "mo", "mn", "mtext", "mspace", "msup", "msub", "msubsup",
   "mfrac", "msqrt", "mroot", "mstyle", "mpadded", "mphantom", "menclose", "munder", "mover", "munderover", "mtable",
-  "mtr", "mtd", "mlabeledtr", "svg", "path", "line",
+  "mtr", "mtd", "svg", "path", "line",
 ];
 
 /** Attributes per element, for the schema's `attributes` (merged with what other output needs there). */
@@ -72,7 +74,7 @@ export const katexAttributes: NonNullable<SanitizeSchema["attributes"]> = {
   mo: [["mathvariant", "normal"], ["lspace", MATHML_LENGTH], ["rspace", MATHML_LENGTH], ["stretchy", BOOLEAN], ["fence", BOOLEAN], ["separator", BOOLEAN], ["minsize", MATHML_LENGTH], ["maxsize", MATHML_LENGTH]],
   mtext: [["mathvariant", /^[a-z-]{1,30}$/]],
   mfrac: [["linethickness", MATHML_LENGTH]],
-  mstyle: [["scriptlevel", /^[0-2]$/], ["displaystyle", BOOLEAN], ["mathcolor", new RegExp(`^${COLOR}$`)], ["mathsize", MATHML_LENGTH]],
+  mstyle: [["style", KATEX_STYLE], ["scriptlevel", /^[0-2]$/], ["displaystyle", BOOLEAN], ["mathcolor", new RegExp(`^${COLOR}$`)], ["mathsize", MATHML_LENGTH]],
   mpadded: [["width", MATHML_LENGTH], ["height", MATHML_LENGTH], ["depth", MATHML_LENGTH], ["lspace", MATHML_LENGTH], ["voffset", MATHML_LENGTH], ["mathbackground", new RegExp(`^${COLOR}$`)], ["style", KATEX_STYLE], ["className", KATEX_CLASS]],
   mspace: [["width", MATHML_LENGTH], ["height", MATHML_LENGTH], ["mathbackground", new RegExp(`^${COLOR}$`)]],
   munder: [["accentunder", BOOLEAN]],
