@@ -10,6 +10,7 @@ import { rehypeEmbeds } from "./embeds";
 import { rehypeDropEmptyClasses } from "./empty-classes";
 import { rehypePrefixIds } from "./prefix-ids";
 import { rehypeSafeUrls } from "./safe-urls";
+import { rehypeTaskListLabels } from "./task-list-labels";
 import remarkGfm from "remark-gfm";
 import { schemaWithComponents } from "./sanitize-schema";
 import { remarkDemoteHeadings, remarkDropTitleRepeat } from "./title-repeat";
@@ -66,4 +67,5 @@ export const rehypeAfterSanitize = [
   rehypeDiffPrepare,
   [rehypeHighlight, { detect: false, ignoreMissing: true }],
   rehypeDiffLines,
+  rehypeTaskListLabels,
 ] as const;

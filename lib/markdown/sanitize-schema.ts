@@ -1,6 +1,7 @@
 import { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
 import { katexAttributes, katexTagNames } from "./katex-allowlist";
 import { ALERT_LABELS } from "./notation-text";
+import { TASK_LABELS } from "./task-list-labels";
 
 /** Classes the notation plugins (./notation/) put on each element; nothing else of a post's own. */
 const NOTATION_CLASSES = {
@@ -45,6 +46,8 @@ export const sanitizeSchema: SanitizeSchema = {
     // The copy button of code blocks (./notation/code-blocks.ts); it does nothing until lib/client/copy-code.ts runs.
     button: [["type", "button"], ["className", exactly(NOTATION_CLASSES.button)]],
     img: [...(defaultSchema.attributes?.img ?? []), "loading", "width", "height"],
+    // Task-list checkboxes get a name after sanitizing (./task-list-labels.ts).
+    input: [...(defaultSchema.attributes?.input ?? []), ["ariaLabel", ...Object.values(TASK_LABELS)]],
     // Kept only for hosts in siteConfig.embedHosts; rehypeEmbeds (./embeds.ts) decides and rewrites.
     iframe: ["src", "width", "height", "title"],
   },
