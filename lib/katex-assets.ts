@@ -9,13 +9,13 @@
  * browser yomu supports reads woff2).
  */
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import katex from "katex";
 
 export const KATEX_STYLESHEET = "katex.min.css";
 
-const dist = () => path.dirname(createRequire(import.meta.url).resolve("katex/dist/katex.min.css"));
+/** The installed package's files, found from the project folder: Turbopack must not try to bundle the stylesheet. */
+const dist = () => path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "katex", "dist");
 
 /** KaTeX's stylesheet with its fonts next to it, woff2 only. */
 export function katexStylesheet(css: string): string {
