@@ -8,7 +8,7 @@
  * render right after it. Under `next dev`/`next start` Next.js loads a page's
  * client components itself and nothing reads this.
  */
-export const PAGE_SCRIPTS = ["search"] as const;
+export const PAGE_SCRIPTS = ["search", "copy-code"] as const;
 export type PageScriptName = (typeof PAGE_SCRIPTS)[number];
 
 const requested = new Set<PageScriptName>();

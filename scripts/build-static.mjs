@@ -146,6 +146,11 @@ async function build(staging, previous) {
           bundleClient("search", path.join(root, "lib/export/search-client.tsx"), assets, clientEnv),
         ),
       ),
+      step("copy-code", () =>
+        cachedAsset(`copycode-${codeKey}-${hashOf(clientEnv)}`, assets, () =>
+          bundleClient("copy-code", path.join(root, "lib/client/copy-code.entry.ts"), assets, clientEnv),
+        ),
+      ),
     ]);
     // Awaited below; when loading the renderer or the content fails first, the workers are
     // stopped and this fails too, after the build has reported the first error.
@@ -157,7 +162,7 @@ async function build(staging, previous) {
     for (const issue of content.issues.filter((i) => i.rule === "symlink")) {
       console.error(`build:static: warning: ${issue.file}:${issue.line}:${issue.column}: ${issue.message} — ${issue.fix}`);
     }
-    const [cssFile, searchFile] = await assetFiles;
+    const [cssFile, searchFile, copyCodeFile] = await assetFiles;
     if (cssMs !== undefined) timings.css = cssMs;
 
     // The hosts' header files first, so that a public/_headers or public/vercel.json of the site's own replaces them.
@@ -181,6 +186,7 @@ async function build(staging, previous) {
     const buildKey = hashFiles([renderer, path.join(root, "package-lock.json")].filter((f) => fs.existsSync(f)), {
       cssFile,
       searchFile,
+      copyCodeFile,
       icons,
       basePath,
       siteUrl,
@@ -193,7 +199,7 @@ async function build(staging, previous) {
       siteUrl: siteUrl + basePath,
       stylesheets: [`${basePath}/assets/${cssFile}`],
       icons,
-      clientScripts: { search: `${basePath}/assets/${searchFile}` },
+      clientScripts: { search: `${basePath}/assets/${searchFile}`, "copy-code": `${basePath}/assets/${copyCodeFile}` },
       contentSecurityPolicy: contentSecurityPolicy({ staticExport: true, embedHosts, meta: true }),
     };
     // The workers and this thread take tasks from one shared queue until it is empty.

@@ -9,6 +9,7 @@ import { normalizeSource } from "../content/front-matter";
 import type { ContentIssue } from "../content/issues";
 import type { SourceFile } from "../content/load";
 import { checkMdx } from "../markdown/mdx-check";
+import { checkNotation } from "../markdown/notation-check";
 import { defaultArtifactOptions, findArtifacts, type ArtifactOptions } from "./artifacts";
 
 export interface CheckOptions {
@@ -42,6 +43,9 @@ export async function checkContent(files: SourceFile[], config: SiteConfig, opti
     const raw = sources.get(post.sourcePath);
     if (raw === undefined) continue;
     issues.push(...findArtifacts(post, normalizeSource(raw), config, options.artifacts ?? defaultArtifactOptions));
+    for (const p of checkNotation(post.body)) {
+      issues.push({ file: post.sourcePath, line: post.bodyLine - 1 + p.line, column: p.column, severity: p.severity, message: p.message, fix: p.fix, rule: "notation" });
+    }
     if (post.format === "mdx") {
       for (const p of await checkMdx(post.body, options.mdxComponents ?? [])) {
         issues.push({ file: post.sourcePath, line: post.bodyLine - 1 + p.line, column: p.column, severity: p.severity, message: p.message, fix: p.fix, rule: "mdx" });

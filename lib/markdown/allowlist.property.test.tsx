@@ -15,6 +15,7 @@ import { isAllowedElement, isAllowedProperty, propertyName, propertyValue, urlSc
 import { compileMarkdown } from "./compile";
 import { renderBody } from "./index";
 import { ID_PREFIX } from "./prefix-ids";
+import { katexSchema, MATH_CONTAINER_CLASS, sanitizeSchema } from "./sanitize-schema";
 
 // The component renders only its children, so its own markup is not mistaken for the post's;
 // the props it receives are checked instead.
@@ -103,11 +104,42 @@ const { node } = fc.letrec<{ node: string }>((tie) => ({
   ),
 }));
 
+/** TeX, ordinary and hostile: commands that would reach outside the formula if KaTeX trusted them. */
+const tex = fc.constantFrom(
+  "x^2",
+  "\\frac{a}{b}",
+  "\\sqrt[3]{x}",
+  "\\color{red}{x}",
+  "\\href{javascript:alert(1)}{x}",
+  "\\url{javascript:alert(1)}",
+  "\\htmlStyle{background:url(x)}{y}",
+  "\\htmlId{main}{z}",
+  "\\includegraphics{https://example.com/a.png}",
+  "\\text{<img src=x onerror=alert(1)>}",
+  "\\overrightarrow{AB}",
+  "\\begin{pmatrix} a \\\\ b \\end{pmatrix}",
+);
+
+/** The notation of Zenn, Qiita, Aozora Bunko and GitHub, with generated (hostile) content inside. */
+const notation = fc.oneof(
+  fc.tuple(fc.constantFrom("message", "message alert", "details", "unknown"), node).map(([name, inner]) => `:::${name}\n${inner}\n:::`),
+  fc.tuple(text, node).map(([title, inner]) => `::::details ${title}\n:::message\n${inner}\n:::\n::::`),
+  fc.tuple(fc.constantFrom("NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"), node).map(([kind, inner]) => `> [!${kind}]\n> ${inner}`),
+  fc.tuple(text, text).map(([base, reading]) => `｜${base}《${reading}》と漢字《かんじ》`),
+  fc.tuple(fc.constantFrom("ts:src/a.ts", "diff js", "diff_ruby:a.rb", ":<b>x</b>", "js:\"><img>"), node).map(([info, code]) => "```" + info + "\n+ " + code + "\n- x\n```"),
+  tex.map((t) => `本文 $${t}$ と $5`),
+  tex.map((t) => `$$\n${t}\n$$`),
+  fc.tuple(fc.constantFrom("youtube", "speakerdeck", "card", "codepen"), fc.oneof(url, fc.constantFrom("dQw4w9WgXcQ", "https://example.com/x"))).map(([service, target]) => `@[${service}](${target})`),
+  url.map((u) => `<span class="math math-inline">${u}</span>`),
+  fc.constantFrom("https://example.com/path?q=1", "<https://example.com/>", "www.example.com"),
+);
+
 const block = fc.oneof(
   node,
   fc.array(node, { minLength: 1, maxLength: 4 }).map((inline) => inline.join(" ")),
   text.map((t) => `## ${t}`),
   fc.tuple(text, text).map(([t, n]) => `${t}[^1]\n\n[^1]: ${n}`),
+  notation,
 );
 const post = fc.array(block, { minLength: 1, maxLength: 5 }).map((blocks) => blocks.join("\n\n") + "\n");
 
@@ -120,18 +152,27 @@ function parse(html: string): Nodes {
 /** Properties a browser reads as a URL (or, in SVG animation, as a value for one), whatever the schema says. */
 const URL_PROPERTIES = new Set(["href", "src", "srcSet", "action", "formAction", "xLinkHref", "data", "poster", "background", "cite", "longDesc", "ping", "values", "to", "from", "by"]);
 
-/** Everything in rendered post HTML that the allowlist does not allow. */
+const isMathContainer = (el: Element) =>
+  (el.tagName === "span" || el.tagName === "div") && Array.isArray(el.properties.className) && el.properties.className.includes(MATH_CONTAINER_CLASS);
+
+/**
+ * Everything in rendered post HTML that the allowlist does not allow. Inside a
+ * math container, the content is KaTeX's and is held to the KaTeX schema.
+ */
 function violations(html: string): string[] {
   const found: string[] = [];
+  const mathContent = new WeakSet<Element>();
   visit(parse(html), "element", (el: Element) => {
     // React adds preload hints for images; they are React's, not the post's.
     if (el.tagName === "link" && String(el.properties.rel) === "preload" && el.properties.as === "image") return;
-    if (!isAllowedElement(el.tagName)) found.push(`<${el.tagName}>`);
+    const schema = mathContent.has(el) ? katexSchema : sanitizeSchema;
+    if (isMathContainer(el) || mathContent.has(el)) for (const child of el.children) if (child.type === "element") mathContent.add(child);
+    if (!isAllowedElement(el.tagName, schema)) found.push(`<${el.tagName}>`);
     // No embed host is allowed by default, so no iframe may survive.
     if (el.tagName === "iframe") found.push("<iframe> with no embed host allowed");
     for (const [property, value] of Object.entries(el.properties)) {
       const checked = typeof value === "string" ? propertyValue(property, value) : value;
-      if (!isAllowedProperty(el.tagName, property, checked)) found.push(`<${el.tagName} ${property}=${JSON.stringify(value)}>`);
+      if (!isAllowedProperty(el.tagName, property, checked, schema)) found.push(`<${el.tagName} ${property}=${JSON.stringify(value)}>`);
       const scheme = URL_PROPERTIES.has(property) && typeof value === "string" ? urlScheme(value) : undefined;
       if (scheme && ["javascript", "vbscript", "data"].includes(scheme)) found.push(`<${el.tagName} ${property}=${JSON.stringify(value)}> runs script`);
     }
@@ -164,6 +205,13 @@ describe("any post, through either pipeline, yields only allowlisted HTML", () =
       '<a href="jav\\tascript:x"> runs script',
       '<a onClick="y">',
       '<a id="main"> without user-content-',
+    ]);
+    // In a math container, KaTeX's vocabulary and nothing else; outside it, none of it.
+    expect(violations('<span class="math"><svg><path d="M0 0"></path><a href="#x">t</a></svg><span style="position:fixed">u</span></span><svg></svg>')).toEqual([
+      "<a>",
+      '<a href="#x">',
+      '<span style="position:fixed">',
+      "<svg>",
     ]);
   });
 

@@ -2,18 +2,20 @@ import { toHtml } from "hast-util-to-html";
 import { siteConfig } from "../../site.config";
 import { cached, cacheKey } from "../build-cache";
 import type { Heading } from "./headings";
+import type { BodyFeatures } from "./notation/features";
+import { linkCardTitles } from "./plugins";
 import { markdownToHast } from "./render-md";
 
-/** What the output depends on besides the body: base path, embed allowlist, and so on. */
-const configFingerprint = JSON.stringify({ basePath: process.env.BASE_PATH ?? "", siteConfig });
+/** What the output depends on besides the body: base path, embed allowlist, link-card titles, and so on. */
+const configFingerprint = JSON.stringify({ basePath: process.env.BASE_PATH ?? "", siteConfig, linkCardTitles });
 
 /**
  * `.md` body → sanitized HTML and its headings, compiled once per content hash
  * and kept on disk between builds; a post's page and its feed entries share it.
  */
-export function compileMarkdown(body: string, title: string): { html: string; headings: Heading[] } {
+export function compileMarkdown(body: string, title: string): { html: string; headings: Heading[]; features: BodyFeatures } {
   return cached(cacheKey(configFingerprint, title, body), () => {
-    const { tree, headings } = markdownToHast(body, title);
-    return { html: toHtml(tree), headings };
+    const { tree, headings, features } = markdownToHast(body, title);
+    return { html: toHtml(tree), headings, features };
   });
 }

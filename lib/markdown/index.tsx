@@ -20,6 +20,8 @@ import { remarkPlugins } from "./plugins";
 import { mdxRehypePlugins } from "./safe-mdx";
 import { checkMdx, remarkKnownComponents } from "./mdx-check";
 import { ContentError } from "../content/issues";
+import { checkNotation } from "./notation-check";
+import { noFeatures, remarkCollectFeatures, type BodyFeatures } from "./notation/features";
 
 export interface RenderableBody {
   body: string;
@@ -42,14 +44,35 @@ export interface RenderedBody {
   content: ReactNode;
   /** h2/h3 headings with their ids, for a table of contents. */
   headings: Heading[];
+  /** What the page must serve for this body: the copy script for code, KaTeX's stylesheet for math. */
+  features: BodyFeatures;
+}
+
+/**
+ * The notation errors of a body (a formula KaTeX cannot read) as a
+ * ContentError naming the post file, or undefined when there are none.
+ */
+function notationError(body: string, sourcePath: string | undefined, bodyLine: number | undefined): ContentError | undefined {
+  const errors = checkNotation(body).filter((p) => p.severity === "error");
+  if (errors.length === 0) return undefined;
+  return new ContentError(
+    errors.map((p) => ({ file: sourcePath ?? "(body)", line: (bodyLine ?? 1) - 1 + p.line, column: p.column, message: p.message, fix: p.fix, severity: "error", rule: "notation" })),
+  );
 }
 
 export async function renderBody({ body, title, format, sourcePath, bodyLine }: RenderableBody): Promise<RenderedBody> {
   if (format === "md") {
-    const { html, headings } = compileMarkdown(body, title);
-    return { content: <div dangerouslySetInnerHTML={{ __html: html }} />, headings };
+    let compiled: ReturnType<typeof compileMarkdown>;
+    try {
+      compiled = compileMarkdown(body, title);
+    } catch (error) {
+      throw notationError(body, sourcePath, bodyLine) ?? error;
+    }
+    const { html, headings, features } = compiled;
+    return { content: <div dangerouslySetInnerHTML={{ __html: html }} />, headings, features };
   }
   const headings: Heading[] = [];
+  const features = noFeatures();
   const componentNames = Object.keys(mdxComponents);
   const { content } = await compileMDX({
     source: body,
@@ -59,12 +82,19 @@ export async function renderBody({ body, title, format, sourcePath, bodyLine }: 
       blockDangerousJS: true,
       mdxOptions: {
         // The title goes where remarkDropTitleRepeat looks for it (the .md path sets it on the VFile).
-        remarkPlugins: [() => (_tree: unknown, file: VFile) => void (file.data.title = title), ...(remarkPlugins as PluggableList), [remarkKnownComponents, { names: componentNames }]],
+        remarkPlugins: [
+          () => (_tree: unknown, file: VFile) => void (file.data.title = title),
+          ...(remarkPlugins as PluggableList),
+          [remarkKnownComponents, { names: componentNames }],
+          [remarkCollectFeatures, { into: features }],
+        ],
         rehypePlugins: mdxRehypePlugins({ componentNames, headings }),
         format: "mdx",
       },
     },
   }).catch(async (error: unknown) => {
+    const notation = notationError(body, sourcePath, bodyLine);
+    if (notation) throw notation;
     // Say where: path:line:column of the post file, not of next-mdx-remote's internals.
     const problem = (await checkMdx(body, componentNames)).find((p) => p.severity === "error");
     if (!problem) throw error;
@@ -73,7 +103,7 @@ export async function renderBody({ body, title, format, sourcePath, bodyLine }: 
       { file: sourcePath ?? "(mdx)", line, column: problem.column, message: problem.message, fix: problem.fix, severity: "error", rule: "mdx" },
     ]);
   });
-  return { content, headings };
+  return { content, headings, features };
 }
 
 const inlineTrees = new Map<string, HastRoot>();

@@ -9,6 +9,7 @@ import type { Root } from "mdast";
 import type { PluggableList } from "unified";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
+import { MATH_RULE } from "./notation/math";
 import { remarkPlugins } from "./plugins";
 
 export interface MdxProblem {
@@ -73,7 +74,9 @@ export async function checkMdx(body: string, componentNames: readonly string[]):
       remarkPlugins: [...(remarkPlugins as PluggableList), collectJavaScript, [remarkKnownComponents, { names: componentNames }]],
     });
   } catch (e) {
-    const m = e as { line?: number; column?: number; reason?: string; message?: string };
+    const m = e as { line?: number; column?: number; reason?: string; message?: string; ruleId?: string };
+    // A formula KaTeX cannot read is the notation check's to report (./notation-check.ts), once.
+    if (m.ruleId === MATH_RULE) return problems;
     const reason = m.reason ?? m.message ?? String(e);
     const unknown = /is not a component posts can use/.test(reason);
     // Some MDX errors carry no position of their own, only "(2:1-2:7)" in the text.

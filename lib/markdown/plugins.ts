@@ -4,15 +4,42 @@ import rehypeSanitize from "rehype-sanitize";
 import rehypeSlug from "rehype-slug";
 import type { PluggableList } from "unified";
 import { siteConfig } from "../../site.config";
+import { readLinkCardTitles } from "../content/link-cards";
 import { rehypeBasePath } from "./base-path";
 import { rehypeEmbeds } from "./embeds";
+import { rehypeDropEmptyClasses } from "./empty-classes";
 import { rehypePrefixIds } from "./prefix-ids";
 import { rehypeSafeUrls } from "./safe-urls";
+import { rehypeTaskListLabels } from "./task-list-labels";
 import remarkGfm from "remark-gfm";
 import { schemaWithComponents } from "./sanitize-schema";
 import { remarkDemoteHeadings, remarkDropTitleRepeat } from "./title-repeat";
+import { remarkCallouts } from "./notation/callouts";
+import { remarkCodeBlocks } from "./notation/code-blocks";
+import { rehypeDiffLines, rehypeDiffPrepare } from "./notation/diff-lines";
+import { remarkLinkCards } from "./notation/link-cards";
+import { rehypeMathOutput, remarkMath } from "./notation/math";
+import { remarkRuby } from "./notation/ruby";
+import { remarkNotationSyntax } from "./notation/syntax";
 
-export const remarkPlugins = [remarkGfm, remarkDropTitleRepeat, remarkDemoteHeadings];
+/** Link-card titles from the content folder's cache (lib/content/link-cards.ts), read once per process. */
+export const linkCardTitles = readLinkCardTitles();
+
+/**
+ * Markdown (GFM and the notation of ../markdown/notation-text.ts) → mdast whose
+ * nodes carry their HTML shape. Everything they produce passes the sanitizer.
+ */
+export const remarkPlugins: PluggableList = [
+  remarkGfm,
+  remarkNotationSyntax,
+  remarkDropTitleRepeat,
+  remarkDemoteHeadings,
+  remarkCallouts,
+  remarkRuby,
+  remarkCodeBlocks,
+  [remarkLinkCards, { titles: linkCardTitles }],
+  remarkMath,
+];
 
 /**
  * The allowlist (./sanitize-schema.ts), its URL rule read as a browser reads
@@ -22,10 +49,23 @@ export const remarkPlugins = [remarkGfm, remarkDropTitleRepeat, remarkDemoteHead
 export function rehypeSanitizePlugins(options: { componentNames?: readonly string[]; embedHosts?: readonly string[] } = {}): PluggableList {
   return [
     [rehypeSanitize, schemaWithComponents(options.componentNames ?? [])],
+    rehypeDropEmptyClasses,
     rehypeSafeUrls,
     [rehypeEmbeds, { hosts: options.embedHosts ?? siteConfig.embedHosts }],
   ];
 }
 
-/** Run after sanitization: their output (ids, highlight classes) is trusted. */
-export const rehypeAfterSanitize = [rehypeBasePath, rehypeSlug, rehypePrefixIds, [rehypeHighlight, { detect: false, ignoreMissing: true }]] as const;
+/**
+ * Run after sanitization: their output (ids, highlight classes, diff lines) is
+ * trusted; formulas are KaTeX's output, sanitized by its own schema.
+ */
+export const rehypeAfterSanitize = [
+  rehypeMathOutput,
+  rehypeBasePath,
+  rehypeSlug,
+  rehypePrefixIds,
+  rehypeDiffPrepare,
+  [rehypeHighlight, { detect: false, ignoreMissing: true }],
+  rehypeDiffLines,
+  rehypeTaskListLabels,
+] as const;

@@ -6,6 +6,7 @@ import remarkRehype from "remark-rehype";
 import { unified, type PluggableList } from "unified";
 import { VFile } from "vfile";
 import { rehypeCollectHeadings, type Heading } from "./headings";
+import { featuresOf, type BodyFeatures } from "./notation/features";
 import { rehypeAfterSanitize, rehypeSanitizePlugins, remarkPlugins } from "./plugins";
 
 /**
@@ -33,10 +34,12 @@ const processor = unified()
 export interface MarkdownResult {
   tree: HastRoot;
   headings: Heading[];
+  /** What the page must serve for this body (the copy script, KaTeX's stylesheet). */
+  features: BodyFeatures;
 }
 
 export function markdownToHast(markdown: string, title = "", options: { embedHosts?: readonly string[] } = {}): MarkdownResult {
   const file = new VFile({ value: markdown, data: { title, embedHosts: options.embedHosts } });
   const tree = processor.runSync(processor.parse(file), file) as HastRoot;
-  return { tree, headings: (file.data as { headings?: Heading[] }).headings ?? [] };
+  return { tree, headings: (file.data as { headings?: Heading[] }).headings ?? [], features: featuresOf(file) };
 }

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { ArticleView } from "../../../components/ArticleView";
 import { Breadcrumbs } from "../../../components/Breadcrumbs";
 import { JsonLd } from "../../../components/JsonLd";
+import { KatexStylesheet } from "../../../components/KatexStylesheet";
+import { PageScript } from "../../../components/PageScript";
 import { PostNav } from "../../../components/PostNav";
 import { RelatedPosts } from "../../../components/RelatedPosts";
 import { TableOfContents } from "../../../components/TableOfContents";
@@ -44,7 +46,7 @@ export default async function PostPage({ params }: Props) {
     throw error;
   });
   if (rendered instanceof ContentError) return <BrokenPost file={post.sourcePath} issues={rendered.issues} />;
-  const { content, headings } = rendered;
+  const { content, headings, features } = rendered;
   const crumbs = postCrumbs(post);
   const structuredData = [
     blogPosting({
@@ -60,6 +62,9 @@ export default async function PostPage({ params }: Props) {
   ];
   return (
     <>
+      {/* Declared from what the compile step found in the post's Markdown, never from its HTML. */}
+      {features.code ? <PageScript name="copy-code" /> : null}
+      {features.math ? <KatexStylesheet /> : null}
       <JsonLd data={structuredData} />
       <Breadcrumbs items={crumbs} />
       <ArticleView post={post} body={content} toc={<TableOfContents headings={headings} />} />

@@ -1,0 +1,94 @@
+/**
+ * The link-card title cache: `link-cards.json` in the content folder, committed
+ * with the posts, filled by `npm run content:cards` when online. The build only
+ * reads it: a card without a cached title shows its host instead, and the
+ * build never needs the network.
+ *
+ *   { "version": 1, "cards": { "https://example.com/post": { "title": "…", "fetched": "2025-01-01" } } }
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { contentDir, displayPath } from "./load";
+import { ContentError } from "./issues";
+import { cardUrlLine, embedLine, embedTarget } from "../markdown/notation-text";
+
+export const LINK_CARDS_FILE = "link-cards.json";
+
+const schema = z.object({
+  version: z.literal(1),
+  cards: z.record(z.string().url(), z.object({ title: z.string().max(300), fetched: z.string().optional() })),
+});
+
+export type LinkCardCache = z.infer<typeof schema>;
+
+export const emptyLinkCards = (): LinkCardCache => ({ version: 1, cards: {} });
+
+/** The cache's text → its cards; a broken file is a content error naming it. */
+export function parseLinkCards(text: string, file: string): LinkCardCache {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ContentError([{ file, line: 1, column: 1, severity: "error", rule: "link-cards", message: `not valid JSON: ${(error as Error).message}`, fix: "delete the file and run npm run content:cards again" }]);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ContentError([
+      { file, line: 1, column: 1, severity: "error", rule: "link-cards", message: `${issue.path.join(".") || "the file"}: ${issue.message}`, fix: 'write { "version": 1, "cards": { "<url>": { "title": "…" } } }, or delete the file' },
+    ]);
+  }
+  return parsed.data;
+}
+
+export function linkCardsPath(dir = contentDir()): string {
+  return path.join(dir, LINK_CARDS_FILE);
+}
+
+/** URL → title from the content folder's cache; {} without one. */
+export function readLinkCardTitles(dir = contentDir()): Record<string, string> {
+  const file = linkCardsPath(dir);
+  if (!fs.existsSync(file)) return {};
+  const cache = parseLinkCards(fs.readFileSync(file, "utf8"), displayPath(file));
+  return Object.fromEntries(Object.entries(cache.cards).map(([url, card]) => [url, card.title]));
+}
+
+/** The URLs a body shows as link cards (bare URL lines and `@[service](…)` embeds), outside code fences. */
+export function cardUrls(body: string): string[] {
+  const urls: string[] = [];
+  let fence: string | undefined;
+  for (const line of body.split(/\r?\n/)) {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) {
+      fence = fence ? undefined : marker;
+      continue;
+    }
+    if (fence) continue;
+    const bare = cardUrlLine(line);
+    const embed = embedLine(line);
+    const url = bare && URL.canParse(bare) ? bare : embed ? embedTarget(embed.service, embed.target)?.url : undefined;
+    if (url) urls.push(url);
+  }
+  return urls;
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi, (whole, hex?: string, dec?: string, name?: string) => {
+    const code = hex ? parseInt(hex, 16) : dec ? Number(dec) : undefined;
+    if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    return ENTITIES[name!.toLowerCase()] ?? whole;
+  });
+}
+
+/** A page's title for its card: `og:title`, else `<title>`; whitespace collapsed, at most 300 characters. */
+export function titleFromHtml(html: string): string | undefined {
+  const og =
+    /<meta\s[^>]*property=["']og:title["'][^>]*content=["']([^"']*)["']/i.exec(html)?.[1] ??
+    /<meta\s[^>]*content=["']([^"']*)["'][^>]*property=["']og:title["']/i.exec(html)?.[1];
+  const title = og ?? /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
+  const clean = title && decodeEntities(title).replace(/\s+/g, " ").trim().slice(0, 300);
+  return clean || undefined;
+}

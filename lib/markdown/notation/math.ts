@@ -1,0 +1,106 @@
+/**
+ * `$…$` and `$$ … $$` (./math-syntax.ts) → KaTeX's HTML and MathML in
+ * `<span class="math math-inline">` / `<div class="math math-display">`.
+ *
+ * Two steps, around the sanitizer: `remarkMath` renders every formula of the
+ * post (a formula KaTeX cannot read fails the file with its line and column;
+ * ../index.tsx makes that a ContentError naming the post file) and leaves its
+ * TeX as the container's text; after the post's HTML is sanitized,
+ * `rehypeMathOutput` puts the rendering, sanitized by the KaTeX schema
+ * (../sanitize-schema.ts katexSchema), into each container whose TeX it rendered.
+ * So a post's own HTML never gets MathML or SVG, and KaTeX's output holds
+ * only what KaTeX needs.
+ */
+import type { Element, ElementContent, Root as HastRoot } from "hast";
+import { raw } from "hast-util-raw";
+import { toString } from "hast-util-to-string";
+import type { Root } from "mdast";
+import type { InlineMath, Math } from "mdast-util-math";
+import rehypeSanitize from "rehype-sanitize";
+import { SKIP, visit } from "unist-util-visit";
+import type { VFile } from "vfile";
+import { katexSchema, MATH_CONTAINER_CLASS } from "../sanitize-schema";
+import { markFeature } from "./features";
+import { MathError, positionIn, renderTex } from "./katex";
+
+export const MATH_RULE = "math";
+
+const sanitizeKatex = rehypeSanitize(katexSchema) as unknown as (tree: HastRoot) => HastRoot;
+
+/** KaTeX's HTML → hast, sanitized by the KaTeX schema. */
+function toHast(html: string): ElementContent[] {
+  const tree = raw({ type: "root", children: [{ type: "raw", value: html }] } as unknown as HastRoot) as HastRoot;
+  return sanitizeKatex(tree).children as ElementContent[];
+}
+
+/** Where a formula's TeX starts in the body: after `$`, or on the line after the `$$` fence. */
+export function texStart(node: InlineMath | Math): { line: number; column: number } {
+  const start = node.position?.start ?? { line: 1, column: 1 };
+  return node.type === "inlineMath" ? { line: start.line, column: start.column + 1 } : { line: start.line + 1, column: 1 };
+}
+
+type Renderings = Map<string, ElementContent[]>;
+const keyOf = (display: boolean, tex: string) => `${display ? "display" : "inline"}\u0000${tex}`;
+
+function renderings(file: VFile): Renderings {
+  const data = file.data as { mathRenderings?: Renderings };
+  return (data.mathRenderings ??= new Map());
+}
+
+export function remarkMath() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, (node) => {
+      if (node.type !== "inlineMath" && node.type !== "math") return;
+      const display = node.type === "math";
+      const key = keyOf(display, node.value);
+      const rendered = renderings(file);
+      if (!rendered.has(key)) {
+        try {
+          rendered.set(key, toHast(renderTex(node.value, display)));
+        } catch (error) {
+          if (!(error instanceof MathError)) throw error;
+          const at = positionIn(node.value, error.offset, texStart(node));
+          const message = file.message(`the formula cannot be read: ${error.message}`, { place: at, ruleId: MATH_RULE, source: "yomu" });
+          message.fatal = true;
+          throw message;
+        }
+      }
+      node.data = {
+        hName: display ? "div" : "span",
+        hProperties: { className: [MATH_CONTAINER_CLASS, display ? "math-display" : "math-inline"] },
+        hChildren: [{ type: "text", value: node.value }],
+      };
+      markFeature(file, "math");
+    });
+  };
+}
+
+const MATH_CLASSES = new Set([MATH_CONTAINER_CLASS, "math-inline", "math-display"]);
+
+function isMathContainer(node: Element): boolean {
+  const classes = node.properties.className;
+  return (node.tagName === "span" || node.tagName === "div") && Array.isArray(classes) && classes.includes(MATH_CONTAINER_CLASS);
+}
+
+/**
+ * A math container is either a formula this post's Markdown wrote, whose
+ * rendering replaces its TeX, or an element of the post's own HTML that
+ * borrowed the class name, which loses it: after this, a math container holds
+ * KaTeX's output and nothing else.
+ */
+export function rehypeMathOutput() {
+  return (tree: HastRoot, file: VFile) => {
+    const rendered = (file.data as { mathRenderings?: Renderings }).mathRenderings;
+    visit(tree, "element", (node: Element) => {
+      if (!isMathContainer(node)) return;
+      const found = rendered?.get(keyOf(node.tagName === "div", toString(node)));
+      if (found) node.children = structuredClone(found);
+      else {
+        const classes = (node.properties.className as string[]).filter((c) => !MATH_CLASSES.has(c));
+        if (classes.length > 0) node.properties.className = classes;
+        else delete node.properties.className;
+      }
+      return SKIP;
+    });
+  };
+}

@@ -1,0 +1,12 @@
+/** The remark plugin that teaches the Markdown reader the notation's syntax: containers and math. */
+import { mathFromMarkdown } from "mdast-util-math";
+import type { Processor } from "unified";
+import { containerFromMarkdown } from "./container-mdast";
+import { containerSyntax } from "./container-syntax";
+import { mathSyntax } from "./math-syntax";
+
+export function remarkNotationSyntax(this: Processor) {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(containerSyntax(), mathSyntax());
+  (data.fromMarkdownExtensions ??= []).push(containerFromMarkdown(), mathFromMarkdown());
+}
