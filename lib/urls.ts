@@ -17,6 +17,9 @@ export const feedUrls = { rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json
 export const tagFeedUrl = (segment: string) => `/tags/${encodeURIComponent(segment)}/feed.xml`;
 export const categoryFeedUrl = (segment: string) => `/categories/${encodeURIComponent(segment)}/feed.xml`;
 export const sitemapUrl = () => "/sitemap.xml";
+/** Share images (Open Graph, Twitter): a post's own, and the site's. */
+export const postShareImageUrl = (slug: string) => `/posts/${encodeURIComponent(slug)}/og.png`;
+export const siteShareImageUrl = () => "/og.png";
 
 /**
  * The sub-path the site is served under (`BASE_PATH=/blog`), normalised to

@@ -77,9 +77,10 @@ export async function bundleRenderer(routes, dir) {
     ...common({}),
     input: ENTRY,
     platform: "node",
-    // External: Next's own modules (sitemap/robots serialisation reads Next's internals), and
-    // React, which loads as fast from node_modules and costs rolldown 0.7 s to bundle.
-    external: /^(node:|next\/dist\/|react(-dom)?(\/|$))/,
+    // External: Next's own modules (sitemap/robots serialisation reads Next's internals),
+    // React, which loads as fast from node_modules and costs rolldown 0.7 s to bundle, and
+    // the share-image renderers: sharp is native, and both load only when an image is drawn.
+    external: /^(node:|next\/dist\/|react(-dom)?(\/|$)|satori(\/|$)|sharp$)/,
     plugins: [
       ignoreCss(stylesheets),
       {
