@@ -42,10 +42,10 @@ describe("site.config.ts", () => {
     expect(() => defineSiteConfig({ ...good, postPerPage: 5 } as SiteConfigInput)).toThrow(/postPerPage: unknown key/);
   });
 
-  it("gives the newest 50 posts a share image of their own unless told otherwise", () => {
-    expect(defineSiteConfig(good).shareImages).toEqual({ recentPosts: 50 });
+  it("gives the newest 20 posts a share image of their own unless told otherwise", () => {
+    expect(defineSiteConfig(good).shareImages).toEqual({ recentPosts: 20 });
     expect(defineSiteConfig({ ...good, shareImages: { recentPosts: 0 } }).shareImages.recentPosts).toBe(0);
-    expect(() => defineSiteConfig({ ...good, shareImages: { recentPosts: -1 } })).toThrow(/shareImages\.recentPosts: must be 0 or more — write e\.g\. recentPosts: 50/);
+    expect(() => defineSiteConfig({ ...good, shareImages: { recentPosts: -1 } })).toThrow(/shareImages\.recentPosts: must be 0 or more — write e\.g\. recentPosts: 20/);
   });
 
   it("refuses a URL that is not absolute http(s)", () => {

@@ -78,9 +78,9 @@ export const siteConfigSchema = z.strictObject(
      */
     shareImages: z
       .strictObject({
-        recentPosts: z.number({ error: "must be a whole number — write e.g. recentPosts: 50" }).int("must be a whole number — write e.g. recentPosts: 50").min(0, "must be 0 or more — write e.g. recentPosts: 50"),
+        recentPosts: z.number({ error: "must be a whole number — write e.g. recentPosts: 20" }).int("must be a whole number — write e.g. recentPosts: 20").min(0, "must be 0 or more — write e.g. recentPosts: 20"),
       })
-      .default({ recentPosts: 50 }),
+      .default({ recentPosts: 20 }),
   },
   { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown key — remove it or check its spelling` : undefined) },
 );

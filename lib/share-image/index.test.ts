@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { makePost } from "../feed/test-posts";
-import { cardKey, newestSlugs, postText } from "./index";
+import { cardKey, newestSlugs, postShareImage, postText, siteShareImage } from "./index";
 
 describe("share image keys", () => {
   const text = { title: "投資の話", siteName: "yomu", date: "2025年12月11日" };
@@ -34,4 +34,18 @@ describe("which posts get an image of their own", () => {
     // 20:44 UTC on the 10th is the 11th in Tokyo.
     expect(postText(makePost({ title: "題", date: "2025-12-10T20:44:31.000Z" }))).toMatchObject({ title: "題", date: "2025年12月11日" });
   });
+});
+
+describe("a post whose title the font cannot draw", () => {
+  it("shares the site's image, and the build says which file and which characters", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const png = await postShareImage(makePost({ title: "🚀 新機能リリース", sourcePath: "content/rocket.md" }));
+      expect(Buffer.from(png).equals(Buffer.from(await siteShareImage()))).toBe(true);
+      expect(warn).toHaveBeenCalledOnce();
+      expect(String(warn.mock.calls[0][0])).toMatch(/^content\/rocket\.md: the title has "🚀", which the share-image font .* cannot draw; the post shares the site's image — write the title without it/);
+    } finally {
+      warn.mockRestore();
+    }
+  }, 30_000);
 });
