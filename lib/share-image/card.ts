@@ -4,7 +4,6 @@
  * Plain element objects (what satori reads, like React elements without
  * React), so that the tree itself — text, sizes, colours — can key the cache.
  */
-
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from "./refs";
 
 export interface ShareImageText {
@@ -53,7 +52,7 @@ export function titleFontSize(title: string): number {
   for (const size of sizes) {
     const perLine = TEXT_WIDTH / size;
     const lines = Math.floor(TITLE_BOX_HEIGHT / (size * TITLE_LINE_HEIGHT));
-    // A line rarely fills to the last em: Japanese breaks between phrases.
+    // A line rarely fills to the last em: it breaks between words.
     if (estimateEms(title) <= perLine * lines * 0.85) return size;
   }
   return sizes.at(-1)!;

@@ -14,7 +14,6 @@ import { shareImageCard, type ShareImageText } from "./card";
 import { cardFonts, rendererIdentity } from "./fonts";
 import { diskImageCache, noImageCache, type CachedCard, type ImageCache } from "./image-cache";
 import { PNG_OPTIONS, renderCard } from "./render";
-
 import { ownShareImageRef, siteShareImageRef, type ShareImageRef } from "./refs";
 
 let defaultCache: ImageCache | undefined;
