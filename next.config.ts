@@ -38,6 +38,9 @@ const nextConfig: NextConfig = {
     "remark-gfm",
     "remark-parse",
     "remark-rehype",
+    // Share images: satori carries WebAssembly, sharp a native library.
+    "satori",
+    "sharp",
     "unified",
     "unist-util-visit",
     "vfile",

@@ -22,6 +22,7 @@ export const siteConfig = defineSiteConfig({
   publishFuture: false,
   embedHosts: [],
   feed: { content: "full", limit: 20 },
+  shareImages: { recentPosts: 20 },
 });
 
 export default siteConfig;

@@ -133,7 +133,7 @@ for (const site of ["seedsStatic", "seedsServer"] as const) {
       await expect(meta("article:published_time")).toHaveAttribute("content", datetime!);
       await expect(meta("article:modified_time")).toHaveAttribute("content", /\+09:00$/);
       expect(await meta("article:tag").evaluateAll((els) => els.map((e) => e.getAttribute("content")))).toEqual(post.tags);
-      await expect(meta("twitter:card")).toHaveAttribute("content", "summary");
+      await expect(meta("twitter:card")).toHaveAttribute("content", "summary_large_image");
       const description = await meta("description").getAttribute("content");
       expect(description).toBeTruthy();
       expect(description).not.toContain("**");

@@ -18,6 +18,9 @@ export const feedUrls = { rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json
 export const tagFeedUrl = (segment: string) => `/tags/${encodeURIComponent(segment)}/feed.xml`;
 export const categoryFeedUrl = (segment: string) => `/categories/${encodeURIComponent(segment)}/feed.xml`;
 export const sitemapUrl = () => "/sitemap.xml";
+/** Share images (Open Graph, Twitter): a post's own, and the site's. */
+export const postShareImageUrl = (slug: string) => `/posts/${encodeURIComponent(slug)}/og.png`;
+export const siteShareImageUrl = () => "/og.png";
 
 /** next.config.ts sets Next's `basePath` from BASE_PATH and inlines the normalised value into every bundle. */
 export const basePath = normalizeBasePath(process.env.BASE_PATH);

@@ -42,6 +42,12 @@ describe("site.config.ts", () => {
     expect(() => defineSiteConfig({ ...good, postPerPage: 5 } as SiteConfigInput)).toThrow(/postPerPage: unknown key/);
   });
 
+  it("gives the newest 20 posts a share image of their own unless told otherwise", () => {
+    expect(defineSiteConfig(good).shareImages).toEqual({ recentPosts: 20 });
+    expect(defineSiteConfig({ ...good, shareImages: { recentPosts: 0 } }).shareImages.recentPosts).toBe(0);
+    expect(() => defineSiteConfig({ ...good, shareImages: { recentPosts: -1 } })).toThrow(/shareImages\.recentPosts: must be 0 or more — write e\.g\. recentPosts: 20/);
+  });
+
   it("refuses a URL that is not absolute http(s)", () => {
     expect(() => defineSiteConfig({ ...good, url: "blog.example.jp" })).toThrow(/url: "blog\.example\.jp" must be an absolute URL/);
     expect(() => defineSiteConfig({ ...good, feed: { content: "summary" as "full", limit: 20 } })).toThrow(/feed\.content: must be "full" or "excerpt"/);

@@ -72,6 +72,16 @@ export const siteConfigSchema = z.strictObject(
       content: z.enum(["full", "excerpt"], { error: 'must be "full" or "excerpt"' }),
       limit: positiveInt("write e.g. limit: 20"),
     }),
+    /**
+     * Share images (Open Graph, Twitter): the newest `recentPosts` posts get one
+     * with their own title and date; older posts and list pages share the site's.
+     * Each new image costs build time once (README: Share images); 0 gives every page the site's.
+     */
+    shareImages: z
+      .strictObject({
+        recentPosts: z.number({ error: "must be a whole number — write e.g. recentPosts: 20" }).int("must be a whole number — write e.g. recentPosts: 20").min(0, "must be 0 or more — write e.g. recentPosts: 20"),
+      })
+      .default({ recentPosts: 20 }),
   },
   { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown key — remove it or check its spelling` : undefined) },
 );

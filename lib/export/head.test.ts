@@ -23,6 +23,11 @@ const COLORS =
 const SITE_FEEDS =
   '<link rel="alternate" type="application/rss+xml" href="http://127.0.0.1:4321/feed.xml" title="yomu (RSS)"/><link rel="alternate" type="application/atom+xml" href="http://127.0.0.1:4321/atom.xml" title="yomu (Atom)"/><link rel="alternate" type="application/feed+json" href="http://127.0.0.1:4321/feed.json" title="yomu (JSON Feed)"/>';
 const ICON = '<link rel="icon" href="/icon.svg?icon.10sx8gzfeqzqr.svg" sizes="any" type="image/svg+xml"/>';
+const OG_IMAGE = (url: string, alt: string) =>
+  `<meta property="og:image" content="${url}"/><meta property="og:image:type" content="image/png"/><meta property="og:image:width" content="1200"/><meta property="og:image:height" content="630"/><meta property="og:image:alt" content="${alt}"/>`;
+const TWITTER_IMAGE = (url: string, alt: string) =>
+  `<meta name="twitter:image" content="${url}"/><meta name="twitter:image:alt" content="${alt}"/><meta name="twitter:image:type" content="image/png"/><meta name="twitter:image:width" content="1200"/><meta name="twitter:image:height" content="630"/>`;
+const SITE_IMAGE = "http://127.0.0.1:4321/og.png";
 
 describe("headHtml of merged layout and page metadata", () => {
   it("reproduces Next's head of an article page", () => {
@@ -35,10 +40,11 @@ describe("headHtml of merged layout and page metadata", () => {
       tags: ["AI", "最新ニュース", "技術動向", "Meta", "OpenAI", "投資"],
       excerpt: { text: "Meta Llama 4、推論性能2倍にについて詳細に分析します。", source: "first-paragraph" },
     });
-    const metadata = mergeMetadata([layoutMetadata, articleMetadata(post, postUrl(post.slug))]);
+    const image = "http://127.0.0.1:4321/posts/llama-4-inference/og.png";
+    const metadata = mergeMetadata([layoutMetadata, articleMetadata(post, postUrl(post.slug), { path: "/posts/llama-4-inference/og.png", alt: post.title })]);
     expect(headHtml(metadata, viewport, assets)).toBe(
       nextPrinted(
-        `${START}${COLORS}<title>Llama 4の「推論性能2倍」は、何を変えるのか？ | yomu</title><meta name="description" content="Meta Llama 4、推論性能2倍にについて詳細に分析します。"/><meta name="author" content="ALLFORCES編集部"/><meta name="keywords" content="AI,最新ニュース,技術動向,Meta,OpenAI,投資"/><link rel="canonical" href="http://127.0.0.1:4321/posts/llama-4-inference/"/>${SITE_FEEDS}<meta property="og:title" content="Llama 4の「推論性能2倍」は、何を変えるのか？"/><meta property="og:description" content="Meta Llama 4、推論性能2倍にについて詳細に分析します。"/><meta property="og:url" content="http://127.0.0.1:4321/posts/llama-4-inference/"/><meta property="og:site_name" content="yomu"/><meta property="og:locale" content="ja_JP"/><meta property="og:type" content="article"/><meta property="article:published_time" content="2025-12-09T17:46:44+09:00"/><meta property="article:modified_time" content="2025-12-09T17:46:44+09:00"/><meta property="article:author" content="ALLFORCES編集部"/><meta property="article:section" content="投資分析"/><meta property="article:tag" content="AI"/><meta property="article:tag" content="最新ニュース"/><meta property="article:tag" content="技術動向"/><meta property="article:tag" content="Meta"/><meta property="article:tag" content="OpenAI"/><meta property="article:tag" content="投資"/><meta name="twitter:card" content="summary"/><meta name="twitter:title" content="Llama 4の「推論性能2倍」は、何を変えるのか？"/><meta name="twitter:description" content="Meta Llama 4、推論性能2倍にについて詳細に分析します。"/>${ICON}`,
+        `${START}${COLORS}<title>Llama 4の「推論性能2倍」は、何を変えるのか？ | yomu</title><meta name="description" content="Meta Llama 4、推論性能2倍にについて詳細に分析します。"/><meta name="author" content="ALLFORCES編集部"/><meta name="keywords" content="AI,最新ニュース,技術動向,Meta,OpenAI,投資"/><link rel="canonical" href="http://127.0.0.1:4321/posts/llama-4-inference/"/>${SITE_FEEDS}<meta property="og:title" content="Llama 4の「推論性能2倍」は、何を変えるのか？"/><meta property="og:description" content="Meta Llama 4、推論性能2倍にについて詳細に分析します。"/><meta property="og:url" content="http://127.0.0.1:4321/posts/llama-4-inference/"/><meta property="og:site_name" content="yomu"/><meta property="og:locale" content="ja_JP"/>${OG_IMAGE(image, post.title)}<meta property="og:type" content="article"/><meta property="article:published_time" content="2025-12-09T17:46:44+09:00"/><meta property="article:modified_time" content="2025-12-09T17:46:44+09:00"/><meta property="article:author" content="ALLFORCES編集部"/><meta property="article:section" content="投資分析"/><meta property="article:tag" content="AI"/><meta property="article:tag" content="最新ニュース"/><meta property="article:tag" content="技術動向"/><meta property="article:tag" content="Meta"/><meta property="article:tag" content="OpenAI"/><meta property="article:tag" content="投資"/><meta name="twitter:card" content="summary_large_image"/><meta name="twitter:title" content="Llama 4の「推論性能2倍」は、何を変えるのか？"/><meta name="twitter:description" content="Meta Llama 4、推論性能2倍にについて詳細に分析します。"/>${TWITTER_IMAGE(image, post.title)}${ICON}`,
       ),
     );
   });
@@ -52,7 +58,7 @@ describe("headHtml of merged layout and page metadata", () => {
     });
     expect(headHtml(mergeMetadata([layoutMetadata, page]), viewport, assets)).toBe(
       nextPrinted(
-        `${START}${COLORS}<title>#AI | yomu</title><meta name="description" content="yomuの「#AI」の記事（3件）"/><link rel="canonical" href="http://127.0.0.1:4321/tags/ai/"/><link rel="alternate" type="application/rss+xml" href="http://127.0.0.1:4321/tags/ai/feed.xml" title="#AI | yomu (RSS)"/>${SITE_FEEDS}<meta property="og:title" content="#AI"/><meta property="og:description" content="yomuの「#AI」の記事（3件）"/><meta property="og:url" content="http://127.0.0.1:4321/tags/ai/"/><meta property="og:site_name" content="yomu"/><meta property="og:locale" content="ja_JP"/><meta property="og:type" content="website"/><meta name="twitter:card" content="summary"/><meta name="twitter:title" content="#AI"/><meta name="twitter:description" content="yomuの「#AI」の記事（3件）"/>${ICON}`,
+        `${START}${COLORS}<title>#AI | yomu</title><meta name="description" content="yomuの「#AI」の記事（3件）"/><link rel="canonical" href="http://127.0.0.1:4321/tags/ai/"/><link rel="alternate" type="application/rss+xml" href="http://127.0.0.1:4321/tags/ai/feed.xml" title="#AI | yomu (RSS)"/>${SITE_FEEDS}<meta property="og:title" content="#AI"/><meta property="og:description" content="yomuの「#AI」の記事（3件）"/><meta property="og:url" content="http://127.0.0.1:4321/tags/ai/"/><meta property="og:site_name" content="yomu"/><meta property="og:locale" content="ja_JP"/>${OG_IMAGE(SITE_IMAGE, "yomu")}<meta property="og:type" content="website"/><meta name="twitter:card" content="summary_large_image"/><meta name="twitter:title" content="#AI"/><meta name="twitter:description" content="yomuの「#AI」の記事（3件）"/>${TWITTER_IMAGE(SITE_IMAGE, "yomu")}${ICON}`,
       ),
     );
   });
@@ -76,7 +82,7 @@ describe("headHtml of merged layout and page metadata", () => {
     const metadata = mergeMetadata([layoutMetadata, notFoundMetadata]);
     expect(headHtml(metadata, viewport, assets, { notFound: true })).toBe(
       nextPrinted(
-        `${START}<meta name="robots" content="noindex"/>${COLORS}<title>ページが見つかりません | yomu</title><meta name="description" content="AIと投資の最新ニュースを、読みやすく。"/>${SITE_FEEDS}<meta property="og:title" content="ページが見つかりません | yomu"/><meta property="og:description" content="AIと投資の最新ニュースを、読みやすく。"/><meta property="og:site_name" content="yomu"/><meta property="og:locale" content="ja_JP"/><meta property="og:type" content="website"/><meta name="twitter:card" content="summary"/><meta name="twitter:title" content="ページが見つかりません | yomu"/><meta name="twitter:description" content="AIと投資の最新ニュースを、読みやすく。"/>${ICON}`,
+        `${START}<meta name="robots" content="noindex"/>${COLORS}<title>ページが見つかりません | yomu</title><meta name="description" content="AIと投資の最新ニュースを、読みやすく。"/>${SITE_FEEDS}<meta property="og:title" content="ページが見つかりません | yomu"/><meta property="og:description" content="AIと投資の最新ニュースを、読みやすく。"/><meta property="og:site_name" content="yomu"/><meta property="og:locale" content="ja_JP"/>${OG_IMAGE(SITE_IMAGE, "yomu")}<meta property="og:type" content="website"/><meta name="twitter:card" content="summary_large_image"/><meta name="twitter:title" content="ページが見つかりません | yomu"/><meta name="twitter:description" content="AIと投資の最新ニュースを、読みやすく。"/>${TWITTER_IMAGE(SITE_IMAGE, "yomu")}${ICON}`,
       ),
     );
   });
@@ -131,6 +137,25 @@ describe("headHtml", () => {
     expect(head).toContain('<meta property="og:url" content="https://example.jp/"/>');
   });
 
+  it("renders Open Graph images, and Twitter's from them as Next does", () => {
+    const base = { metadataBase: new URL("https://example.jp/blog/") };
+    const og = headHtml({ ...base, openGraph: { images: ["/a.png", { url: "https://cdn.example/b.png", width: 10, alt: "B" }] } }, {}, bare);
+    expect(og).toContain(
+      '<meta property="og:image" content="https://example.jp/blog/a.png"/><meta property="og:image" content="https://cdn.example/b.png"/><meta property="og:image:width" content="10"/><meta property="og:image:alt" content="B"/>',
+    );
+    // No twitter key: the card is made from Open Graph, images included, so it is large.
+    expect(og).toContain('<meta name="twitter:card" content="summary_large_image"/>');
+    expect(og).toContain('<meta name="twitter:image" content="https://example.jp/blog/a.png"/><meta name="twitter:image" content="https://cdn.example/b.png"/><meta name="twitter:image:alt" content="B"/><meta name="twitter:image:width" content="10"/>');
+    // A twitter key without images or card: it takes the images, its card stays the default "summary".
+    const both = headHtml({ ...base, openGraph: { images: "/a.png" }, twitter: { title: "T" } }, {}, bare);
+    expect(both).toContain('<meta name="twitter:card" content="summary"/><meta name="twitter:title" content="T"/>');
+    expect(both).toContain('<meta name="twitter:image" content="https://example.jp/blog/a.png"/>');
+    const own = headHtml({ ...base, openGraph: { images: "/a.png" }, twitter: { images: "/t.png" } }, {}, bare);
+    expect(own).toContain('<meta name="twitter:card" content="summary_large_image"/>');
+    expect(own).toContain('<meta name="twitter:image" content="https://example.jp/blog/t.png"/>');
+    expect(own).not.toContain('<meta name="twitter:image" content="https://example.jp/blog/a.png"/>');
+  });
+
   it("renders authors with links, robots with googlebot, and the viewport keys given", () => {
     const head = headHtml(
       {
@@ -150,7 +175,9 @@ describe("headHtml", () => {
 
   it("throws on a key it cannot render", () => {
     expect(() => headHtml({ verification: { google: "abc" } }, {}, bare)).toThrow(/"verification"/);
-    expect(() => mergeMetadata([{ openGraph: { images: "/og.png" } }])).toThrow(/"openGraph\.images"/);
+    expect(() => mergeMetadata([{ openGraph: { videos: "/a.mp4" } }])).toThrow(/"openGraph\.videos"/);
+    expect(() => headHtml({ openGraph: { images: [{ url: "https://a.example/a.png", foo: 1 } as never] } }, {}, bare)).toThrow(/"images\[\]\.foo"/);
+    expect(() => headHtml({ openGraph: { images: "/og.png" } }, {}, bare)).toThrow(/metadataBase is not set/);
     expect(() => headHtml({}, { colorScheme: "dark", foo: 1 } as never, bare)).toThrow(/"foo"/);
     expect(() => headHtml({ verification: undefined }, {}, bare)).not.toThrow();
   });

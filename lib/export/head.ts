@@ -24,9 +24,10 @@ const SUPPORTED: Record<string, ReadonlySet<string>> = {
   alternates: new Set(["canonical", "types"]),
   openGraph: new Set([
     "type", "title", "description", "url", "siteName", "locale",
-    "publishedTime", "modifiedTime", "expirationTime", "authors", "section", "tags",
+    "publishedTime", "modifiedTime", "expirationTime", "authors", "section", "tags", "images",
   ]),
-  twitter: new Set(["card", "title", "description", "site", "siteId", "creator", "creatorId"]),
+  twitter: new Set(["card", "title", "description", "site", "siteId", "creator", "creatorId", "images"]),
+  image: new Set(["url", "secureUrl", "type", "width", "height", "alt"]),
   viewport: new Set([
     "width", "height", "initialScale", "minimumScale", "maximumScale",
     "userScalable", "viewportFit", "interactiveWidget", "themeColor", "colorScheme",
@@ -37,7 +38,7 @@ const SUPPORTED: Record<string, ReadonlySet<string>> = {
 function checkKeys(where: keyof typeof SUPPORTED, value: object | null | undefined): void {
   for (const [key, v] of Object.entries(value ?? {})) {
     if (v != null && !SUPPORTED[where].has(key)) {
-      const name = where === "metadata" || where === "viewport" ? key : `${where}.${key}`;
+      const name = where === "metadata" || where === "viewport" ? key : where === "image" ? `images[].${key}` : `${where}.${key}`;
       throw new Error(`lib/export/head.ts: ${where === "viewport" ? "Viewport" : "Metadata"} key "${name}" is not supported`);
     }
   }
@@ -199,15 +200,38 @@ function viewportTags(viewport: Viewport): { layout: string; colors: string } {
   };
 }
 
+type Image = { url: string | URL; secureUrl?: string | URL; type?: string; width?: string | number; height?: string | number; alt?: string };
+type Images = string | URL | Image | (string | URL | Image)[] | null;
 type OpenGraph = {
   type?: string; title?: Title; description?: string; url?: string | URL | null; siteName?: string; locale?: string;
   publishedTime?: string; modifiedTime?: string; expirationTime?: string;
   authors?: string | URL | (string | URL)[] | null; section?: string | null; tags?: string | string[] | null;
+  images?: Images;
 };
 type Twitter = {
   card?: string; title?: Title; description?: string | null;
   site?: string | null; siteId?: string | null; creator?: string | null; creatorId?: string | null;
+  images?: Images;
 };
+
+/**
+ * Next's resolveImages: each image as an object whose URL is absolute (against
+ * metadataBase when it is a path); images without a URL are dropped. Next falls
+ * back to localhost for a path without metadataBase, with a warning: refused here.
+ */
+function resolveImages(images: Images | undefined, base: URL | null): (Image & { url: URL })[] {
+  return asArray(images).flatMap((item) => {
+    const image: Image = typeof item === "string" || item instanceof URL ? { url: item } : item;
+    checkKeys("image", image);
+    if (!image.url) return [];
+    let url: URL;
+    if (image.url instanceof URL) url = image.url;
+    else if (URL.canParse(image.url)) url = new URL(image.url);
+    else if (base) url = new URL(posix.join(base.pathname || "", image.url), base);
+    else throw new Error(`lib/export/head.ts: image "${image.url}" is a path and metadataBase is not set`);
+    return [{ ...image, url }];
+  });
+}
 
 /**
  * The `<head>` contents for a route, in Next's order: charset, viewport,
@@ -223,12 +247,18 @@ export function headHtml(metadata: Metadata, viewport: Viewport, assets: HeadAss
   const og = (metadata.openGraph ?? null) as OpenGraph | null;
   // Next's postProcessMetadata: Open Graph implies a Twitter card; Twitter falls back to
   // the Open Graph title and description, and both fall back to the page's.
+  // Twitter takes the Open Graph images when it has none; its card defaults to a large one when it has
+  // images of its own, or when it is made wholly from Open Graph (no `twitter` key).
   const twitter = metadata.twitter || og ? ((metadata.twitter ?? {}) as Twitter) : null;
   const ogTitle = og ? resolveTitle(og.title, null).text : "";
+  const ogImages = resolveImages(og?.images, base);
+  const ownTwitterImages = twitter?.images ? resolveImages(twitter.images, base) : undefined;
+  const twitterImages = ownTwitterImages ?? ogImages;
+  const defaultCard = (metadata.twitter ? ownTwitterImages?.length : twitterImages.length) ? "summary_large_image" : "summary";
   const ogOut = og && { ...og, title: ogTitle || title, description: og.description || description };
   const twitterOut = twitter && {
     ...twitter,
-    card: twitter.card || "summary",
+    card: twitter.card || defaultCard,
     title: resolveTitle(twitter.title, null).text || ogTitle || title,
     description: twitter.description || og?.description || description,
   };
@@ -273,6 +303,14 @@ export function headHtml(metadata: Metadata, viewport: Viewport, assets: HeadAss
       property("og:url", ogOut.url ? resolveUrl(ogOut.url, base) : null),
       property("og:site_name", ogOut.siteName),
       property("og:locale", ogOut.locale),
+      ...ogImages.flatMap((image) => [
+        property("og:image", image.url.href),
+        property("og:image:secure_url", image.secureUrl?.toString()),
+        property("og:image:type", image.type),
+        property("og:image:width", image.width?.toString()),
+        property("og:image:height", image.height?.toString()),
+        property("og:image:alt", image.alt),
+      ]),
       property("og:type", ogOut.type),
     );
     if (ogOut.type === "article") {
@@ -295,6 +333,14 @@ export function headHtml(metadata: Metadata, viewport: Viewport, assets: HeadAss
       meta("twitter:creator:id", twitterOut.creatorId),
       meta("twitter:title", twitterOut.title),
       meta("twitter:description", twitterOut.description),
+      ...twitterImages.flatMap((image) => [
+        meta("twitter:image", image.url.href),
+        meta("twitter:image:alt", image.alt),
+        meta("twitter:image:secure_url", image.secureUrl?.toString()),
+        meta("twitter:image:type", image.type),
+        meta("twitter:image:width", image.width?.toString()),
+        meta("twitter:image:height", image.height?.toString()),
+      ]),
     );
   }
   for (const icon of assets.icons) parts.push(tag("link", { rel: "icon", href: icon.href, sizes: icon.sizes, type: icon.type }));

@@ -5,7 +5,7 @@ import { absoluteUrl } from "../urls";
 import { articleMetadata, pageMetadata } from "./metadata";
 
 describe("articleMetadata", () => {
-  const meta = articleMetadata(makePost({ updated: "2025-12-12T01:00:00.000Z" }), "/posts/hello/");
+  const meta = articleMetadata(makePost({ updated: "2025-12-12T01:00:00.000Z" }), "/posts/hello/", { path: "/posts/hello/og.png", alt: "こんにちは" });
 
   it("describes the article for Open Graph with its times, tags and locale", () => {
     expect(meta.openGraph).toMatchObject({
@@ -25,7 +25,14 @@ describe("articleMetadata", () => {
     expect(meta.alternates?.types?.["application/rss+xml"]).toEqual([
       { title: `${siteConfig.title} (RSS)`, url: absoluteUrl("/feed.xml") },
     ]);
-    expect(meta.twitter).toMatchObject({ card: "summary", title: "こんにちは" });
+    expect(meta.twitter).toMatchObject({ card: "summary_large_image", title: "こんにちは" });
+  });
+
+  it("names its share image by absolute URL, with its size, for Open Graph and the large Twitter card", () => {
+    const image = { url: absoluteUrl("/posts/hello/og.png"), width: 1200, height: 630, alt: "こんにちは", type: "image/png" };
+    expect(image.url).toMatch(/^https?:\/\//);
+    expect(meta.openGraph?.images).toEqual([image]);
+    expect(meta.twitter).toMatchObject({ card: "summary_large_image", images: [image] });
   });
 });
 
@@ -42,5 +49,11 @@ describe("pageMetadata", () => {
     const meta = pageMetadata({ path: "/" });
     expect(meta.title).toBeUndefined();
     expect(meta.openGraph).toMatchObject({ title: siteConfig.title });
+  });
+
+  it("shows the site's share image in a large card", () => {
+    const meta = pageMetadata({ path: "/archive/" });
+    expect(meta.openGraph?.images).toEqual([{ url: absoluteUrl("/og.png"), width: 1200, height: 630, alt: siteConfig.title, type: "image/png" }]);
+    expect(meta.twitter).toMatchObject({ card: "summary_large_image" });
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { Metadata } from "next";
 import type { PostSummary } from "../content";
+import { siteShareImageRef, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareImageRef } from "../share-image/refs";
 import { toZonedIso } from "../text/date";
 import { absoluteUrl, feedUrls } from "../urls";
 import { siteConfig } from "../../site.config";
@@ -28,12 +29,18 @@ export function feedAlternates(own?: FeedLink): NonNullable<Metadata["alternates
   };
 }
 
-/** What every page shares: feeds, site name, locale, card type. The root layout uses it. */
+/** An Open Graph / Twitter image entry: absolute URL, size and alternative text. */
+function shareImage({ path, alt }: ShareImageRef) {
+  return { url: absoluteUrl(path), width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, alt, type: "image/png" };
+}
+
+/** What every page shares: feeds, site name, locale, the site's share image. The root layout uses it. */
 export function siteMetadata(): Metadata {
+  const images = [shareImage(siteShareImageRef())];
   return {
     alternates: { types: feedAlternates() },
-    openGraph: { siteName: siteConfig.title, locale: siteConfig.locale, type: "website" },
-    twitter: { card: "summary" },
+    openGraph: { siteName: siteConfig.title, locale: siteConfig.locale, type: "website", images },
+    twitter: { card: "summary_large_image", images },
   };
 }
 
@@ -46,10 +53,11 @@ export interface PageMetadataInput {
   feed?: FeedLink;
 }
 
-/** A list or index page: canonical URL, feeds, Open Graph `website`, Twitter card. */
+/** A list or index page: canonical URL, feeds, Open Graph `website` and a large Twitter card, both with the site's share image. */
 export function pageMetadata({ path, title, description = siteConfig.description, feed }: PageMetadataInput): Metadata {
   const url = absoluteUrl(path);
   const shownTitle = title ?? siteConfig.title;
+  const images = [shareImage(siteShareImageRef())];
   return {
     ...(title ? { title } : {}),
     description,
@@ -61,14 +69,19 @@ export function pageMetadata({ path, title, description = siteConfig.description
       description,
       siteName: siteConfig.title,
       locale: siteConfig.locale,
+      images,
     },
-    twitter: { card: "summary", title: shownTitle, description },
+    twitter: { card: "summary_large_image", title: shownTitle, description, images },
   };
 }
 
-/** An article: Open Graph `article` with its times (ISO 8601 with the site's offset), author, section and tags. */
-export function articleMetadata(post: PostSummary, path: string): Metadata {
+/**
+ * An article: Open Graph `article` with its times (ISO 8601 with the site's offset), author, section
+ * and tags, and a large Twitter card; both with `image` (lib/share-image: the post's own, or the site's).
+ */
+export function articleMetadata(post: PostSummary, path: string, image: ShareImageRef): Metadata {
   const url = absoluteUrl(path);
+  const images = [shareImage(image)];
   const description = post.excerpt.text || siteConfig.description;
   const zone = siteConfig.timeZone;
   return {
@@ -89,7 +102,8 @@ export function articleMetadata(post: PostSummary, path: string): Metadata {
       authors: [post.author ?? siteConfig.author],
       ...(post.categories[0] ? { section: post.categories[0] } : {}),
       tags: post.tags,
+      images,
     },
-    twitter: { card: "summary", title: post.title, description },
+    twitter: { card: "summary_large_image", title: post.title, description, images },
   };
 }

@@ -77,9 +77,10 @@ export async function bundleRenderer(routes, dir) {
     ...common({}),
     input: ENTRY,
     platform: "node",
-    // External: Next's own modules, and React, which loads as fast from node_modules
-    // and would cost rolldown a noticeable share of the bundling time.
-    external: /^(node:|next\/dist\/|react(-dom)?(\/|$))/,
+    // External: Next's own modules; React, which loads as fast from node_modules and would
+    // cost rolldown a noticeable share of the bundling time; and the share-image renderers:
+    // sharp is native, and both load only when an image is drawn.
+    external: /^(node:|next\/dist\/|react(-dom)?(\/|$)|satori(\/|$)|sharp$)/,
     plugins: [
       ignoreCss(stylesheets),
       {

@@ -15,6 +15,7 @@ import { atLeastOne } from "../../../lib/static-params";
 import { postCrumbs } from "../../../lib/seo/breadcrumbs";
 import { blogPosting, breadcrumbList } from "../../../lib/seo/json-ld";
 import { articleMetadata } from "../../../lib/seo/metadata";
+import { postShareImageRef } from "../../../lib/share-image";
 import { absoluteUrl, homeUrl, postUrl } from "../../../lib/urls";
 import { siteConfig } from "../../../site.config";
 
@@ -30,7 +31,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = postBySlug((await params).slug);
   if (!post) return {};
-  return articleMetadata(post, postUrl(post.slug));
+  return articleMetadata(post, postUrl(post.slug), postShareImageRef(post));
 }
 
 export default async function PostPage({ params }: Props) {
