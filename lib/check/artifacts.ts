@@ -112,7 +112,7 @@ export function findArtifacts(
 
   // A character of another script inside a word.
   for (const b of blocks) {
-    if (b.kind === "code" || b.kind === "html" || b.kind === "marker" || b.kind === "rule" || b.kind === "definition") continue;
+    if (["code", "math", "embed", "container", "html", "marker", "rule", "definition"].includes(b.kind)) continue;
     b.raw.split("\n").forEach((line, i) => {
       for (const s of strayScript(maskCodeAndUrls(line))) {
         add("stray-script", { line: b.line + i, column: s.index + 1 }, s.message, s.fix, s.quote);

@@ -37,3 +37,44 @@ describe("the one block reading", () => {
     ]);
   });
 });
+
+describe("the notation, read once for every reader", () => {
+  const body = [
+    ":::details 詳しい説明",
+    "｜東京《とうきょう》と漢字《かんじ》の話。",
+    ":::",
+    "",
+    "> [!NOTE]",
+    "> 注意して読むこと。",
+    "",
+    "$$",
+    "E = mc^2",
+    "$$",
+    "",
+    "@[youtube](dQw4w9WgXcQ)",
+    "",
+    "価格は$5です。",
+  ].join("\n");
+
+  it("gives the base text of ruby, the details title, and nothing of fences, alert markers or embeds", () => {
+    const blocks = splitBlocks(body);
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ["container", "詳しい説明"],
+      ["paragraph", "東京と漢字の話。"],
+      ["container", ""],
+      ["quote", "注意して読むこと。"],
+      ["math", ""],
+      ["embed", ""],
+      ["paragraph", "価格は$5です。"],
+    ]);
+  });
+
+  it("lets search find 東京と漢字 in ruby text, and excerpts and reading time see the base text", () => {
+    const text = markdownToSearchText(body);
+    expect(text).toContain("東京と漢字の話。");
+    expect(text).toContain("E = mc^2");
+    expect(text).not.toMatch(/[｜《》]|:::|\$\$|@\[|\[!NOTE\]/);
+    expect(excerptOf(body)).toBe("東京と漢字の話。");
+    expect(countText(body)).toEqual(countText("詳しい説明 東京と漢字の話。 注意して読むこと。 価格は$5です。"));
+  });
+});

@@ -7,6 +7,7 @@
  * parser: fast on thousands of posts, exact about lines, and faithful to
  * CommonMark where the readers could disagree (fenced code). Pure.
  */
+import { alertMarkerLine, containerClose, containerOpen, embedLine, isMathFence } from "../markdown/notation-text";
 import { collapseWhitespace, inlineToText } from "./inline";
 
 export type BlockKind =
@@ -19,7 +20,13 @@ export type BlockKind =
   | "html"
   | "rule"
   | "definition"
-  | "marker";
+  | "marker"
+  /** `:::message`, `:::details タイトル` or a closing `:::` line (text: a details title). */
+  | "container"
+  /** Display math between `$$` lines (code: its TeX). */
+  | "math"
+  /** `@[youtube](id)` alone on a line. */
+  | "embed";
 
 export interface Block {
   kind: BlockKind;
@@ -81,7 +88,11 @@ function closesFence(line: string, fence: string): boolean {
 
 /** A block's inline Markdown: its lines without the block's own markers (`#`, list marker, `>`, table pipes). */
 function ownMarkdown(kind: BlockKind, lines: string[]): string {
-  if (kind === "code" || kind === "html") return "";
+  if (kind === "code" || kind === "html" || kind === "math" || kind === "embed") return "";
+  if (kind === "container") {
+    const open = containerOpen(lines[0]);
+    return open?.name === "details" ? open.args : "";
+  }
   if (kind === "table") {
     return lines
       .filter((l) => !TABLE_DELIMITER.test(l))
@@ -89,6 +100,7 @@ function ownMarkdown(kind: BlockKind, lines: string[]): string {
       .join("\n");
   }
   return lines
+    .filter((l) => kind !== "quote" || !alertMarkerLine(l))
     .map((l, i) => {
       if (kind === "heading") return l.replace(/^\s{0,3}#{1,6}\s*/, "").replace(/\s#+\s*$/, "");
       if (kind === "list-item" && i === 0) return l.replace(LIST_ITEM, "").replace(/^\[[ xX]\]\s+/, "");
@@ -125,6 +137,7 @@ export function splitBlocks(body: string, bodyLine = 1, options: { mdx?: boolean
     block.inline = ownMarkdown(kind, current.lines);
     block.text = plainText(block.inline);
     if (kind === "code") block.code = codeOf(current.lines);
+    if (kind === "math") block.code = current.lines.filter((l) => !isMathFence(l)).join("\n");
     blocks.push(block);
     current = undefined;
   };
@@ -135,9 +148,18 @@ export function splitBlocks(body: string, bodyLine = 1, options: { mdx?: boolean
   };
 
   let fence: string | undefined;
+  let inMath = false;
   let previousBlank = true;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    if (inMath) {
+      current!.lines.push(line);
+      if (isMathFence(line)) {
+        inMath = false;
+        flush();
+      }
+      continue;
+    }
     if (fence) {
       current!.lines.push(line);
       if (closesFence(line, fence)) {
@@ -158,6 +180,20 @@ export function splitBlocks(body: string, bodyLine = 1, options: { mdx?: boolean
       flush();
       fence = open[1];
       current = { kind: "code", start: i, lines: [line] };
+      continue;
+    }
+    if (isMathFence(line)) {
+      flush();
+      inMath = true;
+      current = { kind: "math", start: i, lines: [line] };
+      continue;
+    }
+    if (containerOpen(line) || containerClose(line) !== undefined) {
+      single("container", i);
+      continue;
+    }
+    if (embedLine(line)) {
+      single("embed", i);
       continue;
     }
     if (isEndMarker(line)) {

@@ -3,8 +3,11 @@
  * search, excerpts, reading time and the content check. Syntax characters must
  * not sit between the letters of a word (`半導**体**`), link targets and HTML
  * tags are not text, character references are decoded. Code spans keep their
- * content, or lose it (`code: "drop"`, for reading time). Pure.
+ * content, or lose it (`code: "drop"`, for reading time). The notation of
+ * lib/markdown/notation-text.ts reads as a reader sees it: ruby as its base
+ * text, inline math as its TeX. Pure.
  */
+import { notationText } from "../markdown/notation-text";
 
 const PHRASING_TAGS = new Set([
   "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark",
@@ -55,7 +58,7 @@ export function inlineToText(markdown: string, options: InlineOptions = {}): str
     .replace(/(?<![\p{L}\p{N}])(_{1,3})(?=\S)([\s\S]*?\S)\1(?![\p{L}\p{N}])/gu, "$2")
     .replace(/~~(?=\S)([\s\S]*?\S)~~/g, "$1")
     .replace(/\\([!-/:-@[-`{-~])/g, "$1");
-  s = decodeEntities(s);
+  s = notationText(decodeEntities(s));
   return s.replace(/\u0000(\d+)\u0000/g, (_w, i: string) => codes[Number(i)]);
 }
 

@@ -10,12 +10,14 @@ import { isTitleRepeat } from "../text/title-repeat";
 function searchText(block: Block): string {
   switch (block.kind) {
     case "code":
+    case "math":
       return (block.code ?? "").trim();
     case "html":
       return collapseWhitespace(decodeEntities(stripTags(block.raw.replace(/<!--[\s\S]*?-->/g, " "))));
     case "rule":
     case "definition":
     case "marker":
+    case "embed":
       return "";
     default:
       return block.text;

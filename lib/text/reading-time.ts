@@ -22,6 +22,8 @@ const URL = /\b(?:https?|ftp):\/\/[^\s<>()\]]+|\bwww\.[^\s<>()\]]+/gi;
 function readable(block: Block): string {
   switch (block.kind) {
     case "code":
+    case "math":
+    case "embed":
     case "rule":
     case "definition":
     case "marker":
