@@ -143,7 +143,7 @@ async function build(staging, previous) {
       ),
       step("client", () =>
         cachedAsset(`search-${codeKey}-${hashOf(clientEnv)}`, assets, () =>
-          bundleClient("search", path.join(root, "lib/export/search-client.tsx"), assets, clientEnv),
+          bundleClient("search", path.join(root, "app/search/search-client.tsx"), assets, clientEnv),
         ),
       ),
       step("copy-code", () =>

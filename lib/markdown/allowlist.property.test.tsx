@@ -10,6 +10,7 @@ import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { visit } from "unist-util-visit";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { mdxComponents } from "../../components/mdx-components";
 import { ContentError } from "../content/issues";
 import { isAllowedElement, isAllowedProperty, propertyName, propertyValue, urlScheme } from "./allowlist";
 import { compileMarkdown } from "./compile";
@@ -236,7 +237,7 @@ describe("any post, through either pipeline, yields only allowlisted HTML", () =
       fc.asyncProperty(post, async (body) => {
         let html: string;
         try {
-          html = renderToStaticMarkup((await renderBody({ body, title: "", format: "mdx" })).content as ReactElement);
+          html = renderToStaticMarkup((await renderBody({ body, title: "", format: "mdx" }, { components: mdxComponents })).content as ReactElement);
         } catch (error) {
           // A post MDX cannot read is a content error naming the place, never a crash.
           expect(error, body).toBeInstanceOf(ContentError);

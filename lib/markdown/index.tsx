@@ -12,7 +12,7 @@ import type { ReactNode } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import type { PluggableList } from "unified";
 import type { VFile } from "vfile";
-import { mdxComponents } from "../../components/mdx-components";
+import type { ComponentType } from "react";
 import { compileMarkdown } from "./compile";
 import type { Heading } from "./headings";
 import { markdownToHast } from "./render-md";
@@ -60,7 +60,14 @@ function notationError(body: string, sourcePath: string | undefined, bodyLine: n
   );
 }
 
-export async function renderBody({ body, title, format, sourcePath, bodyLine }: RenderableBody): Promise<RenderedBody> {
+/** The React components `.mdx` posts may use (components/mdx-components.tsx, passed in by the page). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type MdxComponents = Record<string, ComponentType<any>>;
+
+export async function renderBody(
+  { body, title, format, sourcePath, bodyLine }: RenderableBody,
+  { components = {} }: { components?: MdxComponents } = {},
+): Promise<RenderedBody> {
   if (format === "md") {
     let compiled: ReturnType<typeof compileMarkdown>;
     try {
@@ -73,10 +80,10 @@ export async function renderBody({ body, title, format, sourcePath, bodyLine }: 
   }
   const headings: Heading[] = [];
   const features = noFeatures();
-  const componentNames = Object.keys(mdxComponents);
+  const componentNames = Object.keys(components);
   const { content } = await compileMDX({
     source: body,
-    components: mdxComponents,
+    components,
     options: {
       blockJS: true,
       blockDangerousJS: true,
@@ -107,6 +114,8 @@ export async function renderBody({ body, title, format, sourcePath, bodyLine }: 
 }
 
 const inlineTrees = new Map<string, HastRoot>();
+/** Bounds the memory of a long-running dev server whose excerpts keep changing. */
+const MAX_INLINE_TREES = 20_000;
 
 /**
  * Inline Markdown (an excerpt like `**Meta**の発表`) → React, without the wrapping paragraph.
@@ -121,6 +130,7 @@ export function renderInline(markdown: string): ReactNode {
       n.type === "element" && (n as Element).tagName === "p" ? (n as Element).children : [n],
     );
     root = { type: "root", children };
+    if (inlineTrees.size >= MAX_INLINE_TREES) inlineTrees.clear();
     inlineTrees.set(markdown, root);
   }
   return hastToReact(root);

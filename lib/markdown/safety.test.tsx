@@ -25,7 +25,7 @@ const fixture = (name: string) => readFrontMatter(normalizeSource(fs.readFileSyn
 
 const mdHtml = (markdown: string, embedHosts?: string[]) => toHtml(markdownToHast(markdown, "", { embedHosts }).tree);
 async function mdxHtml(body: string, embedHosts?: string[]) {
-  if (!embedHosts) return renderToStaticMarkup((await renderBody({ body, title: "t", format: "mdx" })).content as ReactElement);
+  if (!embedHosts) return renderToStaticMarkup((await renderBody({ body, title: "t", format: "mdx" }, { components: mdxComponents })).content as ReactElement);
   const { content } = await compileMDX({
     source: body,
     components: mdxComponents,
@@ -157,7 +157,7 @@ describe(".mdx runs no JavaScript", () => {
   });
 
   it("a component that does not exist is a build error at the post's own line", async () => {
-    const error = await renderBody({ body: "\n段落。\n\n<Chart data=\"x\" />\n", title: "t", format: "mdx", sourcePath: "content/a.mdx", bodyLine: 6 }).catch((e) => e);
+    const error = await renderBody({ body: "\n段落。\n\n<Chart data=\"x\" />\n", title: "t", format: "mdx", sourcePath: "content/a.mdx", bodyLine: 6 }, { components: mdxComponents }).catch((e) => e);
     expect(error).toBeInstanceOf(ContentError);
     expect((error as ContentError).issues.map((i) => `${i.file}:${i.line}:${i.column}: ${i.message} — ${i.fix}`)).toEqual([
       "content/a.mdx:9:1: <Chart> is not a component posts can use — use one of <Note>, or plain Markdown / lowercase HTML",
@@ -165,7 +165,7 @@ describe(".mdx runs no JavaScript", () => {
   });
 
   it("an MDX syntax error is a build error with path:line:column", async () => {
-    const error = await renderBody({ body: "\n<Note>\n閉じていない\n", title: "t", format: "mdx", sourcePath: "content/b.mdx", bodyLine: 5 }).catch((e) => e);
+    const error = await renderBody({ body: "\n<Note>\n閉じていない\n", title: "t", format: "mdx", sourcePath: "content/b.mdx", bodyLine: 5 }, { components: mdxComponents }).catch((e) => e);
     expect(error).toBeInstanceOf(ContentError);
     const [issue] = (error as ContentError).issues;
     expect(`${issue.file}:${issue.line}:${issue.column}`).toBe("content/b.mdx:6:1");
@@ -173,7 +173,7 @@ describe(".mdx runs no JavaScript", () => {
   });
 
   it("drops a first paragraph that only repeats the title, as .md does", async () => {
-    const { content } = await renderBody({ body: "同じタイトル\n\n本文です。\n", title: "同じタイトル", format: "mdx" });
+    const { content } = await renderBody({ body: "同じタイトル\n\n本文です。\n", title: "同じタイトル", format: "mdx" }, { components: mdxComponents });
     expect(renderToStaticMarkup(content as ReactElement)).toBe("<p>本文です。</p>");
   });
 
@@ -275,7 +275,7 @@ describe("ids from posts are prefixed", () => {
     const links = fragmentLinks(out);
     expect(links).toEqual(expect.arrayContaining(["user-content-見出し", "user-content-second-part", "user-content-fn-1", "user-content-fnref-1"]));
     for (const id of links) expect(present, id).toContain(id);
-    const { headings } = await renderBody({ body, title: "t", format });
+    const { headings } = await renderBody({ body, title: "t", format }, { components: mdxComponents });
     expect(headings.map((h) => h.id)).toEqual(expect.arrayContaining(["user-content-見出し", "user-content-second-part"]));
     for (const h of headings) expect(present, h.id).toContain(h.id);
   });

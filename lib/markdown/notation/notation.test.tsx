@@ -1,3 +1,4 @@
+import { mdxComponents } from "../../../components/mdx-components";
 /**
  * The notation's HTML, through both pipelines where it matters: `.md`
  * (compileMarkdown) and `.mdx` (renderBody, rendered by React).
@@ -15,7 +16,7 @@ import { visit } from "unist-util-visit";
 import type { Element } from "hast";
 
 const md = (body: string) => compileMarkdown(body, "").html;
-const mdx = async (body: string) => renderToStaticMarkup((await renderBody({ body, title: "", format: "mdx" })).content as ReactElement);
+const mdx = async (body: string) => renderToStaticMarkup((await renderBody({ body, title: "", format: "mdx" }, { components: mdxComponents })).content as ReactElement);
 const both = async (body: string) => [md(body), await mdx(body)];
 
 describe("callouts", () => {
@@ -155,7 +156,7 @@ describe("math", () => {
 
   it("a formula KaTeX cannot read is a ContentError naming file:line:column, in both pipelines", async () => {
     for (const format of ["md", "mdx"] as const) {
-      const error = await renderBody({ body: "段落\n\n本文 $\\frac{1}{$ です", title: "", format, sourcePath: "content/a.md", bodyLine: 5 }).catch((e: unknown) => e);
+      const error = await renderBody({ body: "段落\n\n本文 $\\frac{1}{$ です", title: "", format, sourcePath: "content/a.md", bodyLine: 5 }, { components: mdxComponents }).catch((e: unknown) => e);
       expect(error, format).toBeInstanceOf(ContentError);
       expect((error as ContentError).message).toMatch(/content\/a\.md:7:\d+: the formula cannot be read/);
     }

@@ -3,7 +3,7 @@
  * (inside <main>) with the same component the server rendered.
  */
 import { hydrateRoot } from "react-dom/client";
-import Search from "../../app/search/page";
+import Search from "./page";
 
 const main = document.getElementById("main");
 if (main) hydrateRoot(main, <Search />);
