@@ -37,6 +37,8 @@ const nextConfig: NextConfig = {
     "remark-gfm",
     "remark-parse",
     "remark-rehype",
+    // Bundles lib/client scripts at build time (app/assets/[file]/route.ts); a native module.
+    "rolldown",
     "unified",
     "unist-util-visit",
     "vfile",

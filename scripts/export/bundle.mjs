@@ -79,7 +79,8 @@ export async function bundleRenderer(routes, dir) {
     platform: "node",
     // External: Next's own modules (sitemap/robots serialisation reads Next's internals), and
     // React, which loads as fast from node_modules and costs rolldown 0.7 s to bundle.
-    external: /^(node:|next\/dist\/|react(-dom)?(\/|$))/,
+    // And rolldown, a native module: app/assets/[file]/route.ts bundles the browser scripts with it.
+    external: /^(node:|next\/dist\/|react(-dom)?(\/|$)|rolldown$)/,
     plugins: [
       ignoreCss(stylesheets),
       {
