@@ -37,7 +37,10 @@ const SKIPPED_LINK = /\brel="(?:stylesheet|icon|shortcut icon|apple-touch-icon|m
 
 function split(html: string, origin: string, status: number): Rendering {
   // Each site is built for its own origin (SITE_URL): compare the URLs without it.
-  const text = html.replaceAll(origin, "https://site.example");
+  const text = html
+    .replaceAll(origin, "https://site.example")
+    // Share links carry the page's URL percent-encoded in their query.
+    .replaceAll(encodeURIComponent(origin), encodeURIComponent("https://site.example"));
   const head = /<head>([\s\S]*?)<\/head>/.exec(text)?.[1] ?? "";
   const tags = [...head.matchAll(/<title>[\s\S]*?<\/title>|<(?:meta|link)\b[^>]*>/g)]
     .map(([tag]) => tag)

@@ -62,7 +62,7 @@ for (const site of ["readingStatic", "seedsServer"] as const) {
       const [navBox, bodyBox] = [await nav.boundingBox(), await page.locator(".post-body").boundingBox()];
       expect(navBox!.y + navBox!.height).toBeLessThanOrEqual(bodyBox!.y);
       await expect(nav.getByRole("link").first()).toBeHidden();
-      await nav.getByText("目次", { exact: true }).click();
+      await nav.locator("summary").click();
       await expect(nav.getByRole("link").first()).toBeVisible();
       await nav.getByRole("link").nth(1).click();
       await expect(nav.getByRole("link").nth(1)).toHaveAttribute("aria-current", "true");
@@ -184,7 +184,6 @@ for (const site of ["readingStatic", "seedsServer"] as const) {
       expect([...reached].filter(([, outlined]) => !outlined).map(([n]) => n), "focused without a visible outline").toEqual([]);
 
       // The header's search box keeps every key typed into it.
-      await page.getByRole("button", { name: "閉じる" }).click();
       const state = () =>
         page.evaluate(() => ({ size: document.documentElement.dataset.textSize, writing: document.documentElement.dataset.writing, y: window.scrollY }));
       const before = await state();

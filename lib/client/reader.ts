@@ -14,6 +14,7 @@ import { installDisplayControls } from "./display-controls";
 import { createProgressMeter } from "./progress-meter";
 import { bringIntoView, focusReadingPoint, measureAxis, scrollToPosition } from "./reading-axis";
 import { offerResume, type ResumePrompt } from "./resume-prompt";
+import { makeScrollingBlocksFocusable } from "./scrollable-blocks";
 import { installShareButtons } from "./share-buttons";
 import { forgetPosition, loadPosition, markRead, savePosition } from "./storage";
 import { installVerticalScrolling, setVerticalBody } from "./vertical-writing";
@@ -74,7 +75,10 @@ function start(article: HTMLElement, body: HTMLElement, slot: HTMLElement, baseP
   };
   window.addEventListener("scroll", onScroll, { passive: true });
   body.addEventListener("scroll", onScroll, { passive: true });
-  window.addEventListener("resize", schedule);
+  window.addEventListener("resize", () => {
+    makeScrollingBlocksFocusable(body);
+    schedule();
+  });
   // Leaving (another tab, closing, following a link): keep the place exactly.
   window.addEventListener("pagehide", save);
   document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && save());
@@ -84,11 +88,13 @@ function start(article: HTMLElement, body: HTMLElement, slot: HTMLElement, baseP
     const at = positionOf(measureAxis(body));
     change();
     setVerticalBody(body, next.vertical);
+    makeScrollingBlocksFocusable(body);
     if (at > 0) scrollToPosition(body, at);
     else if (next.vertical && window.scrollY > 0) bringIntoView(body);
     schedule();
   });
   setVerticalBody(body, prefs.vertical);
+  makeScrollingBlocksFocusable(body);
 
   if (remembers) {
     const target = resumeTarget(loadPosition(basePath, slug), positionOf(measureAxis(body)));
