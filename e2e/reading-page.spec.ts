@@ -9,7 +9,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { expect, test, type Page } from "@playwright/test";
 import { collectConsoleErrors, expectNoSeriousA11yViolations } from "./helpers";
-import { findArticles, scrollToFirstLine, type ReadingArticles } from "./reading-helpers";
+import { findArticles, scrollToEnd, scrollToFirstLine, type ReadingArticles } from "./reading-helpers";
 import { sites, urlOf } from "./sites.mjs";
 
 const toc = (page: Page) => page.getByRole("navigation", { name: "目次" });
@@ -312,6 +312,14 @@ test.describe("screenshots for review", () => {
           await page.goto(base + withToc.path);
           await page.waitForTimeout(150);
           await page.screenshot({ path: path.join(dir, `${name}-resume.png`) });
+          if (vertical && colorScheme === "light") {
+            await scrollToEnd(page);
+            await page.goto(base + "/");
+            await page.screenshot({ path: path.join(dir, `${device}-list-read-mark.png`) });
+            await page.goto(base + withToc.path);
+            await page.emulateMedia({ media: "print" });
+            await page.screenshot({ path: path.join(dir, `${device}-print.png`), fullPage: true });
+          }
           await context.close();
         }
       }
