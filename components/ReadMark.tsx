@@ -5,5 +5,5 @@
  * script's text never conflicts with it under `next start`).
  */
 export function ReadMark({ slug }: { slug: string }) {
-  return <span data-read-mark={slug} dangerouslySetInnerHTML={{ __html: "" }} />;
+  return <span data-read-mark={slug} dangerouslySetInnerHTML={{ __html: "" }} suppressHydrationWarning />;
 }

@@ -16,12 +16,12 @@ export function ReaderControls() {
           文字サイズ
         </span>
         {TEXT_SIZES.map((size) => (
-          <button key={size.id} type="button" data-text-size={size.id} aria-pressed={size.id === "m"} className={button}>
+          <button key={size.id} type="button" data-text-size={size.id} aria-pressed={size.id === "m"} className={button} suppressHydrationWarning>
             {size.label}
           </button>
         ))}
       </div>
-      <button type="button" data-writing-toggle aria-pressed={false} className={button}>
+      <button type="button" data-writing-toggle aria-pressed={false} className={button} suppressHydrationWarning>
         縦書き
       </button>
     </div>

@@ -27,7 +27,7 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
           </button>
         </li>
         <li>
-          <button type="button" data-web-share data-url={url} data-title={title} hidden className={item}>
+          <button type="button" data-web-share data-url={url} data-title={title} hidden className={item} suppressHydrationWarning>
             ほかのアプリで共有
           </button>
         </li>

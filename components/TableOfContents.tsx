@@ -18,7 +18,7 @@ export function TableOfContents({ headings, min = 3 }: { headings: Heading[]; mi
         <ol className="space-y-1 px-4 pb-4">
           {headings.map((h) => (
             <li key={h.id} className={h.depth === 3 ? "ml-4" : undefined}>
-              <a href={`#${encodeURIComponent(h.id)}`} className="toc-link text-teal-800 hover:underline dark:text-teal-300">
+              <a href={`#${encodeURIComponent(h.id)}`} className="toc-link text-teal-800 hover:underline dark:text-teal-300" suppressHydrationWarning>
                 {h.text}
               </a>
             </li>
