@@ -34,14 +34,15 @@ function start(article: HTMLElement, body: HTMLElement, slot: HTMLElement, baseP
 
   let finished = false;
   let prompt: ResumePrompt | undefined;
-  let moved = false;
   let savedAt = 0;
+  // Only a place the reader moved to is kept (measured, not told by scroll events, which may come after a quick exit).
+  const arrivedAt = positionOf(measureAxis(body));
 
   const save = () => {
-    if (!remembers || finished || !moved || prompt?.visible) return;
+    if (!remembers || finished || prompt?.visible) return;
     const at = positionOf(measureAxis(body));
     savedAt = Date.now();
-    if (at > 0) savePosition(basePath, slug, at);
+    if (at > 0 && at !== arrivedAt) savePosition(basePath, slug, at);
   };
 
   const update = () => {
@@ -69,12 +70,8 @@ function start(article: HTMLElement, body: HTMLElement, slot: HTMLElement, baseP
       update();
     });
   };
-  const onScroll = () => {
-    moved = true;
-    schedule();
-  };
-  window.addEventListener("scroll", onScroll, { passive: true });
-  body.addEventListener("scroll", onScroll, { passive: true });
+  window.addEventListener("scroll", schedule, { passive: true });
+  body.addEventListener("scroll", schedule, { passive: true });
   window.addEventListener("resize", () => {
     makeScrollingBlocksFocusable(body);
     schedule();
@@ -101,7 +98,6 @@ function start(article: HTMLElement, body: HTMLElement, slot: HTMLElement, baseP
     if (target !== undefined) {
       prompt = offerResume(slot, target, () => {
         scrollToPosition(body, target);
-        moved = true;
         focusReadingPoint(body);
         schedule();
       });
