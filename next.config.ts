@@ -41,6 +41,8 @@ const nextConfig: NextConfig = {
     // Share images: satori carries WebAssembly, sharp a native library.
     "satori",
     "sharp",
+    // Bundles lib/client scripts at build time (app/assets/[file]/route.ts); a native module.
+    "rolldown",
     "unified",
     "unist-util-visit",
     "vfile",

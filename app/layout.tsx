@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "../components/SiteFooter";
 import { SiteHeader } from "../components/SiteHeader";
 import { ContentErrors } from "../components/ContentErrors";
+import { EnhancementScript } from "../components/EnhancementScript";
 import { brokenPostHref, contentIssues } from "../lib/content";
 import { siteMetadata } from "../lib/seo/metadata";
 import { siteConfig } from "../site.config";
@@ -25,7 +26,11 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={siteConfig.language}>
+    // The attributes lib/client/prefs-boot.ts sets on <html> before React hydrates it are expected.
+    <html lang={siteConfig.language} suppressHydrationWarning>
+      <head>
+        <EnhancementScript name="prefs" blocking />
+      </head>
       <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased dark:bg-stone-900 dark:text-stone-100">
         <a
           href="#main"

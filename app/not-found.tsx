@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "../components/PageLink";
 import { DevNotFoundRetry } from "../components/DevNotFoundRetry";
 
 export const metadata = { title: "ページが見つかりません" };
@@ -10,9 +10,9 @@ export default function NotFound() {
       <h1 className="text-2xl font-bold">ページが見つかりません</h1>
       <p className="mt-4">お探しのページは移動または削除されたか、URLが間違っている可能性があります。</p>
       <p className="mt-4">
-        <Link href="/" className="text-teal-700 underline dark:text-teal-300">
+        <PageLink href="/" className="text-teal-700 underline dark:text-teal-300">
           ホームに戻る
-        </Link>
+        </PageLink>
       </p>
     </section>
   );

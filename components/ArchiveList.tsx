@@ -1,7 +1,9 @@
-import Link from "next/link";
+import { PageLink } from "./PageLink";
 import type { ArchiveYear } from "../lib/content/archive";
 import { postUrl } from "../lib/urls";
 import { DateTime } from "./DateTime";
+import { EnhancementScript } from "./EnhancementScript";
+import { ReadMark } from "./ReadMark";
 
 /** Every post grouped by year and month (2025年12月), newest first, with counts. */
 export function ArchiveList({ years }: { years: ArchiveYear[] }) {
@@ -27,9 +29,10 @@ export function ArchiveList({ years }: { years: ArchiveYear[] }) {
                     <span className="text-sm text-stone-600 tabular-nums dark:text-stone-400">
                       <DateTime iso={p.date} />
                     </span>
-                    <Link href={postUrl(p.slug)} className="hover:underline">
+                    <PageLink href={postUrl(p.slug)} className="hover:underline">
                       {p.title}
-                    </Link>
+                    </PageLink>
+                    <ReadMark slug={p.slug} />
                   </li>
                 ))}
               </ul>
@@ -37,6 +40,7 @@ export function ArchiveList({ years }: { years: ArchiveYear[] }) {
           ))}
         </section>
       ))}
+      {years.length > 0 ? <EnhancementScript name="read-marks" /> : null}
     </section>
   );
 }

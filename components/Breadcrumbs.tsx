@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "./PageLink";
 import type { Crumb } from "../lib/seo/breadcrumbs";
 
 /** home › category › title; the last crumb is the current page. */
@@ -10,9 +10,9 @@ export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
           <li key={i} className="flex items-center gap-x-1.5">
             {i > 0 ? <span aria-hidden="true">›</span> : null}
             {i < items.length - 1 ? (
-              <Link href={c.path} className="hover:underline">
+              <PageLink href={c.path} className="hover:underline">
                 {c.name}
-              </Link>
+              </PageLink>
             ) : (
               <span aria-current="page" className="line-clamp-1">
                 {c.name}

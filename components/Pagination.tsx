@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "./PageLink";
 import { withBasePath } from "../lib/urls";
 
 interface Props {
@@ -20,14 +20,14 @@ export function Pagination({ page, totalPages, hrefFor }: Props) {
         {page > 1 ? (
           <>
             <li>
-              <Link href={hrefFor(1)} className={item} aria-label="最初のページ">
+              <PageLink href={hrefFor(1)} className={item} aria-label="最初のページ">
                 «
-              </Link>
+              </PageLink>
             </li>
             <li>
-              <Link href={hrefFor(page - 1)} rel="prev" className={item} aria-label="前のページ">
+              <PageLink href={hrefFor(page - 1)} rel="prev" className={item} aria-label="前のページ">
                 ‹ 前へ
-              </Link>
+              </PageLink>
             </li>
           </>
         ) : null}
@@ -44,10 +44,10 @@ export function Pagination({ page, totalPages, hrefFor }: Props) {
                   {n}
                 </span>
               ) : (
-                <Link href={hrefFor(n)} className={item}>
+                <PageLink href={hrefFor(n)} className={item}>
                   <span className="sr-only">ページ </span>
                   {n}
-                </Link>
+                </PageLink>
               )}
             </li>
           ),
@@ -55,14 +55,14 @@ export function Pagination({ page, totalPages, hrefFor }: Props) {
         {page < totalPages ? (
           <>
             <li>
-              <Link href={hrefFor(page + 1)} rel="next" className={item} aria-label="次のページ">
+              <PageLink href={hrefFor(page + 1)} rel="next" className={item} aria-label="次のページ">
                 次へ ›
-              </Link>
+              </PageLink>
             </li>
             <li>
-              <Link href={hrefFor(totalPages)} className={item} aria-label="最後のページ">
+              <PageLink href={hrefFor(totalPages)} className={item} aria-label="最後のページ">
                 »
-              </Link>
+              </PageLink>
             </li>
           </>
         ) : null}

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { PostSummary } from "../lib/content/types";
+import { EnhancementScript } from "./EnhancementScript";
 import { PostCard } from "./PostCard";
 
 export function PostList({ heading, posts, children }: { heading: ReactNode; posts: PostSummary[]; children?: ReactNode }) {
@@ -15,6 +16,7 @@ export function PostList({ heading, posts, children }: { heading: ReactNode; pos
           {posts.map((p) => (
             <PostCard key={p.slug} post={p} />
           ))}
+          <EnhancementScript name="read-marks" />
         </div>
       )}
       {children}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "./PageLink";
 import type { PostSummary } from "../lib/content/types";
 import { postUrl } from "../lib/urls";
 
@@ -8,18 +8,18 @@ export function PostNav({ newer, older }: { newer?: PostSummary; older?: PostSum
   return (
     <nav aria-label="前後の記事" className="mt-12 grid gap-4 border-t border-stone-200 pt-6 sm:grid-cols-2 dark:border-stone-700">
       {older ? (
-        <Link href={postUrl(older.slug)} rel="prev" className="group block">
+        <PageLink href={postUrl(older.slug)} rel="prev" className="group block">
           <span className="text-sm text-stone-600 dark:text-stone-400">← 前の記事</span>
           <span className="mt-1 block font-medium group-hover:underline">{older.title}</span>
-        </Link>
+        </PageLink>
       ) : (
         <span />
       )}
       {newer ? (
-        <Link href={postUrl(newer.slug)} rel="next" className="group block sm:text-right">
+        <PageLink href={postUrl(newer.slug)} rel="next" className="group block sm:text-right">
           <span className="text-sm text-stone-600 dark:text-stone-400">次の記事 →</span>
           <span className="mt-1 block font-medium group-hover:underline">{newer.title}</span>
-        </Link>
+        </PageLink>
       ) : null}
     </nav>
   );

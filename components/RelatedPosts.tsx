@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "./PageLink";
 import type { PostSummary } from "../lib/content/types";
 import { postUrl } from "../lib/urls";
 import { DateTime } from "./DateTime";
@@ -13,9 +13,9 @@ export function RelatedPosts({ posts }: { posts: PostSummary[] }) {
       <ul className="mt-3 space-y-3">
         {posts.map((p) => (
           <li key={p.slug}>
-            <Link href={postUrl(p.slug)} className="font-medium hover:underline">
+            <PageLink href={postUrl(p.slug)} className="font-medium hover:underline">
               {p.title}
-            </Link>
+            </PageLink>
             <span className="ml-2 text-sm text-stone-600 dark:text-stone-400">
               <DateTime iso={p.date} />
             </span>

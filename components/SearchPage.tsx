@@ -12,7 +12,8 @@ import { SearchClient } from "../lib/search/client";
 import type { SearchDocMeta, SearchManifest } from "../lib/search/format";
 import { highlight, mentions } from "../lib/search/highlight";
 import { parseQuery, type Hit } from "../lib/search/query";
-import { postUrl, tagUrl, withBasePath } from "../lib/urls";
+import { basePath, postUrl, tagUrl, withBasePath } from "../lib/urls";
+import { loadReadList } from "../lib/client/storage";
 import { SearchBox } from "./SearchBox";
 
 const PAGE_SIZE = 10;
@@ -38,7 +39,7 @@ function Highlighted({ text, terms }: { text: string; terms: string[] }) {
   );
 }
 
-function Result({ doc, hit, terms }: { doc: SearchDocMeta; hit: Hit; terms: string[] }) {
+function Result({ doc, hit, terms, read }: { doc: SearchDocMeta; hit: Hit; terms: string[]; read: boolean }) {
   const inExcerpt = mentions(doc.excerpt, terms);
   return (
     <li data-post={doc.slug} className="border-b border-stone-200 py-5 dark:border-stone-700">
@@ -51,6 +52,7 @@ function Result({ doc, hit, terms }: { doc: SearchDocMeta; hit: Hit; terms: stri
         </h2>
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
           <time dateTime={doc.datetime}>{doc.dateText}</time>
+          {read ? <span className="read-mark">既読</span> : null}
         </p>
         {doc.excerpt ? (
           <p className="mt-2 leading-relaxed text-stone-800 dark:text-stone-200">
@@ -100,6 +102,9 @@ export function SearchPage({ indexBase }: { indexBase: string }) {
   const [input, setInput] = useState(() => initialQuery || typedBeforeHydration());
   const [results, setResults] = useState<Results>({ status: "idle" });
   const [loadingMore, setLoadingMore] = useState(false);
+  // Articles read to the end in this browser (lib/client/reader.ts), marked 既読 in the results.
+  const [readSlugs, setReadSlugs] = useState<ReadonlySet<string>>(() => new Set());
+  useEffect(() => setReadSlugs(new Set(loadReadList(basePath))), []);
   /** True when the next keystroke starts a new search (a new history entry). */
   const committed = useRef(true);
   const client = useRef<Promise<SearchClient> | undefined>(undefined);
@@ -214,7 +219,7 @@ export function SearchPage({ indexBase }: { indexBase: string }) {
         <>
           <ol aria-label="検索結果" className="mt-2">
             {results.docs.map((doc, i) => (
-              <Result key={doc.slug} doc={doc} hit={results.hits[i]} terms={results.terms} />
+              <Result key={doc.slug} doc={doc} hit={results.hits[i]} terms={results.terms} read={readSlugs.has(doc.slug)} />
             ))}
           </ol>
           {results.docs.length < results.hits.length ? (

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "./PageLink";
 import type { Term } from "../lib/content/taxonomy";
 
 interface Props {
@@ -21,7 +21,7 @@ export function TermIndex({ heading, terms, hrefFor, prefix = "" }: Props) {
         <ul className="mt-6 flex flex-wrap gap-3" data-terms>
           {terms.map((t) => (
             <li key={t.segment}>
-              <Link
+              <PageLink
                 href={hrefFor(t.segment)}
                 className="inline-flex items-baseline gap-1.5 rounded-full border border-stone-300 px-3 py-1 hover:bg-stone-200 dark:border-stone-600 dark:hover:bg-stone-800"
               >
@@ -32,7 +32,7 @@ export function TermIndex({ heading, terms, hrefFor, prefix = "" }: Props) {
                 <span className="text-sm text-stone-600 dark:text-stone-400" aria-label={`${t.items.length}件`}>
                   {t.items.length}
                 </span>
-              </Link>
+              </PageLink>
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "./PageLink";
 import { termSegment } from "../lib/content/taxonomy";
 import { categoryUrl, tagUrl } from "../lib/urls";
 
@@ -9,22 +9,22 @@ export function TermLinks({ categories, tags }: { categories: string[]; tags: st
     <ul className="flex flex-wrap gap-x-2 gap-y-1 text-sm" aria-label="カテゴリーとタグ">
       {categories.map((c) => (
         <li key={`c:${c}`}>
-          <Link
+          <PageLink
             href={categoryUrl(termSegment(c))}
             className="rounded bg-stone-200 px-2 py-0.5 font-medium text-stone-800 hover:bg-stone-300 dark:bg-stone-700 dark:text-stone-100 dark:hover:bg-stone-600"
           >
             {c}
-          </Link>
+          </PageLink>
         </li>
       ))}
       {tags.map((t) => (
         <li key={`t:${t}`}>
-          <Link
+          <PageLink
             href={tagUrl(termSegment(t))}
             className="rounded px-1 text-teal-800 underline-offset-2 hover:underline dark:text-teal-300"
           >
             #{t}
-          </Link>
+          </PageLink>
         </li>
       ))}
     </ul>

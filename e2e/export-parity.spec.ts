@@ -25,7 +25,11 @@ const serverBase = sites.seedsServer ? urlOf("seedsServer") : "";
 const posts = readPosts(contentOf("seedsStatic"));
 
 /** Each site is built for its own origin (SITE_URL): URLs are compared without it. */
-const withoutOrigin = (text: string, base: string) => text.replaceAll(new URL(base).origin, "https://site.example");
+/** Each site is built for its own origin (SITE_URL): compare the URLs without it, also percent-encoded in share links. */
+const withoutOrigin = (text: string, base: string) => {
+  const origin = new URL(base).origin;
+  return text.replaceAll(origin, "https://site.example").replaceAll(encodeURIComponent(origin), encodeURIComponent("https://site.example"));
+};
 
 /** A page's HTML as the server sent it, split into the parts readers see. */
 interface Rendering {

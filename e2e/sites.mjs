@@ -28,6 +28,9 @@ const definitions = {
   editorsStatic: { content: "e2e/fixtures/editors", mode: "static" },
   // The export served under a sub-path, as on a project site (BASE_PATH at build time).
   seedsBasePath: { content: seedsLikeDir, mode: "static", basePath: "/blog" },
+  // Reading features (e2e/reading*.spec.ts): long articles with and without a table of contents, a short one,
+  // code, a table and an external link.
+  readingStatic: { content: "e2e/fixtures/reading", mode: "static" },
 };
 
 /** E2E_SITES=seedsStatic,seedsServer builds and serves only those (ports stay the same). */

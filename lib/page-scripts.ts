@@ -7,6 +7,11 @@
  * synchronous `renderToString`, so it takes the names requested during that
  * render right after it. Under `next dev`/`next start` Next.js loads a page's
  * client components itself and nothing reads this.
+ *
+ * These are the scripts that hydrate React components (the search page). The
+ * framework-free enhancements (article reader, read marks) are declared with
+ * <EnhancementScript> instead, which works the same way in both renderers
+ * (lib/client-scripts.ts).
  */
 export const PAGE_SCRIPTS = ["search", "copy-code"] as const;
 export type PageScriptName = (typeof PAGE_SCRIPTS)[number];

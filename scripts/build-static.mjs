@@ -183,7 +183,10 @@ async function build(staging, previous) {
 
     // Everything a page depends on besides its own element tree: the rendering code,
     // the asset URLs, the environment the code reads, and the installed packages.
+    // codeKey covers the sources the renderer reads at run time too (lib/client, whose
+    // hashes name the script files pages load).
     const buildKey = hashFiles([renderer, path.join(root, "package-lock.json")].filter((f) => fs.existsSync(f)), {
+      codeKey,
       cssFile,
       searchFile,
       copyCodeFile,

@@ -78,9 +78,10 @@ export async function bundleRenderer(routes, dir) {
     input: ENTRY,
     platform: "node",
     // External: Next's own modules; React, which loads as fast from node_modules and would
-    // cost rolldown a noticeable share of the bundling time; and the share-image renderers:
-    // sharp is native, and both load only when an image is drawn.
-    external: /^(node:|next\/dist\/|react(-dom)?(\/|$)|satori(\/|$)|sharp$)/,
+    // cost rolldown a noticeable share of the bundling time; the share-image renderers (sharp is
+    // native, and both load only when an image is drawn); and rolldown, a native module
+    // (app/assets/[file]/route.ts bundles the browser scripts with it).
+    external: /^(node:|next\/dist\/|react(-dom)?(\/|$)|satori(\/|$)|sharp$|rolldown$)/,
     plugins: [
       ignoreCss(stylesheets),
       {

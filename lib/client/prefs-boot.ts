@@ -1,0 +1,13 @@
+/**
+ * Runs in <head>, before the body is parsed (a classic blocking script, so no
+ * inline script is needed): marks the document as scripted (`data-js`, which
+ * shows the controls that need JavaScript) and applies the reader's text size
+ * and writing direction, so the first paint is already the final layout.
+ */
+import { basePathOfScript } from "../reading/storage-keys";
+import { applyPrefs } from "./apply-prefs";
+import { loadPrefs } from "./storage";
+
+const script = document.currentScript as HTMLScriptElement | null;
+document.documentElement.dataset.js = "";
+applyPrefs(loadPrefs(script ? basePathOfScript(script.src) : ""));
