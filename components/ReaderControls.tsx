@@ -1,4 +1,4 @@
-import { TEXT_SIZES } from "../lib/reading/prefs";
+import { TEXT_SIZES } from "../lib/reader/prefs";
 
 /**
  * Text size and 縦書き. They need the article script, so they show only when

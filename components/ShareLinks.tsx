@@ -1,4 +1,4 @@
-import { shareLinks } from "../lib/reading/share";
+import { shareLinks } from "../lib/reader/share";
 
 /**
  * Share: plain links to X, はてなブックマーク and LINE (no widget, nothing loads

@@ -15,8 +15,8 @@ describe("client script sources", () => {
     const files = rel(sourceFiles("lib/client/reader.ts"));
     expect(files).toContain("lib/client/reader.ts");
     expect(files).toContain("lib/client/storage.ts");
-    expect(files).toContain("lib/reading/position.ts");
-    expect(files).toContain("lib/reading/prefs.ts");
+    expect(files).toContain("lib/reader/position.ts");
+    expect(files).toContain("lib/reader/prefs.ts");
     expect(files).not.toContain("lib/client/read-marks.ts");
   });
 

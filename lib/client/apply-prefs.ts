@@ -1,4 +1,4 @@
-import type { ReaderPrefs } from "../reading/prefs";
+import type { ReaderPrefs } from "../reader/prefs";
 
 /**
  * Puts the preferences on <html> (data-text-size, data-writing), where the

@@ -2,7 +2,7 @@
  * Marks the table of contents' link of the section being read with
  * aria-current, in either writing direction.
  */
-import { currentSection, type ReadingAxis } from "../reading/position";
+import { currentSection, type ReadingAxis } from "../reader/position";
 import { startsOnAxis } from "./reading-axis";
 
 export function trackContents(body: HTMLElement): (axis: ReadingAxis) => void {

@@ -5,7 +5,7 @@
  * the reader's place in the text when the layout changes under them.
  * Clicks are taken at the document, so the buttons work whoever rendered them.
  */
-import { isTextSize, type ReaderPrefs } from "../reading/prefs";
+import { isTextSize, type ReaderPrefs } from "../reader/prefs";
 import { applyPrefs } from "./apply-prefs";
 import { loadPrefs, savePrefs } from "./storage";
 

@@ -4,7 +4,7 @@
  * shows the controls that need JavaScript) and applies the reader's text size
  * and writing direction, so the first paint is already the final layout.
  */
-import { basePathOfScript } from "../reading/storage-keys";
+import { basePathOfScript } from "../reader/storage-keys";
 import { applyPrefs } from "./apply-prefs";
 import { loadPrefs } from "./storage";
 

@@ -3,7 +3,7 @@
  * beside it (残り約N分), made by the script: without JavaScript nothing would
  * move it, so the page does not show it.
  */
-import { percent, remainingMinutes } from "../reading/position";
+import { percent, remainingMinutes } from "../reader/position";
 import { h } from "./dom";
 
 /** `aside`: whether the time left shows (not while the page is at its top, where it would cover the site's header). */

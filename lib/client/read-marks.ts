@@ -4,7 +4,7 @@
  * fills. Again on a page shown from the back/forward cache, where the reader
  * may have just finished an article.
  */
-import { basePathOfScript } from "../reading/storage-keys";
+import { basePathOfScript } from "../reader/storage-keys";
 import { loadReadList } from "./storage";
 
 const basePath = basePathOfScript(import.meta.url);

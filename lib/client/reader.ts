@@ -5,9 +5,9 @@
  * it. Loaded as a module (after the document is parsed) by
  * <EnhancementScript name="reader" /> in components/ArticleView.tsx.
  */
-import { positionOf, progressOf } from "../reading/position";
-import { FINISHED_PROGRESS, keepsPosition, resumeTarget } from "../reading/reading-state";
-import { basePathOfScript } from "../reading/storage-keys";
+import { positionOf, progressOf } from "../reader/position";
+import { FINISHED_PROGRESS, keepsPosition, resumeTarget } from "../reader/reading-state";
+import { basePathOfScript } from "../reader/storage-keys";
 import { createAnnouncer } from "./announcer";
 import { trackContents } from "./contents-tracker";
 import { installDisplayControls } from "./display-controls";

@@ -1,11 +1,11 @@
 /**
- * Measures the reading axis of an article body (lib/reading/position.ts) in
+ * Measures the reading axis of an article body (lib/reader/position.ts) in
  * the current writing mode, and scrolls along it.
  * 横書き: the page scrolls vertically and the body is a part of it.
  * 縦書き: the body scrolls itself horizontally, right to left; Chromium,
  * Firefox and Safari report its scrollLeft from 0 down to negative values.
  */
-import { viewStartFor, type ReadingAxis } from "../reading/position";
+import { viewStartFor, type ReadingAxis } from "../reader/position";
 
 export const isVertical = () => document.documentElement.dataset.writing === "vertical";
 

@@ -3,7 +3,7 @@
  * the window (fixed, so it moves nothing on the page) with 続きから読む and a
  * close button.
  */
-import { percent } from "../reading/position";
+import { percent } from "../reader/position";
 import { h } from "./dom";
 
 export interface ResumePrompt {

@@ -4,9 +4,9 @@
  * read then gives the defaults and every write is dropped; the page keeps
  * working, only without memory.
  */
-import { parsePrefs, serializePrefs, type ReaderPrefs } from "../reading/prefs";
-import { parsePositions, parseReadList, withoutPosition, withPosition, withRead, type SavedPosition } from "../reading/reading-state";
-import { storageKey, type StorageKeyName } from "../reading/storage-keys";
+import { parsePrefs, serializePrefs, type ReaderPrefs } from "../reader/prefs";
+import { parsePositions, parseReadList, withoutPosition, withPosition, withRead, type SavedPosition } from "../reader/reading-state";
+import { storageKey, type StorageKeyName } from "../reader/storage-keys";
 
 function read(name: StorageKeyName, basePath: string): string | null {
   try {

@@ -1,11 +1,11 @@
 /**
  * 縦書き: what the stylesheet cannot do alone. Numbers of one or two digits
- * are wrapped for 縦中横 (lib/reading/tate-chu-yoko.ts); the body, which now
+ * are wrapped for 縦中横 (lib/reader/tate-chu-yoko.ts); the body, which now
  * scrolls sideways, becomes a focusable, named region; the mouse wheel and the
  * page keys move along the text (right to left) and hand over to the page at
  * either end.
  */
-import { tateChuYokoRuns } from "../reading/tate-chu-yoko";
+import { tateChuYokoRuns } from "../reader/tate-chu-yoko";
 import { isVertical } from "./reading-axis";
 
 /** Text inside these stays horizontal or is code: no 縦中横. */

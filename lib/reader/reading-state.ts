@@ -16,7 +16,7 @@ export const MAX_POSITIONS = 200;
 export const MAX_READ = 2000;
 
 export interface SavedPosition {
-  /** Fraction of the body before the first line on screen (lib/reading/position.ts positionOf). */
+  /** Fraction of the body before the first line on screen (lib/reader/position.ts positionOf). */
   at: number;
   /** When it was saved, ms since the epoch. */
   savedAt: number;
