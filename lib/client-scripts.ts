@@ -24,6 +24,8 @@ export const CLIENT_SCRIPTS = {
   reader: { entry: "lib/client/reader.ts", format: "esm" },
   /** List pages: marks the cards of articles read to the end. */
   "read-marks": { entry: "lib/client/read-marks.ts", format: "esm" },
+  /** Pages whose body has code: the コピー button of each code block. */
+  "copy-code": { entry: "lib/client/copy-code.entry.ts", format: "esm" },
 } as const;
 
 export type ClientScriptName = keyof typeof CLIENT_SCRIPTS;

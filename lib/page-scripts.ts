@@ -13,7 +13,7 @@
  * <EnhancementScript> instead, which works the same way in both renderers
  * (lib/client-scripts.ts).
  */
-export const PAGE_SCRIPTS = ["search", "copy-code"] as const;
+export const PAGE_SCRIPTS = ["search"] as const;
 export type PageScriptName = (typeof PAGE_SCRIPTS)[number];
 
 const requested = new Set<PageScriptName>();

@@ -146,11 +146,6 @@ async function build(staging, previous) {
           bundleClient("search", path.join(root, "app/search/search-client.tsx"), assets, clientEnv),
         ),
       ),
-      step("copy-code", () =>
-        cachedAsset(`copycode-${codeKey}-${hashOf(clientEnv)}`, assets, () =>
-          bundleClient("copy-code", path.join(root, "lib/client/copy-code.entry.ts"), assets, clientEnv),
-        ),
-      ),
     ]);
     // Awaited below; when loading the renderer or the content fails first, the workers are
     // stopped and this fails too, after the build has reported the first error.
@@ -162,7 +157,7 @@ async function build(staging, previous) {
     for (const issue of content.issues.filter((i) => i.rule === "symlink")) {
       console.error(`build:static: warning: ${issue.file}:${issue.line}:${issue.column}: ${issue.message} — ${issue.fix}`);
     }
-    const [cssFile, searchFile, copyCodeFile] = await assetFiles;
+    const [cssFile, searchFile] = await assetFiles;
     if (cssMs !== undefined) timings.css = cssMs;
 
     // The hosts' header files first, so that a public/_headers or public/vercel.json of the site's own replaces them.
@@ -189,7 +184,6 @@ async function build(staging, previous) {
       codeKey,
       cssFile,
       searchFile,
-      copyCodeFile,
       icons,
       basePath,
       siteUrl,
@@ -202,7 +196,7 @@ async function build(staging, previous) {
       siteUrl: siteUrl + basePath,
       stylesheets: [`${basePath}/assets/${cssFile}`],
       icons,
-      clientScripts: { search: `${basePath}/assets/${searchFile}`, "copy-code": `${basePath}/assets/${copyCodeFile}` },
+      clientScripts: { search: `${basePath}/assets/${searchFile}` },
       contentSecurityPolicy: contentSecurityPolicy({ staticExport: true, embedHosts, meta: true }),
     };
     // The workers and this thread take tasks from one shared queue until it is empty.

@@ -1,4 +1,4 @@
-/** Browser entry of the copy-code page script (lib/page-scripts.ts "copy-code"). */
+/** Browser entry of the copy-code script (lib/client-scripts.ts "copy-code"). */
 import { enhanceCodeBlocks } from "./copy-code";
 
 enhanceCodeBlocks(document);

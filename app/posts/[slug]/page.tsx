@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "../../../components/ArticleView";
 import { Breadcrumbs } from "../../../components/Breadcrumbs";
+import { EnhancementScript } from "../../../components/EnhancementScript";
 import { JsonLd } from "../../../components/JsonLd";
 import { KatexStylesheet } from "../../../components/KatexStylesheet";
 import { PageScript } from "../../../components/PageScript";
@@ -65,7 +66,7 @@ export default async function PostPage({ params }: Props) {
   return (
     <>
       {/* Declared from what the compile step found in the post's Markdown, never from its HTML. */}
-      {features.code ? <PageScript name="copy-code" /> : null}
+      {features.code ? <EnhancementScript name="copy-code" /> : null}
       {features.math ? <KatexStylesheet /> : null}
       <JsonLd data={structuredData} />
       <Breadcrumbs items={crumbs} />
