@@ -78,3 +78,20 @@ describe("the notation, read once for every reader", () => {
     expect(countText(body)).toEqual(countText("詳しい説明 東京と漢字の話。 注意して読むこと。 価格は$5です。"));
   });
 });
+
+describe("inline text", () => {
+  it("removes paired emphasis and strikethrough markers and keeps unpaired ones as the page shows them", async () => {
+    const { inlineToText } = await import("./inline");
+    expect(inlineToText("**太字**と*斜体*と***両方***と~~取消~~")).toBe("太字と斜体と両方と取消");
+    expect(inlineToText("use snake_case_name and 2 * 3 * 4")).toBe("use snake_case_name and 2 * 3 * 4");
+    expect(inlineToText("*a *a *a")).toBe("*a *a *a");
+    expect(inlineToText("__強調__ と _斜体_")).toBe("強調 と 斜体");
+  });
+
+  it("reads a 300 KB line of unpaired markers in one pass", async () => {
+    const { inlineToText } = await import("./inline");
+    const line = "*a ".repeat(100_000);
+    expect(inlineToText(line)).toBe(line);
+    expect(markdownToSearchText(line)).toBe(line.trim());
+  });
+});

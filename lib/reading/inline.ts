@@ -53,13 +53,63 @@ export function inlineToText(markdown: string, options: InlineOptions = {}): str
     .replace(/\[\^[^\]\s]+\]/g, "")
     .replace(/!?\[([^\]]+)\]\[[^\]]*\]/g, "$1");
   s = stripTags(s.replace(/<!--[\s\S]*?-->/g, ""));
-  s = s
-    .replace(/(\*{1,3})(?=\S)([\s\S]*?\S)\1/g, "$2")
-    .replace(/(?<![\p{L}\p{N}])(_{1,3})(?=\S)([\s\S]*?\S)\1(?![\p{L}\p{N}])/gu, "$2")
-    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, "$1")
-    .replace(/\\([!-/:-@[-`{-~])/g, "$1");
+  s = withoutEmphasis(s).replace(/\\([!-/:-@[-`{-~])/g, "$1");
   s = notationText(decodeEntities(s));
   return s.replace(/\u0000(\d+)\u0000/g, (_w, i: string) => codes[Number(i)]);
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+
+/**
+ * Emphasis and strikethrough markers (`*`, `**`, `_`, `__`, `~~`) that open and
+ * close a span, removed; unpaired ones stay as written, as on the page. One pass
+ * with a stack of open markers per kind: linear in the length of the text,
+ * whatever it holds (a regular expression per span was quadratic on a long line
+ * of unpaired markers).
+ */
+function withoutEmphasis(text: string): string {
+  const runs: { start: number; length: number; char: string; open: boolean; close: boolean }[] = [];
+  for (let i = 0; i < text.length; ) {
+    const char = text[i];
+    if (char !== "*" && char !== "_" && char !== "~") {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && text[j] === char) j++;
+    const before = text[i - 1] ?? " ";
+    const after = text[j] ?? " ";
+    const length = j - i;
+    const usable = char === "~" ? length === 2 : length <= 3;
+    let open = usable && !SPACE.test(after);
+    let close = usable && !SPACE.test(before);
+    // `_` inside a word (snake_case) is not emphasis.
+    if (char === "_") {
+      open &&= !WORD.test(before);
+      close &&= !WORD.test(after);
+    }
+    if (open || close) runs.push({ start: i, length, char, open, close });
+    i = j;
+  }
+  const remove = new Set<number>();
+  const openers: Record<string, number[]> = { "*": [], _: [], "~": [] };
+  runs.forEach((run, index) => {
+    const stack = openers[run.char];
+    const top = stack.at(-1);
+    if (run.close && top !== undefined && runs[top].length === run.length) {
+      stack.pop();
+      remove.add(top).add(index);
+    } else if (run.open) stack.push(index);
+  });
+  if (remove.size === 0) return text;
+  let out = "";
+  let last = 0;
+  for (const index of [...remove].sort((a, b) => a - b)) {
+    out += text.slice(last, runs[index].start);
+    last = runs[index].start + runs[index].length;
+  }
+  return out + text.slice(last);
 }
 
 export function collapseWhitespace(text: string): string {
