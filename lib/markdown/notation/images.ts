@@ -15,9 +15,9 @@ import { SKIP, visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { ContentError, type ContentIssue } from "../../content/issues";
 import { contentDir } from "../../content/load";
-import { isInside } from "../../path-inside.mjs";
-import { imageAsset, type ImageAsset } from "../../images/asset";
-import { IMAGE_EXTENSIONS, isLocalImageSrc, parseSizedImage, resolveImagePath } from "../../images/resolve";
+import type { ImageAsset } from "../../images/asset";
+import { locateImage } from "../../images/locate";
+import { isLocalImageSrc, parseSizedImage } from "../../images/resolve";
 import { basePath } from "../../urls";
 import { prefixRootRelative } from "../base-path";
 
@@ -100,8 +100,9 @@ function joinAutolinkedSizedImages(paragraph: Paragraph) {
   }
 }
 
-export function remarkImages() {
-  return (tree: Root, file: VFile) => {
+/** Zenn's `![](x.png =250x)` → image nodes; also for the content check (../image-check.ts). */
+export function remarkSizedImages() {
+  return (tree: Root) => {
     visit(tree, "paragraph", joinAutolinkedSizedImages);
     visit(tree, "text", (node: Text, index, parent: Parent | undefined) => {
       if (!parent || index === undefined || !node.value.includes("![")) return;
@@ -110,6 +111,14 @@ export function remarkImages() {
       parent.children.splice(index, 1, ...(parts as Parent["children"]));
       return [SKIP, index + parts.length];
     });
+  };
+}
+
+const readSizedImages = remarkSizedImages();
+
+export function remarkImages() {
+  return (tree: Root, file: VFile) => {
+    readSizedImages(tree);
     visit(tree, "paragraph", toFigure);
     resolveLocalImages(tree, file);
   };
@@ -126,16 +135,12 @@ function resolveLocalImages(tree: Root, file: VFile) {
   visit(tree, "image", (node: Image) => {
     if (!isLocalImageSrc(node.url)) return;
     const at = { line: (data.bodyLine ?? 1) - 1 + (node.position?.start.line ?? 1), column: node.position?.start.column ?? 1 };
-    const fail = (message: string, fix: string) => void issues.push({ file: sourcePath, ...at, message, fix, severity: "error", rule: "image" });
-    const path = resolveImagePath(node.url, sourcePath);
-    if (!isInside(root, path)) return fail(`image ${node.url} is outside the content folder`, "put the image next to the post, e.g. ./images/a.png");
-    if (!IMAGE_EXTENSIONS.test(path)) return fail(`image ${node.url} is not a PNG, JPEG, GIF, WebP, AVIF or SVG file`, "link the file with [text](…) instead, or convert it to PNG or JPEG");
-    let asset: ImageAsset;
-    try {
-      asset = imageAsset(path);
-    } catch {
-      return fail(`image ${node.url} not found`, "put the file at that path next to the post, or correct the path");
+    const located = locateImage(node.url, sourcePath, root);
+    if (!("asset" in located)) {
+      issues.push({ file: sourcePath, ...at, message: located.message, fix: located.fix, severity: "error", rule: "image" });
+      return;
     }
+    const asset = located.asset;
     const url = IMAGE_URL_PREFIX + asset.original;
     images.set(url, asset);
     node.url = url;
