@@ -24,7 +24,7 @@ export interface ImageAsset {
 }
 
 /** Bump when variants are encoded differently: their names change with it. */
-const VARIANT_VERSION = "1";
+const VARIANT_VERSION = "2";
 
 /** Variants are never wider than this; the original stays the full-size file. */
 export const MAX_VARIANT_WIDTH = 1600;
