@@ -75,6 +75,15 @@ describe("a post's own images", () => {
     }
   });
 
+  it("a reference image (`![a][ref]` with `[ref]: ./images/a.png`) is the post's file too", async () => {
+    for (const html of await both('![参照][図]\n\n[図]: ./images/a.png "参照の図"')) {
+      expect(html).toMatch(/<figure><a href="\/images\/a-[0-9a-f]{12}\.png"><picture>/);
+      expect(html).toMatch(/width="400" height="300"/);
+      expect(html).toContain("<figcaption>参照の図</figcaption>");
+    }
+    expect(() => md("![参照][x]\n\n[x]: ./images/none.png")).toThrow(ContentError);
+  });
+
   it("an image outside the content folder is an error, not a copy", () => {
     expect(() => md("![](../../etc/x.png)")).toThrow(/outside the content folder/);
   });

@@ -10,7 +10,7 @@
  * it (the picture and the loading hints are ours, not the post's).
  */
 import type { Element, ElementContent, Root as HastRoot } from "hast";
-import type { Emphasis, Image, Paragraph, Parent, PhrasingContent, Root, Text } from "mdast";
+import type { Definition, Emphasis, Image, ImageReference, Paragraph, Parent, PhrasingContent, Root, Text } from "mdast";
 import { SKIP, visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { ContentError, type ContentIssue } from "../../content/issues";
@@ -100,9 +100,28 @@ function joinAutolinkedSizedImages(paragraph: Paragraph) {
   }
 }
 
-/** Zenn's `![](x.png =250x)` → image nodes; also for the content check (../image-check.ts). */
+/**
+ * `![alt][ref]` with `[ref]: ./images/a.png` → an image node, so a post's own
+ * file is found the same way whichever form names it.
+ */
+function inlineLocalImageReferences(tree: Root) {
+  const definitions = new Map<string, Definition>();
+  visit(tree, "definition", (d: Definition) => void (definitions.has(d.identifier) || definitions.set(d.identifier, d)));
+  if (definitions.size === 0) return;
+  visit(tree, "imageReference", (node: ImageReference, index, parent: Parent | undefined) => {
+    const definition = definitions.get(node.identifier);
+    if (!parent || index === undefined || !definition || !isLocalImageSrc(definition.url)) return;
+    parent.children[index] = { type: "image", url: definition.url, title: definition.title ?? null, alt: node.alt, position: node.position };
+  });
+}
+
+/**
+ * Zenn's `![](x.png =250x)` and reference images of local files → image nodes;
+ * also for the content check (../image-check.ts).
+ */
 export function remarkSizedImages() {
   return (tree: Root) => {
+    inlineLocalImageReferences(tree);
     visit(tree, "paragraph", joinAutolinkedSizedImages);
     visit(tree, "text", (node: Text, index, parent: Parent | undefined) => {
       if (!parent || index === undefined || !node.value.includes("![")) return;
