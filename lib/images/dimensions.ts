@@ -19,9 +19,14 @@ export function imageDimensions(bytes: Uint8Array): Dimensions | undefined {
   return undefined;
 }
 
-/** The first start-of-frame segment (SOF0–SOF15 except DHT, JPG and DAC) holds the size. */
+/**
+ * The first start-of-frame segment (SOF0–SOF15 except DHT, JPG and DAC) holds
+ * the size; an EXIF orientation of 5–8 (a camera held upright) swaps it, as
+ * browsers show the photo and as sharp's `.rotate()` writes the variants.
+ */
 function jpegDimensions(b: Buffer): Dimensions | undefined {
   let at = 2;
+  let orientation = 1;
   while (at + 9 < b.length) {
     if (b[at] !== 0xff) return undefined;
     const marker = b[at + 1];
@@ -30,10 +35,29 @@ function jpegDimensions(b: Buffer): Dimensions | undefined {
       continue;
     }
     const length = b.readUInt16BE(at + 2);
+    if (marker === 0xe1 && b.toString("latin1", at + 4, at + 10) === "Exif\0\0") orientation = exifOrientation(b, at + 10) ?? orientation;
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-      return { height: b.readUInt16BE(at + 5), width: b.readUInt16BE(at + 7) };
+      const height = b.readUInt16BE(at + 5);
+      const width = b.readUInt16BE(at + 7);
+      return orientation >= 5 && orientation <= 8 ? { width: height, height: width } : { width, height };
     }
     at += 2 + length;
+  }
+  return undefined;
+}
+
+/** The Orientation tag (0x0112) of the first IFD of the TIFF structure at `tiff`. */
+function exifOrientation(b: Buffer, tiff: number): number | undefined {
+  try {
+    const little = b.toString("latin1", tiff, tiff + 2) === "II";
+    const u16 = (o: number) => (little ? b.readUInt16LE(o) : b.readUInt16BE(o));
+    const ifd = tiff + (little ? b.readUInt32LE(tiff + 4) : b.readUInt32BE(tiff + 4));
+    for (let i = 0, n = u16(ifd); i < n; i++) {
+      const entry = ifd + 2 + i * 12;
+      if (u16(entry) === 0x0112) return u16(entry + 8);
+    }
+  } catch {
+    /* a truncated EXIF block: no orientation */
   }
   return undefined;
 }

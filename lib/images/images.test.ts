@@ -32,6 +32,13 @@ describe("imageDimensions", () => {
     }
   });
 
+  it("a JPEG whose EXIF says the camera was upright has its width and height as shown", async () => {
+    const upright = await sharp({ create: { width: 120, height: 45, channels: 3, background: "#336699" } }).jpeg().withMetadata({ orientation: 6 }).toBuffer();
+    expect(imageDimensions(upright)).toEqual({ width: 45, height: 120 });
+    const variant = await sharp(upright).rotate().webp().toBuffer();
+    expect(imageDimensions(variant)).toEqual({ width: 45, height: 120 });
+  });
+
   it("knows nothing of other bytes", () => {
     expect(imageDimensions(new TextEncoder().encode("<svg xmlns='http://www.w3.org/2000/svg'/>"))).toBeUndefined();
   });
