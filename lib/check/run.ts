@@ -1,13 +1,16 @@
 /**
  * The editors' content check: the build's own validation (every front-matter
  * error, duplicate slugs) plus the generation-artifact warnings, over a list of
- * files already read. Pure; the CLI in scripts/content-check.ts does the I/O.
+ * files already read; the CLI in scripts/content-check.ts does the I/O, except
+ * that the posts' image files are looked for on disk.
  */
 import type { SiteConfig } from "../config/site-config";
 import { buildIndex } from "../content/build-index";
 import { normalizeSource } from "../content/front-matter";
 import type { ContentIssue } from "../content/issues";
 import type { SourceFile } from "../content/load";
+import { contentDir } from "../content/load";
+import { checkImages } from "../markdown/image-check";
 import { checkMdx } from "../markdown/mdx-check";
 import { checkNotation } from "../markdown/notation-check";
 import { defaultArtifactOptions, findArtifacts, type ArtifactOptions } from "./artifacts";
@@ -19,6 +22,8 @@ export interface CheckOptions {
   mdxComponents?: readonly string[];
   now?: Date;
   artifacts?: ArtifactOptions;
+  /** The folder posts' images must stay inside (CONTENT_DIR or content/ by default). */
+  contentRoot?: string;
 }
 
 export interface CheckReport {
@@ -45,6 +50,9 @@ export async function checkContent(files: SourceFile[], config: SiteConfig, opti
     issues.push(...findArtifacts(post, normalizeSource(raw), config, options.artifacts ?? defaultArtifactOptions));
     for (const p of checkNotation(post.body)) {
       issues.push({ file: post.sourcePath, line: post.bodyLine - 1 + p.line, column: p.column, severity: p.severity, message: p.message, fix: p.fix, rule: "notation" });
+    }
+    for (const p of checkImages(post.body, post.sourcePath, options.contentRoot ?? contentDir())) {
+      issues.push({ file: post.sourcePath, line: post.bodyLine - 1 + p.line, column: p.column, severity: p.severity, message: p.message, fix: p.fix, rule: "image" });
     }
     if (post.format === "mdx") {
       for (const p of await checkMdx(post.body, options.mdxComponents ?? [])) {

@@ -69,6 +69,14 @@ describe("Jekyll taxonomies, slugs and keys", () => {
     expect(post.author).toBeUndefined();
   });
 
+  it("a post in its own folder (index.md, its images beside it) takes slug and date from the folder's name", () => {
+    expect(ok("---\ntitle: t\ndate: 2025-12-01\n---\n", "content/llama-4/index.md").slug).toBe("llama-4");
+    const dated = ok('---\ntitle: "t"\n---\n', "content/2025-12-10-llama-4/index.mdx");
+    expect(dated.slug).toBe("llama-4");
+    expect(dated.date).toBe("2025-12-09T15:00:00.000Z");
+    expect(ok("---\ntitle: t\ndate: 2025-12-01\n---\n", "content/notes/index-of-terms.md").slug).toBe("index-of-terms");
+  });
+
   it("lets slug and permalink override the file name", () => {
     expect(ok("---\ntitle: t\ndate: 2025-12-01\nslug: my-slug\n---\n").slug).toBe("my-slug");
     expect(ok("---\ntitle: t\ndate: 2025-12-01\npermalink: /2025/12/from-permalink/\n---\n").slug).toBe("from-permalink");

@@ -2,15 +2,23 @@ import path from "node:path";
 
 const DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})-/;
 
-/** `2025-12-10-llama-4.md` → `llama-4`; `llama-4.mdx` → `llama-4`. */
-export function slugFromFileName(file: string): string {
-  const base = path.basename(file).replace(/\.(md|mdx|markdown)$/i, "");
-  return base.replace(DATE_PREFIX, "").normalize("NFC");
+const INDEX_FILE = /^index\.(md|mdx|markdown)$/i;
+
+/** The name that carries the slug: the file's, or its folder's for `llama-4/index.md` (images sit next to it). */
+function postName(file: string): string {
+  const base = path.basename(file);
+  const folder = path.basename(path.dirname(file));
+  return INDEX_FILE.test(base) && folder && folder !== "." ? folder : base.replace(/\.(md|mdx|markdown)$/i, "");
 }
 
-/** `2025-12-10-llama-4.md` → `2025-12-10`. */
+/** `2025-12-10-llama-4.md` → `llama-4`; `llama-4.mdx` → `llama-4`; `llama-4/index.md` → `llama-4`. */
+export function slugFromFileName(file: string): string {
+  return postName(file).replace(DATE_PREFIX, "").normalize("NFC");
+}
+
+/** `2025-12-10-llama-4.md` → `2025-12-10`, also `2025-12-10-llama-4/index.md`. */
 export function dateFromFileName(file: string): string | undefined {
-  return DATE_PREFIX.exec(path.basename(file))?.[1];
+  return DATE_PREFIX.exec(postName(file))?.[1];
 }
 
 /**

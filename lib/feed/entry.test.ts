@@ -12,7 +12,7 @@ describe("toFeedEntry", () => {
     const e = toFeedEntry(makePost(), full);
     expect(e.url).toBe(absoluteUrl("/posts/hello/"));
     expect(e.contentHtml).toContain(`href="${absoluteUrl("/posts/next/")}"`);
-    expect(e.contentHtml).toContain(`src="${absoluteUrl("/posts/hello/images/figure.png")}"`);
+    expect(e.contentHtml).toContain(`src="${absoluteUrl("/img/figure.png")}"`);
     expect(e.summaryHtml).toBe("<p><strong>最初</strong>の段落です。</p>");
     expect(e.summaryText).toBe("最初の段落です。");
     expect(e.categories).toEqual([{ name: "投資分析", url: absoluteUrl("/categories/%E6%8A%95%E8%B3%87%E5%88%86%E6%9E%90/") }]);

@@ -63,6 +63,12 @@ describe("absolutizeHtml", () => {
     );
   });
 
+  it("makes a post image's single-URL srcset absolute too", () => {
+    expect(absolutizeHtml('<picture><source type="image/avif" srcset="/images/a-1.avif"><img src="/images/a-1.png"></picture>', page)).toBe(
+      '<picture><source type="image/avif" srcset="https://example.jp/images/a-1.avif"><img src="https://example.jp/images/a-1.png"></picture>',
+    );
+  });
+
   it("gives the same HTML as absolutizing the tree", () => {
     const markdown = "[次](/posts/next/) ![図](images/a.png \"題\") [q](/search/?q=a&b=c) <a href=\"x.html\">x</a>";
     expect(bodyHtml(markdown, "題", page)).toBe(toHtml(absolutizeUrls(markdownToHast(markdown, "題").tree, page)));

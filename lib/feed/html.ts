@@ -7,7 +7,7 @@ import type { Element, Root } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { visit } from "unist-util-visit";
 import { compileMarkdown } from "../markdown/compile";
-import { markdownToHast } from "../markdown/render-md";
+import { markdownToHast, type MarkdownSource } from "../markdown/render-md";
 
 const URL_ATTRIBUTES = ["href", "src", "poster"] as const;
 
@@ -28,7 +28,8 @@ export function absolutizeUrls(tree: Root, pageUrl: string): Root {
 }
 
 const TAG = /<[a-zA-Z][\w-]*(?:\s+[^\s"'>/=]+(?:="[^"]*")?)*\s*\/?>/g;
-const URL_ATTRIBUTE = /(\s(?:href|src|poster)=")([^"]*)"/g;
+// srcset: the single-URL srcset of a post image's <source> (lib/markdown/notation/images.ts).
+const URL_ATTRIBUTE = /(\s(?:href|src|poster|srcset)=")([^"]*)"/g;
 const decodeAttribute = (value: string) =>
   value
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
@@ -58,8 +59,8 @@ export function absolutizeHtml(html: string, pageUrl: string): string {
  * The whole body of a `.md` post as HTML (the title-repeat paragraph dropped, as
  * on the page): the page's compiled HTML, from the build cache, with absolute URLs.
  */
-export function bodyHtml(markdown: string, title: string, pageUrl: string): string {
-  return absolutizeHtml(compileMarkdown(markdown, title).html, pageUrl);
+export function bodyHtml(markdown: string, title: string, pageUrl: string, source: MarkdownSource = {}): string {
+  return absolutizeHtml(compileMarkdown(markdown, title, source).html, pageUrl);
 }
 
 /** An excerpt as HTML: its inline Markdown rendered, or its plain text escaped. */

@@ -32,7 +32,7 @@ export function toFeedEntry(post: Post, config: Pick<SiteConfig, "author" | "fee
     tags: post.tags.map((name) => ({ name, url: absoluteUrl(tagUrl(termSegment(name))) })),
     summaryText: post.excerpt.text,
     summaryHtml,
-    contentHtml: full ? bodyHtml(post.body, post.title, url) : undefined,
+    contentHtml: full ? bodyHtml(post.body, post.title, url, post) : undefined,
   };
 }
 

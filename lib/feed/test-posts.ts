@@ -16,7 +16,7 @@ export function makePost(overrides: Partial<Post> = {}): Post {
     scheduled: false,
     format: "md",
     sourcePath: "content/hello.md",
-    body: "本文です。\n\n[次の記事](/posts/next/) と ![図](images/figure.png)\n",
+    body: "本文です。\n\n[次の記事](/posts/next/) と ![図](/img/figure.png)\n",
     bodyLine: 10,
     extra: {},
     slugAt: { line: 1, column: 1 },

@@ -21,6 +21,7 @@ import { mdxRehypePlugins } from "./safe-mdx";
 import { checkMdx, remarkKnownComponents } from "./mdx-check";
 import { ContentError } from "../content/issues";
 import { checkNotation } from "./notation-check";
+import type { ImageFileData } from "./notation/images";
 import { noFeatures, remarkCollectFeatures, type BodyFeatures } from "./notation/features";
 
 export interface RenderableBody {
@@ -71,7 +72,7 @@ export async function renderBody(
   if (format === "md") {
     let compiled: ReturnType<typeof compileMarkdown>;
     try {
-      compiled = compileMarkdown(body, title);
+      compiled = compileMarkdown(body, title, { sourcePath, bodyLine });
     } catch (error) {
       throw notationError(body, sourcePath, bodyLine) ?? error;
     }
@@ -81,6 +82,7 @@ export async function renderBody(
   const headings: Heading[] = [];
   const features = noFeatures();
   const componentNames = Object.keys(components);
+  let mdxFile: VFile | undefined;
   const { content } = await compileMDX({
     source: body,
     components,
@@ -90,7 +92,7 @@ export async function renderBody(
       mdxOptions: {
         // The title goes where remarkDropTitleRepeat looks for it (the .md path sets it on the VFile).
         remarkPlugins: [
-          () => (_tree: unknown, file: VFile) => void (file.data.title = title),
+          () => (_tree: unknown, file: VFile) => void Object.assign((mdxFile = file).data, { title, sourcePath, bodyLine }),
           ...(remarkPlugins as PluggableList),
           [remarkKnownComponents, { names: componentNames }],
           [remarkCollectFeatures, { into: features }],
@@ -100,6 +102,9 @@ export async function renderBody(
       },
     },
   }).catch(async (error: unknown) => {
+    // A missing image (./notation/images.ts) already names its file and line; next-mdx-remote rewraps it.
+    const imageError = (mdxFile?.data as ImageFileData | undefined)?.imageError;
+    if (imageError) throw imageError;
     const notation = notationError(body, sourcePath, bodyLine);
     if (notation) throw notation;
     // Say where: path:line:column of the post file, not of next-mdx-remote's internals.

@@ -19,6 +19,7 @@ import { remarkCodeBlocks } from "./notation/code-blocks";
 import { rehypeDiffLines, rehypeDiffPrepare } from "./notation/diff-lines";
 import { remarkLinkCards } from "./notation/link-cards";
 import { rehypeMathOutput, remarkMath } from "./notation/math";
+import { rehypeImages, remarkImages } from "./notation/images";
 import { remarkRuby } from "./notation/ruby";
 import { remarkNotationSyntax } from "./notation/syntax";
 
@@ -31,6 +32,7 @@ export const linkCardTitles = readLinkCardTitles();
  */
 export const remarkPlugins: PluggableList = [
   remarkGfm,
+  remarkImages,
   remarkNotationSyntax,
   remarkDropTitleRepeat,
   remarkDemoteHeadings,
@@ -61,6 +63,7 @@ export function rehypeSanitizePlugins(options: { componentNames?: readonly strin
  */
 export const rehypeAfterSanitize = [
   rehypeMathOutput,
+  rehypeImages,
   rehypeBasePath,
   rehypeSlug,
   rehypePrefixIds,

@@ -38,8 +38,16 @@ export interface MarkdownResult {
   features: BodyFeatures;
 }
 
-export function markdownToHast(markdown: string, title = "", options: { embedHosts?: readonly string[] } = {}): MarkdownResult {
-  const file = new VFile({ value: markdown, data: { title, embedHosts: options.embedHosts } });
+export interface MarkdownSource {
+  /** The post file: its own images (`./images/a.png`) are resolved against its folder. */
+  sourcePath?: string;
+  /** The file line the body starts on, for error messages. */
+  bodyLine?: number;
+}
+
+export function markdownToHast(markdown: string, title = "", options: { embedHosts?: readonly string[] } & MarkdownSource = {}): MarkdownResult {
+  const { embedHosts, sourcePath, bodyLine } = options;
+  const file = new VFile({ value: markdown, data: { title, embedHosts, sourcePath, bodyLine } });
   const tree = processor.runSync(processor.parse(file), file) as HastRoot;
   return { tree, headings: (file.data as { headings?: Heading[] }).headings ?? [], features: featuresOf(file) };
 }

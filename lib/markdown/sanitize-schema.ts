@@ -45,13 +45,15 @@ export const sanitizeSchema: SanitizeSchema = {
     p: [["className", exactly(NOTATION_CLASSES.p)]],
     // The copy button of code blocks (./notation/code-blocks.ts); it does nothing until lib/client/copy-code.ts runs.
     button: [["type", "button"], ["className", exactly(NOTATION_CLASSES.button)]],
-    img: [...(defaultSchema.attributes?.img ?? []), "loading", "width", "height"],
+    // Images (./notation/images.ts): the size a post asks for (`=250x`), and the loading hints and the picture's formats added after sanitizing.
+    img: [...(defaultSchema.attributes?.img ?? []), "loading", "width", "height", "decoding", "fetchpriority"],
+    source: [...(defaultSchema.attributes?.source ?? []), "type", "sizes", "media"],
     // Task-list checkboxes get a name after sanitizing (./task-list-labels.ts).
     input: [...(defaultSchema.attributes?.input ?? []), ["ariaLabel", ...Object.values(TASK_LABELS)]],
     // Kept only for hosts in siteConfig.embedHosts; rehypeEmbeds (./embeds.ts) decides and rewrites.
     iframe: ["src", "width", "height", "title"],
   },
-  tagNames: [...(defaultSchema.tagNames ?? []), "iframe", "button"],
+  tagNames: [...(defaultSchema.tagNames ?? []), "iframe", "button", "figure", "figcaption"],
   // Every attribute that holds a URL has its schemes listed; a URL with any other scheme is dropped.
   protocols: { ...defaultSchema.protocols, src: ["http", "https"], srcSet: ["http", "https"], action: ["http", "https"] },
   // Removed with their content: a style sheet's text is not post text.

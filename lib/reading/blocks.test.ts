@@ -38,6 +38,14 @@ describe("the one block reading", () => {
   });
 });
 
+describe("images, read as their alt text", () => {
+  it("Zenn's width notation is not text for search or excerpts", () => {
+    const body = "前の段落 ![棒グラフ](./images/a.png =250x) と ![図](b.png \"題\")。";
+    expect(excerptOf(body)).toBe("前の段落 棒グラフ と 図。");
+    expect(markdownToSearchText(body)).not.toContain("=250x");
+  });
+});
+
 describe("the notation, read once for every reader", () => {
   const body = [
     ":::details 詳しい説明",

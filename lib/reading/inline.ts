@@ -48,7 +48,8 @@ export function inlineToText(markdown: string, options: InlineOptions = {}): str
   });
   s = s
     .replace(/<(https?:\/\/[^<>\s]+|[^<>\s@]+@[^<>\s]+)>/g, "$1")
-    .replace(/!\[([^\]]*)\]\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+["'][^"']*["'])?\)/g, "$1")
+    // An image reads as its alt text, Zenn's width (`=250x`) included.
+    .replace(/!\[([^\]]*)\]\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+=\d*x\d*)?(?:\s+["'][^"']*["'])?\)/g, "$1")
     .replace(/\[([^\]]*)\]\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+["'][^"']*["'])?\)/g, "$1")
     .replace(/\[\^[^\]\s]+\]/g, "")
     .replace(/!?\[([^\]]+)\]\[[^\]]*\]/g, "$1");

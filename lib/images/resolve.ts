@@ -1,0 +1,47 @@
+/**
+ * Which image sources in a post are the post's own files, and where they are:
+ * `./images/a.png`, `images/a.png` and `../shared/a.png` are read from the
+ * post file's folder; `https://…` stays remote and `/a.png` (the site's root)
+ * is left to the site.
+ */
+import path from "node:path";
+
+export const IMAGE_EXTENSIONS = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
+
+/** A URL with a scheme (`https:`, `data:`), protocol-relative, root-relative or a fragment is not a post's file. */
+export function isLocalImageSrc(src: string): boolean {
+  return src !== "" && !/^[a-z][a-z\d+.-]*:/i.test(src) && !src.startsWith("/") && !src.startsWith("#") && !src.startsWith("?");
+}
+
+/** The file `src` names, resolved against the folder of `sourcePath` (the post file); query and fragment dropped. */
+export function resolveImagePath(src: string, sourcePath: string): string {
+  const clean = src.split(/[?#]/)[0];
+  let decoded = clean;
+  try {
+    decoded = decodeURIComponent(clean);
+  } catch {
+    /* a stray % is part of the name */
+  }
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), path.dirname(sourcePath), decoded);
+}
+
+/**
+ * Zenn's width notation inside an image's parentheses: `x.png =250x` (and
+ * `=250x120`, `x.png =250x "title"`). Returns the source, the width and the
+ * rest, or undefined when the notation is not there.
+ */
+export function parseSizedImage(inner: string): { src: string; width?: number; height?: number; title?: string } | undefined {
+  const match = /^\s*<?([^\s<>]+?)>?\s+=(\d+)?x(\d+)?\s*(?:"([^"]*)"|'([^']*)')?\s*$/.exec(inner);
+  if (!match || (!match[2] && !match[3])) return undefined;
+  const number = (s?: string) => (s ? Number(s) : undefined);
+  return { src: match[1], width: number(match[2]), height: number(match[3]), title: match[4] ?? match[5] };
+}
+
+/** Candidate local image paths in a body (links, definitions, HTML), without parsing it: for cache keys. */
+export function imagePathCandidates(body: string): string[] {
+  const found = new Set<string>();
+  for (const m of body.matchAll(/[^\s()<>"'[\]]+\.(?:png|jpe?g|gif|webp|avif|svg)(?=[\s)"'>#?]|$)/gi)) {
+    if (isLocalImageSrc(m[0])) found.add(m[0]);
+  }
+  return [...found];
+}

@@ -1,0 +1,57 @@
+/**
+ * AVIF and WebP variants of a post's image, encoded with sharp once per source
+ * content: kept on disk under the build cache (`.next/cache/yomu/images`), so a
+ * rebuild reads them instead of encoding again.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { cacheDir, cacheEnabled } from "../build-cache";
+import { MAX_VARIANT_WIDTH, type ImageAsset, type VariantType } from "./asset";
+
+export type Encoder = (source: Uint8Array, type: VariantType) => Promise<Uint8Array>;
+
+/**
+ * AVIF at a low effort: higher efforts shrink files somewhat but multiply the
+ * encoding time of a first build (a blog's every image, before the cache holds them).
+ */
+export const sharpEncoder: Encoder = async (source, type) => {
+  const { default: sharp } = await import("sharp");
+  const image = sharp(source).rotate().resize({ width: MAX_VARIANT_WIDTH, withoutEnlargement: true });
+  const encoded = type === "image/avif" ? image.avif({ quality: 55, effort: 2 }) : image.webp({ quality: 78 });
+  return new Uint8Array(await encoded.toBuffer());
+};
+
+export interface VariantOptions {
+  encode?: Encoder;
+  /** Where encoded variants are kept; undefined keeps nothing (tests, YOMU_CACHE=0). */
+  dir?: string;
+}
+
+const defaultDir = () => (cacheEnabled ? path.join(cacheDir(), "images") : undefined);
+
+/** The bytes of one variant of `asset`, from the cache or freshly encoded. */
+export async function variantBytes(asset: ImageAsset, file: string, options: VariantOptions = {}): Promise<Uint8Array | undefined> {
+  const variant = asset.variants.find((v) => v.file === file);
+  if (!variant) return undefined;
+  const dir = "dir" in options ? options.dir : defaultDir();
+  const cachedFile = dir && path.join(dir, file);
+  if (cachedFile) {
+    try {
+      return new Uint8Array(fs.readFileSync(cachedFile));
+    } catch {
+      /* not encoded yet */
+    }
+  }
+  const bytes = await (options.encode ?? sharpEncoder)(fs.readFileSync(asset.source), variant.type);
+  if (cachedFile) {
+    try {
+      fs.mkdirSync(dir, { recursive: true });
+      const tmp = `${cachedFile}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+      fs.writeFileSync(tmp, bytes);
+      fs.renameSync(tmp, cachedFile);
+    } catch {
+      /* a read-only file system only loses the cache */
+    }
+  }
+  return bytes;
+}
