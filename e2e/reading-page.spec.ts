@@ -1,6 +1,6 @@
 /**
  * The article page around the text, on the static export (readingStatic) and
- * under `next start` (seedsServer): table of contents, share, print, keyboard,
+ * under `next start` (readingServer): table of contents, share, print, keyboard,
  * reading without JavaScript, accessibility in every mode, and the page's
  * weight (the JavaScript budget, measured on the static export).
  */
@@ -15,7 +15,7 @@ import { sites, urlOf } from "./sites.mjs";
 const toc = (page: Page) => page.getByRole("navigation", { name: "目次" });
 const share = (page: Page) => page.getByRole("region", { name: "この記事を共有" });
 
-for (const site of ["readingStatic", "seedsServer"] as const) {
+for (const site of ["readingStatic", "readingServer"] as const) {
   test.describe(`the article page (${site}: ${sites[site]?.mode})`, () => {
     test.skip(!sites[site], `${site} is not built in this run`);
     const base = sites[site] ? urlOf(site) : "";

@@ -1,6 +1,6 @@
 /**
  * Reading comfort on an article page, in a real browser, on the static export
- * (readingStatic: e2e/fixtures/reading) and under `next start` (seedsServer):
+ * (readingStatic: e2e/fixtures/reading) and under `next start` (readingServer):
  * progress and time left, resume, 既読 marks, text size, 縦書き. Persistence is
  * tested through reloads and new visits; each test starts with empty storage.
  */
@@ -27,7 +27,7 @@ const resumeButton = (page: Page) => page.getByRole("button", { name: "続きか
 const textSizes = (page: Page) => page.getByRole("group", { name: "文字サイズ" });
 const verticalToggle = (page: Page) => page.getByRole("button", { name: "縦書き" });
 
-for (const site of ["readingStatic", "seedsServer"] as const) {
+for (const site of ["readingStatic", "readingServer"] as const) {
   test.describe(`reading an article (${site}: ${sites[site]?.mode})`, () => {
     test.skip(!sites[site], `${site} is not built in this run`);
     const base = sites[site] ? urlOf(site) : "";

@@ -31,6 +31,7 @@ const definitions = {
   // Reading features (e2e/reading*.spec.ts): long articles with and without a table of contents, a short one,
   // code, a table and an external link.
   readingStatic: { content: "e2e/fixtures/reading", mode: "static" },
+  readingServer: { content: "e2e/fixtures/reading", mode: "server" },
 };
 
 /** E2E_SITES=seedsStatic,seedsServer builds and serves only those (ports stay the same). */
