@@ -66,6 +66,13 @@ export function generatePost(i, random, paragraphs) {
     const count = 2 + Math.floor(random() * 3);
     for (let p = 0; p < count; p++) blocks.push(pick(paragraphs), "");
     if (random() < 0.15) blocks.push("```ts", `const model = "${subject}";`, "console.log(model.length);", "```", "");
+    // The notation editors use (README, "Writing posts"), in a share of the posts, so that the benchmark pays for it.
+    const notation = random();
+    if (notation < 0.08) blocks.push("```ts:src/model.ts", `export const name = "${subject}";`, "```", "");
+    else if (notation < 0.12) blocks.push("```diff ts", `- const version = 3;`, `+ const version = 4;`, "```", "");
+    else if (notation < 0.2) blocks.push(`成長率は $g = \\frac{r_1 - r_0}{r_0}$ で表せます。`, "", "$$", "E = mc^2", "$$", "");
+    else if (notation < 0.28) blocks.push(`｜東京《とうきょう》と大阪《おおさか》の${subject}関連企業。`, "");
+    else if (notation < 0.34) blocks.push(":::message", `${subject}の情報は執筆時点のものです。`, ":::", "", "> [!NOTE]", "> 投資判断はご自身で。", "");
   }
   const slug = `post-${String(i + 1).padStart(5, "0")}`;
   const text = [
