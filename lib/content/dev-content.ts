@@ -14,6 +14,7 @@ import { indexParsed, type ContentIndex } from "./build-index";
 import type { ContentIssue } from "./issues";
 import { displayPath, findPostFiles } from "./load";
 import { parsePost, type ParseResult } from "./parse";
+import { createParseCache } from "./parse-cache";
 import { isValidSlug, slugFromFileName } from "./slug";
 
 interface Parsed {
@@ -60,6 +61,9 @@ export function createDevContent(config: SiteConfig): DevContent {
       let changed = index === undefined || dir !== dirOfCache || links !== linkIssues || found.files.length !== parsed.size;
       const next = new Map<string, Parsed>();
       const now = new Date();
+      // A fresh process (the server's first request, and Next's worker that runs generateStaticParams
+      // for a dev request) starts from the parsed posts cached on disk by content.
+      const cache = parsed.size === 0 ? createParseCache(config, dir) : undefined;
       for (const abs of found.files) {
         let stat: fs.Stats;
         try {
@@ -75,9 +79,11 @@ export function createDevContent(config: SiteConfig): DevContent {
         }
         changed = true;
         const file = displayPath(abs);
-        const result = parsePost(file, fs.readFileSync(abs, "utf8"), config, now, { mtimeMs: stat.mtimeMs });
+        const raw = fs.readFileSync(abs, "utf8");
+        const result = cache ? cache.parse({ file, raw, mtimeMs: stat.mtimeMs }, now) : parsePost(file, raw, config, now, { mtimeMs: stat.mtimeMs });
         next.set(abs, { file, mtimeMs: stat.mtimeMs, size: stat.size, result });
       }
+      cache?.save();
       parsed = next;
       dirOfCache = dir;
       linkIssues = links;
