@@ -9,8 +9,11 @@ import { parseDate } from "../text/date";
 import { readingMinutes } from "../text/reading-time";
 import { normalizeSource, readFrontMatter, type Position } from "./front-matter";
 import type { ContentIssue } from "./issues";
+import { MAX_NESTING_DEPTH, MAX_POST_BYTES, MAX_SEGMENT_BYTES, MAX_TERMS_PER_POST, utf8Bytes } from "./limits";
+import { findTooDeep } from "./nesting";
 import { describe, fixes, frontMatterSchema, knownKeys } from "./schema";
-import { dateFromFileName, isValidSlug, slugFromFileName, slugFromPermalink } from "./slug";
+import { dateFromFileName, formatCharacters, isValidSlug, showFormatCharacters, slugFromFileName, slugFromPermalink } from "./slug";
+import { termSegment } from "./taxonomy";
 import type { Post } from "./types";
 
 export type ParseResult = { post: Post; issues: ContentIssue[] } | { post: undefined; issues: ContentIssue[] };
@@ -34,12 +37,23 @@ export function parsePost(
   now = new Date(),
   info: SourceInfo = {},
 ): ParseResult {
-  const source = normalizeSource(raw);
   const issues: ContentIssue[] = [];
   const report = (severity: ContentIssue["severity"], pos: Position, message: string, fix: string, rule = "front-matter") =>
     issues.push({ file, line: pos.line, column: pos.column, message, fix, severity, rule });
   const error = (pos: Position, message: string, fix: string, rule?: string) => report("error", pos, message, fix, rule);
 
+  const size = utf8Bytes(raw);
+  if (size > MAX_POST_BYTES) {
+    error(
+      { line: 1, column: 1 },
+      `the file is ${formatBytes(size)}; a post may be at most ${formatBytes(MAX_POST_BYTES)}`,
+      "split it into several posts, or move long data (logs, tables) into files the post links to",
+      "post-size",
+    );
+    return { post: undefined, issues };
+  }
+
+  const source = normalizeSource(raw);
   const fm = readFrontMatter(source);
   for (const p of fm.problems) report(p.severity, p, p.message, p.fix, p.severity === "warning" ? "duplicate-key" : "front-matter");
   if (!fm.data) return { post: undefined, issues };
@@ -115,12 +129,68 @@ export function parsePost(
   const slugKey = meta.slug ? "slug" : permalinkSlug ? "permalink" : undefined;
   const slug = meta.slug || permalinkSlug || fileSlug;
   const slugAt = slugKey ? positionOf([slugKey]) : top;
-  if (!isValidSlug(slug)) {
+  const invisible = formatCharacters(slug);
+  if (invisible.length > 0) {
+    error(
+      slugAt,
+      `the slug "${showFormatCharacters(slug)}" contains the invisible character${invisible.length > 1 ? "s" : ""} ${invisible.join(", ")}, which can make one address look like another`,
+      slugKey ? `retype the ${slugKey} without ${invisible.join(", ")}` : `rename the file without ${invisible.join(", ")}, or add slug: to the front matter`,
+      "slug",
+    );
+  } else if (!isValidSlug(slug)) {
     error(
       slugAt,
       `"${slug}" cannot be used as a URL slug`,
       slugKey ? fixes.slug : "rename the file using letters, digits and hyphens, or add slug: to the front matter",
       "slug",
+    );
+  } else if (utf8Bytes(slug) > MAX_SEGMENT_BYTES) {
+    error(
+      slugAt,
+      `the slug is ${utf8Bytes(slug)} bytes long (UTF-8); a file name holds at most ${MAX_SEGMENT_BYTES}`,
+      `${slugKey ? `shorten the ${slugKey}` : "add a shorter slug: to the front matter"}, e.g. slug: ${shortSlugExample}`,
+      "name-length",
+    );
+  }
+
+  const categories = unique([...(meta.categories ?? []), ...(meta.category ?? [])]);
+  const tags = unique([...(meta.tags ?? []), ...(meta.tag ?? [])]);
+  const terms = (["categories", "category", "tags", "tag"] as const).flatMap((key) => (meta[key] ?? []).map((name) => ({ key, name })));
+  const termAt = (key: string, name: string) => {
+    const i = Array.isArray(data[key]) ? (data[key] as unknown[]).findIndex((v) => String(v).normalize("NFC").trim() === name) : -1;
+    return positionOf(i >= 0 ? [key, i] : [key]);
+  };
+  if (categories.length + tags.length > MAX_TERMS_PER_POST) {
+    error(
+      positionOf([terms[MAX_TERMS_PER_POST].key]),
+      `${categories.length + tags.length} tags and categories; a post may have at most ${MAX_TERMS_PER_POST}`,
+      `keep the ${MAX_TERMS_PER_POST} that matter most: each one is a page of its own and a link wherever this post is listed`,
+      "term-count",
+    );
+  } else {
+    for (const { key, name } of terms) {
+      const bytes = utf8Bytes(termSegment(name));
+      if (bytes <= MAX_SEGMENT_BYTES) continue;
+      error(
+        termAt(key, name),
+        `${key}: "${shorten(name)}" makes a URL segment of ${bytes} bytes (UTF-8); a file name holds at most ${MAX_SEGMENT_BYTES}`,
+        `shorten the name to about ${Math.floor(MAX_SEGMENT_BYTES / 3)} Japanese characters or ${MAX_SEGMENT_BYTES} letters`,
+        "name-length",
+      );
+    }
+  }
+
+  const tooDeep = findTooDeep(body, MAX_NESTING_DEPTH, { mdx: /\.mdx$/i.test(file) });
+  if (tooDeep) {
+    error(
+      { line: bodyLine + tooDeep.line, column: tooDeep.column },
+      tooDeep.kind === "markdown"
+        ? `blockquotes and lists are nested ${tooDeep.depth} deep here; at most ${MAX_NESTING_DEPTH} levels are allowed`
+        : `${tooDeep.depth} HTML elements are open inside one another here; at most ${MAX_NESTING_DEPTH} are allowed`,
+      tooDeep.kind === "markdown"
+        ? "end the outer quotes or lists sooner, or put text that only looks like quotes in a code block"
+        : "close the elements you open (</div>), or remove the opening tags that have no closing one",
+      "nesting",
     );
   }
 
@@ -141,8 +211,8 @@ export function parsePost(
     title: meta.title,
     date: date.toISOString(),
     updated: updated?.toISOString(),
-    categories: unique([...(meta.categories ?? []), ...(meta.category ?? [])]),
-    tags: unique([...(meta.tags ?? []), ...(meta.tag ?? [])]),
+    categories,
+    tags,
     author: meta.author || undefined,
     excerpt,
     readingMinutes: meta.reading_time ?? readingMinutes(body, config.reading),
@@ -156,6 +226,17 @@ export function parsePost(
     slugAt,
   };
   return { post, issues };
+}
+
+const shortSlugExample = "llama-4-review";
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+function shorten(name: string): string {
+  const chars = [...name];
+  return chars.length > 20 ? chars.slice(0, 20).join("") + "…" : name;
 }
 
 function unique(names: string[]): string[] {
