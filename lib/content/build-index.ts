@@ -3,7 +3,7 @@ import type { SiteConfig } from "../../site.config";
 import { ContentIssue } from "./issues";
 import type { SourceFile } from "./load";
 import { parsePost, type ParseResult } from "./parse";
-import { groupByTerm, sortTermsByCount, type Term } from "./taxonomy";
+import { caseFold, groupByTerm, sortTermsByCount, type Term } from "./taxonomy";
 import { toSummary, type Post, type PostSummary } from "./types";
 
 export interface ContentIndex {
@@ -43,17 +43,23 @@ export function buildIndex(files: SourceFile[], config: SiteConfig, options: Ind
   }
 
   const bySlug = new Map<string, Post>();
+  // Slugs are folder names: on macOS and Windows `Foo` and `foo` are one.
+  const byFoldedSlug = new Map<string, Post>();
   for (const post of parsed) {
-    const other = bySlug.get(post.slug);
+    const other = byFoldedSlug.get(caseFold(post.slug));
     if (other) {
       const at = post.slugAt ?? { line: 1, column: 1 };
       const otherAt = other.slugAt ?? { line: 1, column: 1 };
+      const where = `${other.sourcePath}:${otherAt.line}:${otherAt.column}`;
       issues.push({
         file: post.sourcePath,
         line: at.line,
         column: at.column,
         severity: "error",
-        message: `slug "${post.slug}" is also used by ${other.sourcePath}:${otherAt.line}:${otherAt.column}; two posts cannot share one URL`,
+        message:
+          other.slug === post.slug
+            ? `slug "${post.slug}" is also used by ${where}; two posts cannot share one URL`
+            : `slug "${post.slug}" differs from the slug "${other.slug}" of ${where} only in letter case; on macOS and Windows the two pages would be one file`,
         fix: "give one of the two posts another file name or a `slug:` in its front matter",
         rule: "duplicate-slug",
       });
@@ -61,6 +67,7 @@ export function buildIndex(files: SourceFile[], config: SiteConfig, options: Ind
       continue;
     }
     bySlug.set(post.slug, post);
+    byFoldedSlug.set(caseFold(post.slug), post);
   }
 
   const posts = [...bySlug.values()]
