@@ -37,7 +37,8 @@ const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+/;
 const QUOTE = /^\s{0,3}>/;
 const DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S/;
 const HTML_START = /^\s{0,3}<(?:!--|\/?[A-Za-z][A-Za-z0-9-]*(?:\s|\/?>|$))/;
-const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** Tested on the trimmed line: leading and trailing spaces next to optional pipes would backtrack. */
+const TABLE_DELIMITER = /^\|?\s*:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)*\s*\|?$/;
 
 /**
  * Lines a text generator leaves behind at the end of its output: `---END---`,
@@ -51,19 +52,24 @@ const END_MARKERS = [
   /<\|(?:endoftext|im_end|im_start|end|eot_id|eos|end_of_text)\|>/i,
   /^\s*<\/s>\s*$/,
   /^\s*\[\/?INST\]\s*$/,
-  /[-=]{3,}\s*END\s*[-=]{3,}/,
+  // Starts only where a run of dashes starts: from inside one, each start would rescan the run.
+  /(?<![-=])[-=]{3,}\s*END\s*[-=]{3,}/,
 ];
 
 export function isEndMarker(line: string): boolean {
   return END_MARKERS.some((re) => re.test(line));
 }
 
-/** Inline Markdown → the words a reader sees, for comparing blocks. */
+/**
+ * Inline Markdown → the words a reader sees, for comparing blocks. Link text,
+ * link targets and tags stop at the next bracket, parenthesis or `<`, so no
+ * character is scanned twice.
+ */
 export function plainText(markdown: string): string {
   return markdown
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/<\/?[A-Za-z][^>]*>/g, "")
+    .replace(/!\[([^[\]]*)\]\([^()]*\)/g, "$1")
+    .replace(/\[([^[\]]*)\]\([^()]*\)/g, "$1")
+    .replace(/<\/?[A-Za-z][^<>]*>/g, "")
     .replace(/(\*{1,3}|_{2,3}|~~|`+)/g, "")
     .replace(/\s+/g, " ")
     .trim();
@@ -88,7 +94,7 @@ export function splitBlocks(body: string, bodyLine = 1, options: { mdx?: boolean
   const flush = () => {
     if (!current) return;
     let kind = current.kind;
-    if (kind === "paragraph" && (current.lines[0].trimStart().startsWith("|") || TABLE_DELIMITER.test(current.lines[1] ?? ""))) {
+    if (kind === "paragraph" && (current.lines[0].trimStart().startsWith("|") || TABLE_DELIMITER.test((current.lines[1] ?? "").trim()))) {
       kind = "table";
     }
     if (options.mdx && kind === "paragraph") {

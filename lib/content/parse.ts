@@ -262,7 +262,8 @@ function closestKnownKey(key: string): string | undefined {
   const lower = key.toLowerCase();
   let best: { key: string; d: number } | undefined;
   for (const known of knownKeys) {
-    if (known === "layout") continue;
+    // The distance is at least the difference in length: most keys need no table.
+    if (known === "layout" || Math.abs(known.length - lower.length) > 2) continue;
     const d = known === lower ? 0 : editDistance(lower, known);
     if (d <= (known.length > 6 ? 2 : 1) && (!best || d < best.d)) best = { key: known, d };
   }

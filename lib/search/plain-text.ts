@@ -5,6 +5,7 @@
  * characters must not sit between the letters of a word (`半導**体**`), link
  * targets and HTML tags must not be searchable, code stays (it is on the page).
  */
+import { replaceHtmlComments } from "../text/html-comments";
 import { isTitleRepeat } from "../text/title-repeat";
 
 const PHRASING_TAGS = new Set([
@@ -30,35 +31,145 @@ function stripTags(text: string): string {
   );
 }
 
-/** Inline Markdown of one line → text. */
+/** Inline Markdown of one line → text. Every step is linear (or n log n) in the line's length. */
 export function inlineToText(line: string): string {
-  let s = line;
   // Code spans keep their content literally.
   const codes: string[] = [];
-  s = s.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_w, _ticks, code: string) => {
+  let s = replaceCodeSpans(line, (code) => {
     codes.push(code.trim());
     return `\u0000${codes.length - 1}\u0000`;
   });
+  // Link text holds no brackets here, so each `[` starts at most one scan up to the next bracket.
   s = s
     .replace(/<(https?:\/\/[^<>\s]+|[^<>\s@]+@[^<>\s]+)>/g, "$1")
-    .replace(/!\[([^\]]*)\]\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+["'][^"']*["'])?\)/g, "$1")
-    .replace(/\[([^\]]*)\]\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+["'][^"']*["'])?\)/g, "$1")
-    .replace(/\[\^[^\]\s]+\]/g, "")
-    .replace(/!?\[([^\]]+)\]\[[^\]]*\]/g, "$1");
-  s = stripTags(s.replace(/<!--[\s\S]*?-->/g, ""));
-  s = s
-    .replace(/(\*{1,3})(?=\S)([\s\S]*?\S)\1/g, "$2")
-    .replace(/(?<![\p{L}\p{N}])(_{1,3})(?=\S)([\s\S]*?\S)\1(?![\p{L}\p{N}])/gu, "$2")
-    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, "$1")
-    .replace(/\\([!-/:-@[-`{-~])/g, "$1");
-  s = decodeEntities(s);
+    .replace(/!\[([^[\]]*)\]\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+["'][^"']*["'])?\)/g, "$1")
+    .replace(/\[([^[\]]*)\]\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+["'][^"']*["'])?\)/g, "$1")
+    .replace(/\[\^[^[\]\s]+\]/g, "")
+    .replace(/!?\[([^[\]]+)\]\[[^[\]]*\]/g, "$1");
+  s = stripTags(replaceHtmlComments(s));
+  s = unwrapPairs(s, "*", [3, 2, 1], false);
+  s = unwrapPairs(s, "_", [3, 2, 1], true);
+  s = unwrapPairs(s, "~", [2], false);
+  s = decodeEntities(s.replace(/\\([!-/:-@[-`{-~])/g, "$1"));
   return s.replace(/\u0000(\d+)\u0000/g, (_w, i: string) => codes[Number(i)]);
+}
+
+/**
+ * Code spans as CommonMark reads them: a run of backticks up to the next run of
+ * the same length. One pass finds every run; each length keeps a pointer that
+ * only moves forward.
+ */
+function replaceCodeSpans(text: string, replace: (code: string) => string): string {
+  if (!text.includes("`")) return text;
+  const runs = new Map<number, number[]>();
+  for (let i = text.indexOf("`"); i >= 0; i = text.indexOf("`", i)) {
+    let end = i;
+    while (text[end] === "`") end++;
+    const list = runs.get(end - i) ?? [];
+    list.push(i);
+    runs.set(end - i, list);
+    i = end;
+  }
+  const next = new Map<number, number>();
+  let out = "";
+  let from = 0;
+  let i = text.indexOf("`");
+  while (i >= 0) {
+    let end = i;
+    while (text[end] === "`") end++;
+    const length = end - i;
+    const starts = runs.get(length)!;
+    let k = next.get(length) ?? 0;
+    while (k < starts.length && starts[k] <= i) k++;
+    next.set(length, k);
+    if (k < starts.length) {
+      out += text.slice(from, i) + replace(text.slice(end, starts[k]));
+      from = starts[k] + length;
+      i = text.indexOf("`", from);
+    } else {
+      i = text.indexOf("`", end);
+    }
+  }
+  return out + text.slice(from);
+}
+
+const SPACE = /\s/;
+const WORD = /[\p{L}\p{N}]/u;
+
+function codePointBefore(text: string, i: number): string {
+  if (i <= 0) return "";
+  const low = text.charCodeAt(i - 1);
+  return low >= 0xdc00 && low <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1];
+}
+
+function codePointAt(text: string, i: number): string {
+  const cp = text.codePointAt(i);
+  return cp === undefined ? "" : String.fromCodePoint(cp);
+}
+
+/**
+ * Removes paired emphasis delimiters exactly as the regular expression
+ * `/(D{1,3})(?=\S)([\s\S]*?\S)\1/g` does (with `wordBound`, as
+ * `/(?<![\p{L}\p{N}])(D{1,3})(?=\S)([\s\S]*?\S)\1(?![\p{L}\p{N}])/gu`), without
+ * its quadratic scans: where a closing run can be is a property of the text
+ * alone, so it is listed once and found by binary search.
+ */
+function unwrapPairs(text: string, delimiter: string, sizes: readonly number[], wordBound: boolean): string {
+  if (!text.includes(delimiter)) return text;
+  const runFrom = new Int32Array(text.length + 1);
+  for (let i = text.length - 1; i >= 0; i--) runFrom[i] = text[i] === delimiter ? runFrom[i + 1] + 1 : 0;
+  const closers = new Map<number, number[]>(sizes.map((k) => [k, []]));
+  for (let j = 1; j < text.length; j++) {
+    if (text[j] !== delimiter || SPACE.test(text[j - 1])) continue;
+    for (const k of sizes) {
+      if (runFrom[j] >= k && !(wordBound && WORD.test(codePointAt(text, j + k)))) closers.get(k)!.push(j);
+    }
+  }
+  let out = "";
+  let from = 0;
+  let i = text.indexOf(delimiter);
+  while (i >= 0) {
+    let close = -1;
+    let size = 0;
+    if (!(wordBound && WORD.test(codePointBefore(text, i)))) {
+      for (const k of sizes) {
+        if (runFrom[i] < k || i + k >= text.length || SPACE.test(text[i + k])) continue;
+        const j = firstAtLeast(closers.get(k)!, i + k + 1);
+        if (j >= 0) {
+          close = j;
+          size = k;
+          break;
+        }
+      }
+    }
+    if (close >= 0) {
+      out += text.slice(from, i) + text.slice(i + size, close);
+      from = close + size;
+      i = text.indexOf(delimiter, from);
+    } else {
+      i = text.indexOf(delimiter, i + 1);
+    }
+  }
+  return out + text.slice(from);
+}
+
+/** The first value ≥ `min` in an ascending list, or -1. */
+function firstAtLeast(sorted: number[], min: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < min) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length ? sorted[lo] : -1;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const RULE = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/;
 const SETEXT = /^ {0,3}(=+|-+)\s*$/;
-const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+/** Tested on the trimmed line: leading and trailing spaces next to optional pipes would backtrack. */
+const TABLE_DELIMITER = /^\|?\s*:?-+:?(?:\s*\|\s*:?-+:?)*\s*\|?$/;
 const DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S+/;
 
 /**
@@ -66,7 +177,7 @@ const DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S+/;
  * that only repeats `title` is left out, as the article page leaves it out.
  */
 export function markdownToSearchText(markdown: string, title?: string): string {
-  const lines = markdown.replace(/\r\n?/g, "\n").replace(/<!--[\s\S]*?-->/g, "").split("\n");
+  const lines = replaceHtmlComments(markdown.replace(/\r\n?/g, "\n")).split("\n");
   const blocks: string[] = [];
   let current: string[] = [];
   const flush = () => {
@@ -96,23 +207,37 @@ export function markdownToSearchText(markdown: string, title?: string): string {
       flush();
       continue;
     }
-    if (TABLE_DELIMITER.test(raw) && raw.includes("-") && raw.includes("|")) continue;
+    if (raw.includes("-") && raw.includes("|") && TABLE_DELIMITER.test(raw.trim())) continue;
     let line = raw
       .replace(/^(\s*>)+\s?/, "")
       .replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, "")
       .replace(/^\s{0,3}\[\^[^\]]+\]:\s*/, "");
-    const heading = /^\s{0,3}#{1,6}(?:\s+|$)(.*?)(?:\s+#+\s*)?$/.exec(line);
+    const heading = /^\s{0,3}#{1,6}(?:\s|$)/.exec(line);
     if (heading) {
       flush();
-      current.push(inlineToText(heading[1]));
+      current.push(inlineToText(withoutClosingHashes(line.slice(heading[0].length).trim())));
       flush();
       continue;
     }
-    if (line.includes("|")) line = line.replace(/^\s*\||\|\s*$/g, "").replace(/\s*\|\s*/g, " ");
+    if (line.includes("|")) line = tableCells(line);
     current.push(inlineToText(line));
   }
   flush();
   const texts = blocks.map((b) => b.trim()).filter((b) => b !== "");
   if (title !== undefined && texts.length > 0 && isTitleRepeat(texts[0], title)) texts.shift();
   return texts.join("\n\n");
+}
+
+/** `見出し ##` → `見出し` (the optional closing sequence of an ATX heading). */
+function withoutClosingHashes(text: string): string {
+  const closing = /(?:^|\s)#+$/.exec(text);
+  return closing ? text.slice(0, closing.index).trimEnd() : text;
+}
+
+/** `| a | b |` → `a b`: the cells, split without a regular expression that backtracks over spaces. */
+function tableCells(line: string): string {
+  const cells = line.trim().split("|").map((cell) => cell.trim());
+  if (cells[0] === "") cells.shift();
+  if (cells.at(-1) === "") cells.pop();
+  return cells.join(" ");
 }

@@ -4,6 +4,8 @@
  * Japanese sentence has no spaces to count words by.
  */
 
+import { replaceHtmlComments } from "./html-comments";
+
 export interface ReadingSpeed {
   cjkCharsPerMinute: number;
   wordsPerMinute: number;
@@ -16,17 +18,15 @@ export interface TextCounts {
 
 const INDENTED_CODE = /(?:^|\n\n)((?: {4}|\t)[^\n]*(?:\n(?: {4}|\t)[^\n]*)*)/g;
 const INLINE_CODE = /`[^`\n]+`/g;
-const HTML_COMMENT = /<!--[\s\S]*?-->/g;
-const HTML_TAG = /<\/?[A-Za-z][^>]*>/g;
-const MD_LINK_TARGET = /\]\([^)]*\)/g;
+// Each of these stops at the next character that could start another match (`<`, `]`, `(`),
+// so a line full of unclosed openings is scanned once, not once per opening.
+const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
+const MD_LINK_TARGET = /\]\([^()\]]*\)/g;
 const URL = /\b(?:https?|ftp):\/\/[^\s<>()\]]+|\bwww\.[^\s<>()\]]+/gi;
 
 /** Removes what a reader does not read as prose: code, URLs, markup. */
 export function readableText(markdown: string): string {
-  return withoutFencedCode(markdown)
-    .replace(INDENTED_CODE, "\n")
-    .replace(INLINE_CODE, " ")
-    .replace(HTML_COMMENT, " ")
+  return replaceHtmlComments(withoutFencedCode(markdown).replace(INDENTED_CODE, "\n").replace(INLINE_CODE, " "), " ")
     .replace(HTML_TAG, " ")
     .replace(MD_LINK_TARGET, "]")
     .replace(URL, " ");
