@@ -23,7 +23,7 @@ export function slugFromPermalink(permalink: string, fileSlug?: string): string 
     .split(/[?#]/)[0]
     .split("/")
     .filter(Boolean)
-    .map((p) => (fileSlug ? p.replace(/:(title|slug)\b/g, fileSlug) : p));
+    .map((p) => (fileSlug ? p.replace(/:(title|slug)\b/g, () => fileSlug) : p));
   if (parts.length > 1 && /^index\.html?$/i.test(parts.at(-1)!)) parts.pop();
   const last = parts.at(-1)?.replace(/\.html?$/i, "");
   if (!last || !permalink.includes("/") || last.includes(":")) return undefined;
