@@ -5,13 +5,13 @@ import { SiteHeader } from "../components/SiteHeader";
 import { ContentErrors } from "../components/ContentErrors";
 import { EnhancementScript } from "../components/EnhancementScript";
 import { brokenPostHref, contentIssues } from "../lib/content";
-import { siteMetadata } from "../lib/seo/metadata";
+import { siteMetadata, siteTitleTemplate } from "../lib/seo/metadata";
 import { siteConfig } from "../site.config";
 import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.url),
-  title: { default: siteConfig.title, template: `%s | ${siteConfig.title}` },
+  title: { default: siteConfig.title, template: siteTitleTemplate },
   description: siteConfig.description,
   // Feeds advertised on every page, Open Graph defaults, Twitter card.
   ...siteMetadata(),

@@ -187,3 +187,36 @@ describe("posts shaped like the sample posts (e2e/fixtures/seeds-like)", () => {
     ]);
   });
 });
+
+describe("the check on pathological posts", () => {
+  const timed = (raw: string) => {
+    const started = performance.now();
+    findings(raw);
+    return performance.now() - started;
+  };
+
+  it("takes time linear in a line's length", () => {
+    const lines = [
+      "日Я".repeat(75_000),
+      "-".repeat(150_000),
+      "](a ".repeat(40_000),
+      "[a ".repeat(50_000),
+      "![a ".repeat(40_000),
+      "</a ".repeat(40_000),
+      "<!--a ".repeat(30_000),
+      "**強調**" + " ".repeat(150_000) + "x",
+    ];
+    for (const line of lines) expect(timed(`${FM}\n${P1}\n\n${line}\n`), line.slice(0, 8)).toBeLessThan(2000);
+  });
+
+  it("takes time linear in the number of paragraphs", () => {
+    const paragraphs = Array.from({ length: 15_000 }, (_, i) => `Paragraph ${i} says something of its own, ${(i * 7919).toString(36)}.`);
+    expect(timed(`${FM}\n${paragraphs.join("\n\n")}\n`)).toBeLessThan(3000);
+  });
+
+  it("still finds a passage restarted far from the original", () => {
+    const filler = Array.from({ length: 300 }, (_, i) => `Filler paragraph number ${i} with its own words.`);
+    const f = findings(`${FM}\n${P1}${P2}\n\n${filler.join("\n\n")}\n\n${P1}${P3}\n`);
+    expect(f.filter((x) => x.rule === "restarted-passage").map((x) => x.message)).toEqual(["paragraph restarts text already given on line 7"]);
+  });
+});

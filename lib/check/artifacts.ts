@@ -40,6 +40,12 @@ const MIN_EXACT = 12;
 const MIN_PARTIAL = 24;
 /** Two blocks that open with this many identical characters restart the same passage. */
 const SHARED_OPENING = 30;
+/**
+ * How many earlier blocks a block is searched in (and searches) for a partial
+ * repeat: comparing every pair would be quadratic in a long post. Exact repeats
+ * and shared openings are found anywhere.
+ */
+const PARTIAL_WINDOW = 256;
 
 export function findArtifacts(
   post: Post,
@@ -197,6 +203,7 @@ function comparisonKey(text: string): string {
 function repetitionRuns(blocks: Block[]): Run[] {
   const earlier: { block: Block; key: string }[] = [];
   const byKey = new Map<string, Block>();
+  const byOpening = new Map<string, Block>();
   const runs: Run[] = [];
   let run: Run | undefined;
   for (const block of blocks) {
@@ -208,13 +215,17 @@ function repetitionRuns(blocks: Block[]): Run[] {
       const same = byKey.get(key);
       if (same) match = { line: same.line, exact: true };
       else if (key.length >= MIN_PARTIAL) {
-        for (const e of earlier) {
+        const opening = key.length >= SHARED_OPENING ? byOpening.get(key.slice(0, SHARED_OPENING)) : undefined;
+        for (let i = Math.max(0, earlier.length - PARTIAL_WINDOW); i < earlier.length; i++) {
+          const e = earlier[i];
+          if (opening && opening.line <= e.block.line) break;
           if (e.key.length < MIN_PARTIAL) continue;
-          if (e.key.includes(key) || key.includes(e.key) || sharedOpening(e.key, key) >= SHARED_OPENING) {
+          if (e.key.includes(key) || key.includes(e.key)) {
             match = { line: e.block.line, exact: false };
             break;
           }
         }
+        if (!match && opening) match = { line: opening.line, exact: false };
       }
     }
     if (match) {
@@ -232,17 +243,11 @@ function repetitionRuns(blocks: Block[]): Run[] {
     }
     if (key.length >= MIN_EXACT) {
       if (!byKey.has(key)) byKey.set(key, block);
+      if (key.length >= SHARED_OPENING && !byOpening.has(key.slice(0, SHARED_OPENING))) byOpening.set(key.slice(0, SHARED_OPENING), block);
       earlier.push({ block, key });
     }
   }
   return runs;
-}
-
-function sharedOpening(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < n && a[i] === b[i]) i++;
-  return i;
 }
 
 /** Characters a sentence, a quotation or a heading-like line may end with. */
@@ -252,7 +257,7 @@ const SENTENCE_END_INSIDE = /[。！？!?]|\.\s/u;
 /** How a block stops short ("mid-sentence", "inside **bold**", ...), or undefined when it ends properly. */
 function cutOff(block: Block): string | undefined {
   const raw = block.raw.trim();
-  if (/^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*[:：]?\s*$/.test(raw)) return undefined; // a bold pseudo-heading
+  if (/^(?:(?:[-*+]|\d+[.)])\s*)?(?:\*\*|__)[^*_]+(?:\*\*|__)(?:\s*[:：])?$/.test(raw)) return undefined; // a bold pseudo-heading
   if (/^\s*(?:[-*+]|\d+[.)])?\s*!?\[[^\]]*\]\([^)]*\)\s*$/.test(raw)) return undefined; // a lone link or image
   const text = block.text;
   if (!text) return undefined;
@@ -310,9 +315,12 @@ function codePoints(s: string): string {
   return [...s].map((c) => "U+" + c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")).join(" ");
 }
 
-/** Inline code and URLs are not prose; blank them out (same length, so columns stay right). */
+/**
+ * Inline code and URLs are not prose; blank them out (same length, so columns stay right).
+ * A link target stops at the next `]` or `(`, so a line of unclosed `](` is scanned once.
+ */
 function maskCodeAndUrls(line: string): string {
-  return line.replace(/`[^`]*`|\bhttps?:\/\/\S+|\]\([^)]*\)/g, (m) => " ".repeat(m.length));
+  return line.replace(/`[^`]*`|\bhttps?:\/\/\S+|\]\([^()\]]*\)/g, (m) => " ".repeat(m.length));
 }
 
 function strayScript(line: string): { index: number; message: string; fix: string; quote: string }[] {
@@ -320,10 +328,13 @@ function strayScript(line: string): { index: number; message: string; fix: strin
   for (const m of line.matchAll(FOREIGN_RUN)) {
     const run = m[0];
     const index = m.index;
-    const before = line.slice(0, index).at(-1) ?? "";
-    const after = [...line.slice(index + run.length)][0] ?? "";
+    const end = index + run.length;
+    const before = line[index - 1] ?? "";
+    const next = line.codePointAt(end);
+    const after = next === undefined ? "" : String.fromCodePoint(next);
     const length = [...run].length;
-    const quote = `${[...line.slice(0, index)].slice(-8).join("")}【${run}】${[...line.slice(index + run.length)].slice(0, 8).join("")}`;
+    // Only the 8 characters around the run: spreading the whole line for each run would be quadratic.
+    const quote = `${[...line.slice(Math.max(0, index - 16), index)].slice(-8).join("")}【${run}】${[...line.slice(end, end + 16)].slice(0, 8).join("")}`;
     const script = scriptName(run);
     if (length <= 3 && (JAPANESE.test(before) || JAPANESE.test(after))) {
       out.push({

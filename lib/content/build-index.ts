@@ -3,7 +3,7 @@ import type { SiteConfig } from "../config/site-config";
 import { ContentIssue } from "./issues";
 import type { SourceFile } from "./load";
 import { parsePost, type ParseResult } from "./parse";
-import { groupByTerm, sortTermsByCount, type Term } from "./taxonomy";
+import { caseFold, groupByTerm, sortTermsByCount, type Term } from "./taxonomy";
 import { toSummary, type Post, type PostSummary } from "./types";
 
 export interface ContentIndex {
@@ -52,17 +52,23 @@ export function indexParsed(results: readonly { file: string; result: ParseResul
   }
 
   const bySlug = new Map<string, Post>();
+  // Slugs are folder names: on macOS and Windows `Foo` and `foo` are one.
+  const byFoldedSlug = new Map<string, Post>();
   for (const post of parsed) {
-    const other = bySlug.get(post.slug);
+    const other = byFoldedSlug.get(caseFold(post.slug));
     if (other) {
       const at = post.slugAt ?? { line: 1, column: 1 };
       const otherAt = other.slugAt ?? { line: 1, column: 1 };
+      const where = `${other.sourcePath}:${otherAt.line}:${otherAt.column}`;
       issues.push({
         file: post.sourcePath,
         line: at.line,
         column: at.column,
         severity: "error",
-        message: `slug "${post.slug}" is also used by ${other.sourcePath}:${otherAt.line}:${otherAt.column}; two posts cannot share one URL`,
+        message:
+          other.slug === post.slug
+            ? `slug "${post.slug}" is also used by ${where}; two posts cannot share one URL`
+            : `slug "${post.slug}" differs from the slug "${other.slug}" of ${where} only in letter case; on macOS and Windows the two pages would be one file`,
         fix: "give one of the two posts another file name or a `slug:` in its front matter",
         rule: "duplicate-slug",
       });
@@ -70,6 +76,7 @@ export function indexParsed(results: readonly { file: string; result: ParseResul
       continue;
     }
     bySlug.set(post.slug, post);
+    byFoldedSlug.set(caseFold(post.slug), post);
   }
 
   const posts = [...bySlug.values()]

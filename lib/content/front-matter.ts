@@ -33,6 +33,9 @@ export interface FrontMatterBlock {
   keyPosition(key: string): Position | undefined;
 }
 
+/** YAML errors described one by one; a block with more gets one line counting the rest. */
+const MAX_YAML_PROBLEMS = 20;
+
 const OPEN = /^---[ \t]*$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 const TOP: Position = { line: 1, column: 1 };
@@ -82,6 +85,16 @@ export function readFrontMatter(source: string): FrontMatterBlock {
   const seenLines = new Set<number>();
 
   for (const e of doc.errors) {
+    // Describing an error reads the text before it: past a screenful, count the rest instead.
+    if (problems.length === MAX_YAML_PROBLEMS) {
+      problems.push({
+        ...at(e.pos[0]),
+        severity: "error",
+        message: `and ${doc.errors.length - MAX_YAML_PROBLEMS} more YAML errors from here on`,
+        fix: "fix the errors above first; the later ones often follow from them",
+      });
+      break;
+    }
     const described = describeYamlError(e.code, e.message, yamlText, e.pos[0]);
     const pos = described.offset !== undefined ? at(described.offset) : at(e.pos[0]);
     if (seenLines.has(pos.line)) continue;
@@ -89,10 +102,17 @@ export function readFrontMatter(source: string): FrontMatterBlock {
     problems.push({ ...pos, severity: "error", message: described.message, fix: described.fix });
   }
 
+  let keyPositions: Map<string, Position> | undefined;
   const keyPosition = (key: string): Position | undefined => {
-    const pair = topPairs(doc).find((p) => isScalar(p.key) && String(p.key.value) === key);
-    const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
-    return range ? at(range[0]) : undefined;
+    if (!keyPositions) {
+      keyPositions = new Map();
+      for (const pair of topPairs(doc)) {
+        const range = (pair.key as { range?: [number, number, number] } | undefined)?.range;
+        const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        if (name !== undefined && range && !keyPositions.has(name)) keyPositions.set(name, at(range[0]));
+      }
+    }
+    return keyPositions.get(key);
   };
   const positionOf = (path: readonly PropertyKey[]): Position => {
     for (let n = path.length; n > 0; n--) {

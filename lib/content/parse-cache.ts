@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import type { SiteConfig } from "../config/site-config";
-import { readCacheFile, writeCacheFile } from "../build-cache";
+import { cacheKey, readCacheFile, writeCacheFile } from "../build-cache";
 import type { SourceFile } from "./load";
 import { normalizeSource, parsePost, type ParseResult } from "./parse";
 import { isScheduled } from "./schema";
@@ -28,7 +28,8 @@ export function createParseCache(config: SiteConfig, contentDir = "") {
 
   return {
     parse(f: SourceFile, now: Date): ParseResult {
-      const key = createHash("sha1").update(f.file).update("\u0000").update(f.raw).digest("hex");
+      // cacheKey includes the pipeline version: a new check in parsePost must see every file again.
+      const key = cacheKey(f.file, f.raw);
       const hit = previous[key];
       if (hit) {
         next[key] = hit;

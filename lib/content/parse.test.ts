@@ -259,6 +259,24 @@ describe("errors say path:line:column, what is wrong and how to fix it", () => {
     ]);
   });
 
+  it("two slugs that differ only in letter case: one file on macOS and Windows, so an error naming both", () => {
+    const index = buildIndex(
+      [
+        { file: "content/Foo.md", raw: "---\ntitle: A\ndate: 2025-12-01\n---\n", mtimeMs: 0 },
+        { file: "content/b.md", raw: "---\ntitle: B\ndate: 2025-12-02\nslug: foo\n---\n", mtimeMs: 0 },
+        { file: "content/c.md", raw: "---\ntitle: C\ndate: 2025-12-03\nslug: \"Ｓtraße\"\n---\n", mtimeMs: 0 },
+        { file: "content/d.md", raw: "---\ntitle: D\ndate: 2025-12-04\nslug: ＳTRASSE\n---\n", mtimeMs: 0 },
+      ],
+      siteConfig,
+      { includeHidden: false, now },
+    );
+    expect(index.issues.map(formatIssue)).toEqual([
+      'content/b.md:4:7: slug "foo" differs from the slug "Foo" of content/Foo.md:1:1 only in letter case; on macOS and Windows the two pages would be one file — give one of the two posts another file name or a `slug:` in its front matter',
+      'content/d.md:4:7: slug "ＳTRASSE" differs from the slug "Ｓtraße" of content/c.md:4:7 only in letter case; on macOS and Windows the two pages would be one file — give one of the two posts another file name or a `slug:` in its front matter',
+    ]);
+    expect(index.posts.map((p) => p.slug).sort()).toEqual(["Foo", "Ｓtraße"]);
+  });
+
   it("the error fixtures: every broken file is listed at once, the healthy ones still become posts", () => {
     const dir = path.resolve(__dirname, "../../e2e/fixtures/broken");
     const files = readPostFiles(dir).map((f) => ({ ...f, file: path.relative(path.resolve(__dirname, "../.."), path.join(dir, path.basename(f.file))) }));

@@ -6,6 +6,7 @@
 import type { SiteConfig } from "../config/site-config";
 import { normalizeSource, readFrontMatter, type Position } from "./front-matter";
 import type { ContentIssue } from "./issues";
+import { MAX_POST_BYTES, utf8Bytes } from "./limits";
 import { describe, fixFor, knownKeys, postSchema, type PostIssueParams } from "./schema";
 import type { Post } from "./types";
 
@@ -26,10 +27,23 @@ export function parsePost(
   now = new Date(),
   info: SourceInfo = {},
 ): ParseResult {
-  const source = normalizeSource(raw);
   const issues: ContentIssue[] = [];
   const report = (severity: ContentIssue["severity"], pos: Position, message: string, fix: string, rule = "front-matter") =>
     issues.push({ file, line: pos.line, column: pos.column, message, fix, severity, rule });
+
+  const size = utf8Bytes(raw);
+  if (size > MAX_POST_BYTES) {
+    report(
+      "error",
+      { line: 1, column: 1 },
+      `the file is ${formatBytes(size)}; a post may be at most ${formatBytes(MAX_POST_BYTES)}`,
+      "split it into several posts, or move long data (logs, tables) into files the post links to",
+      "post-size",
+    );
+    return { post: undefined, issues };
+  }
+
+  const source = normalizeSource(raw);
 
   const fm = readFrontMatter(source);
   for (const p of fm.problems) report(p.severity, p, p.message, p.fix, p.severity === "warning" ? "duplicate-key" : "front-matter");
@@ -67,7 +81,7 @@ export function parsePost(
     const params = (issue as { params?: Partial<PostIssueParams> }).params;
     if (params?.fix !== undefined) {
       // A rule of the post schema: its own message, fix and position (the file's top when it has no key).
-      report("error", issue.path.length > 0 ? fm.positionOf(issue.path) : top, issue.message, params.fix, params.rule);
+      report("error", params.at ?? (issue.path.length > 0 ? fm.positionOf(issue.path) : top), issue.message, params.fix, params.rule);
       continue;
     }
     const key = String(issue.path[0] ?? "");
@@ -116,3 +130,7 @@ function editDistance(a: string, b: string): number {
 }
 
 export { describe };
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}

@@ -9,7 +9,10 @@ import { buildExcerpt } from "../text/excerpt";
 import { parseDate } from "../text/date";
 import { readingMinutes } from "../text/reading-time";
 import type { Position } from "./front-matter";
-import { dateFromFileName, isValidSlug, slugFromFileName, slugFromPermalink } from "./slug";
+import { MAX_NESTING_DEPTH, MAX_SEGMENT_BYTES, MAX_TERMS_PER_POST, utf8Bytes } from "./limits";
+import { findTooDeep } from "./nesting";
+import { dateFromFileName, formatCharacters, isValidSlug, showFormatCharacters, slugFromFileName, slugFromPermalink } from "./slug";
+import { termSegment } from "./taxonomy";
 
 const text = z
   .union([z.string(), z.number(), z.null()], { error: (issue) => `expected text, got ${describe(issue.input)}` })
@@ -150,6 +153,8 @@ export interface PostSource {
 export interface PostIssueParams {
   fix: string;
   rule?: string;
+  /** Where the problem is when it is in the body, not at a front-matter key. */
+  at?: Position;
 }
 
 /** Dated in the future, on a site that does not publish future posts: hidden until then. */
@@ -174,8 +179,8 @@ const unique = (names: string[]) => [...new Set(names)];
 export function postSchema(source: PostSource) {
   const { file, body, config } = source;
   return frontMatterSchema.transform((meta, ctx) => {
-    const problem = (path: PropertyKey[], message: string, fix: string, rule?: string) =>
-      ctx.addIssue({ code: "custom", path, message, params: { fix, rule } satisfies PostIssueParams });
+    const problem = (path: PropertyKey[], message: string, fix: string, rule?: string, at?: Position) =>
+      ctx.addIssue({ code: "custom", path, message, params: { fix, rule, at } satisfies PostIssueParams });
 
     if (meta.title === undefined) {
       problem(
@@ -214,12 +219,67 @@ export function postSchema(source: PostSource) {
     const permalinkSlug = meta.permalink ? slugFromPermalink(meta.permalink, fileSlug) : undefined;
     const slugKey = meta.slug ? "slug" : permalinkSlug ? "permalink" : undefined;
     const slug = meta.slug || permalinkSlug || fileSlug;
-    if (!isValidSlug(slug)) {
+    const slugPath = slugKey ? [slugKey] : [];
+    const invisible = formatCharacters(slug);
+    if (invisible.length > 0) {
       problem(
-        slugKey ? [slugKey] : [],
+        slugPath,
+        `the slug "${showFormatCharacters(slug)}" contains the invisible character${invisible.length > 1 ? "s" : ""} ${invisible.join(", ")}, which can make one address look like another`,
+        slugKey ? `retype the ${slugKey} without ${invisible.join(", ")}` : `rename the file without ${invisible.join(", ")}, or add slug: to the front matter`,
+        "slug",
+      );
+    } else if (!isValidSlug(slug)) {
+      problem(
+        slugPath,
         `"${slug}" cannot be used as a URL slug`,
         slugKey ? fixFor("slug") : "rename the file using letters, digits and hyphens, or add slug: to the front matter",
         "slug",
+      );
+    } else if (utf8Bytes(slug) > MAX_SEGMENT_BYTES) {
+      problem(
+        slugPath,
+        `the slug is ${utf8Bytes(slug)} bytes long (UTF-8); a file name holds at most ${MAX_SEGMENT_BYTES}`,
+        `${slugKey ? `shorten the ${slugKey}` : "add a shorter slug: to the front matter"}, e.g. slug: llama-4-review`,
+        "name-length",
+      );
+    }
+
+    const categories = unique([...(meta.categories ?? []), ...(meta.category ?? [])]);
+    const tags = unique([...(meta.tags ?? []), ...(meta.tag ?? [])]);
+    const terms = (["categories", "category", "tags", "tag"] as const).flatMap((key) => (meta[key] ?? []).map((name, index) => ({ key, name, index })));
+    if (categories.length + tags.length > MAX_TERMS_PER_POST) {
+      problem(
+        [terms[MAX_TERMS_PER_POST].key],
+        `${categories.length + tags.length} tags and categories; a post may have at most ${MAX_TERMS_PER_POST}`,
+        `keep the ${MAX_TERMS_PER_POST} that matter most: each one is a page of its own and a link wherever this post is listed`,
+        "term-count",
+      );
+    } else {
+      for (const { key, name, index } of terms) {
+        const bytes = utf8Bytes(termSegment(name));
+        if (bytes <= MAX_SEGMENT_BYTES) continue;
+        const shown = [...name].length > 20 ? [...name].slice(0, 20).join("") + "…" : name;
+        problem(
+          [key, index],
+          `${key}: "${shown}" makes a URL segment of ${bytes} bytes (UTF-8); a file name holds at most ${MAX_SEGMENT_BYTES}`,
+          `shorten the name to about ${Math.floor(MAX_SEGMENT_BYTES / 3)} Japanese characters or ${MAX_SEGMENT_BYTES} letters`,
+          "name-length",
+        );
+      }
+    }
+
+    const tooDeep = findTooDeep(body, MAX_NESTING_DEPTH, { mdx: /\.mdx$/i.test(file) });
+    if (tooDeep) {
+      problem(
+        [],
+        tooDeep.kind === "markdown"
+          ? `blockquotes and lists are nested ${tooDeep.depth} deep here; at most ${MAX_NESTING_DEPTH} levels are allowed`
+          : `${tooDeep.depth} HTML elements are open inside one another here; at most ${MAX_NESTING_DEPTH} are allowed`,
+        tooDeep.kind === "markdown"
+          ? "end the outer quotes or lists sooner, or put text that only looks like quotes in a code block"
+          : "close the elements you open (</div>), or remove the opening tags that have no closing one",
+        "nesting",
+        { line: source.bodyLine + tooDeep.line, column: tooDeep.column },
       );
     }
 
@@ -237,8 +297,8 @@ export function postSchema(source: PostSource) {
       /** ISO 8601 instant (UTC). */
       date: dateIso,
       updated: updated?.toISOString(),
-      categories: unique([...(meta.categories ?? []), ...(meta.category ?? [])]),
-      tags: unique([...(meta.tags ?? []), ...(meta.tag ?? [])]),
+      categories,
+      tags,
       ...copied,
       excerpt: buildExcerpt(body, {
         title: meta.title,

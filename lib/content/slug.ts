@@ -31,17 +31,33 @@ export function slugFromPermalink(permalink: string, fileSlug?: string): string 
     .split(/[?#]/)[0]
     .split("/")
     .filter(Boolean)
-    .map((p) => (fileSlug ? p.replace(/:(title|slug)\b/g, fileSlug) : p));
+    .map((p) => (fileSlug ? p.replace(/:(title|slug)\b/g, () => fileSlug) : p));
   if (parts.length > 1 && /^index\.html?$/i.test(parts.at(-1)!)) parts.pop();
   const last = parts.at(-1)?.replace(/\.html?$/i, "");
   if (!last || !permalink.includes("/") || last.includes(":")) return undefined;
   return safeDecode(last).normalize("NFC");
 }
 
-/** A slug becomes one URL segment: no slashes, no dot-only names, no control characters. */
+/** A slug becomes one URL segment: no slashes, no dot-only names, no control or format characters. */
 export function isValidSlug(slug: string): boolean {
-  return slug.length > 0 && !/[/\\?#%\s\p{Cc}]/u.test(slug) && !/^\.+$/.test(slug);
+  return slug.length > 0 && !/[/\\?#%\s\p{Cc}\p{Cf}]/u.test(slug) && !/^\.+$/.test(slug);
 }
+
+/**
+ * Invisible format characters (Unicode category Cf: bidi controls such as U+202E,
+ * zero-width spaces and joiners, U+2066–2069), as `U+202E` names: they make two
+ * different addresses look alike, or one look like another.
+ */
+export function formatCharacters(text: string): string[] {
+  return [...new Set(text.match(/\p{Cf}/gu) ?? [])].map(codePointName);
+}
+
+/** The text with each format character shown as `<U+202E>`, safe to print. */
+export function showFormatCharacters(text: string): string {
+  return text.replace(/\p{Cf}/gu, (ch) => `<${codePointName(ch)}>`);
+}
+
+const codePointName = (ch: string) => "U+" + ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
 
 function safeDecode(s: string): string {
   try {

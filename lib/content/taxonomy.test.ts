@@ -32,6 +32,13 @@ describe("termSegment", () => {
     expect(new Set(segments).size).toBe(names.length);
   });
 
+  it("never gives two tags one folder on a case-insensitive file system (macOS, Windows)", () => {
+    const names = ["ας", "ασ", "ı", "i", "straße", "strasse"];
+    const folded = names.map((n) => termSegment(n).toUpperCase().toLowerCase());
+    expect(new Set(folded).size).toBe(names.length);
+    expect(termSegment("ai")).toBe("ai");
+  });
+
   it("gives unsafe or empty names a working, stable segment", () => {
     for (const name of [".", "..", "#", "?", "%", "/", "C++", "Node.js", "a/b", "100%"]) {
       const segment = termSegment(name);

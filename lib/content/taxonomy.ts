@@ -7,6 +7,9 @@
  * replacement loses information (`C++` and `C#` would both give `c`), or the
  * result is empty or dot-only, a short hash of the identity is appended, so two
  * terms never share a URL and the URL never depends on which other terms exist.
+ * The same goes for an identity that case-insensitive file systems (macOS,
+ * Windows) would confuse with another (`ς` and `σ`, `ı` and `i`): the segment
+ * is a folder name.
  */
 
 /**
@@ -37,9 +40,14 @@ function computeSegment(name: string): string {
   const key = termKey(name);
   const replaced = key.replace(UNSAFE, "-");
   const base = replaced.replace(/-{2,}/g, "-").replace(/^-|-$/g, "");
-  const lossy = replaced !== key || base !== replaced || base === "";
+  const lossy = replaced !== key || base !== replaced || base === "" || caseFold(base) !== base;
   if (!lossy) return base;
   return `${base || "t"}-${hash(key)}`;
+}
+
+/** One key for names a case-insensitive file system treats as one (`Foo`, `foo`; `ς`, `σ`). */
+export function caseFold(name: string): string {
+  return name.normalize("NFC").toUpperCase().toLowerCase().normalize("NFC");
 }
 
 /** FNV-1a 32-bit, base 36: short, stable, dependency-free. */

@@ -63,6 +63,14 @@ describe("headHtml of merged layout and page metadata", () => {
     );
   });
 
+  it("writes a title with $ patterns as written, from an absolute title or from the layout's template", () => {
+    const title = "株価 $' 上昇 $& $1 $$";
+    const shown = (page: Metadata) => /<title>(.*?)<\/title>/.exec(headHtml(mergeMetadata([layoutMetadata, page]), viewport, assets))?.[1];
+    const escaped = "株価 $&#x27; 上昇 $&amp; $1 $$ | yomu";
+    expect(shown(articleMetadata(makePost({ title }), postUrl("x"), { path: "/posts/x/og.png", alt: title }))).toBe(escaped);
+    expect(shown({ title })).toBe(escaped);
+  });
+
   it("gives the home page the layout's default title", () => {
     const head = headHtml(mergeMetadata([layoutMetadata, pageMetadata({ path: "/" })]), viewport, assets);
     expect(head).toContain(`${COLORS}<title>yomu</title><meta name="description" content="AIと投資の最新ニュースを、読みやすく。"/>`);

@@ -58,9 +58,13 @@ function checkMetadata(metadata: Metadata): void {
 type Title = Metadata["title"];
 type Templates = { title: string | null; openGraph: string | null; twitter: string | null };
 
-/** Next's resolveTitle: the resolved text and the template the title passes on to later layers. */
+/**
+ * Next's resolveTitle: the resolved text and the template the title passes on to later layers.
+ * Next fills the template with a replacement string, so `$'` in a title expands; this takes the
+ * text as written (pages with post-derived titles give absolute titles, so both agree).
+ */
 function resolveTitle(title: Title, template: string | null): { text: string; template: string | null } {
-  const apply = (text: string) => (template ? template.replace(/%s/g, text) : text);
+  const apply = (text: string) => (template ? template.replace(/%s/g, () => text) : text);
   if (typeof title === "string") return { text: apply(title), template: null };
   if (!title) return { text: "", template: null };
   let text = "default" in title ? apply(title.default) : "";

@@ -54,7 +54,9 @@ const QUOTE = /^\s{0,3}>/;
 const DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S/;
 const HTML_START = /^\s{0,3}<(?:!--|\/?[A-Za-z][A-Za-z0-9-]*(?:\s|\/?>|$))/;
 /** GFM's delimiter row: cells of `-` with optional `:`; a pipe somewhere (a lone `---` is a rule or a heading underline). */
-const TABLE_DELIMITER = /^(?=[^|]*\|)\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+const TABLE_DELIMITER = /^\|?\s*:?-+:?(?:\s*\|\s*:?-+:?)*\s*\|?$/;
+/** Tested on the trimmed line: leading and trailing spaces next to optional pipes would backtrack. */
+const isDelimiterRow = (line: string) => line.includes("|") && TABLE_DELIMITER.test(line.trim());
 
 /**
  * Lines a text generator leaves behind at the end of its output: `---END---`,
@@ -68,7 +70,8 @@ const END_MARKERS = [
   /<\|(?:endoftext|im_end|im_start|end|eot_id|eos|end_of_text)\|>/i,
   /^\s*<\/s>\s*$/,
   /^\s*\[\/?INST\]\s*$/,
-  /[-=]{3,}\s*END\s*[-=]{3,}/,
+  // Starts only where a run of dashes starts: from inside one, each start would rescan the run.
+  /(?<![-=])[-=]{3,}\s*END\s*[-=]{3,}/,
 ];
 
 export function isEndMarker(line: string): boolean {
@@ -95,7 +98,7 @@ function ownMarkdown(kind: BlockKind, lines: string[]): string {
   }
   if (kind === "table") {
     return lines
-      .filter((l) => !TABLE_DELIMITER.test(l))
+      .filter((l) => !isDelimiterRow(l))
       .map((l) => l.replace(/^\s*\||\|\s*$/g, "").split(/(?<!\\)\|/).join("\n"))
       .join("\n");
   }
@@ -119,7 +122,7 @@ export function splitBlocks(body: string, bodyLine = 1, options: { mdx?: boolean
   const flush = () => {
     if (!current) return;
     let kind = current.kind;
-    if (kind === "paragraph" && (current.lines[0].trimStart().startsWith("|") || TABLE_DELIMITER.test(current.lines[1] ?? ""))) {
+    if (kind === "paragraph" && (current.lines[0].trimStart().startsWith("|") || isDelimiterRow(current.lines[1] ?? ""))) {
       kind = "table";
     }
     if (options.mdx && kind === "paragraph") {

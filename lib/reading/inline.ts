@@ -8,6 +8,7 @@
  * text, inline math as its TeX. Pure.
  */
 import { notationText } from "../markdown/notation-text";
+import { replaceHtmlComments } from "../text/html-comments";
 
 const PHRASING_TAGS = new Set([
   "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark",
@@ -40,77 +41,136 @@ export interface InlineOptions {
 
 /** Inline Markdown of one block → text. */
 export function inlineToText(markdown: string, options: InlineOptions = {}): string {
-  let s = markdown;
   const codes: string[] = [];
-  s = s.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_w, _ticks, code: string) => {
+  let s = replaceCodeSpans(markdown, (code) => {
     codes.push(options.code === "drop" ? " " : code.trim());
     return `\u0000${codes.length - 1}\u0000`;
   });
+  // Link text holds no brackets here, so each `[` starts at most one scan up to the next bracket.
   s = s
     .replace(/<(https?:\/\/[^<>\s]+|[^<>\s@]+@[^<>\s]+)>/g, "$1")
-    // An image reads as its alt text, Zenn's width (`=250x`) included.
-    .replace(/!\[([^\]]*)\]\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+=\d*x\d*)?(?:\s+["'][^"']*["'])?\)/g, "$1")
-    .replace(/\[([^\]]*)\]\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+["'][^"']*["'])?\)/g, "$1")
-    .replace(/\[\^[^\]\s]+\]/g, "")
-    .replace(/!?\[([^\]]+)\]\[[^\]]*\]/g, "$1");
-  s = stripTags(s.replace(/<!--[\s\S]*?-->/g, ""));
-  s = withoutEmphasis(s).replace(/\\([!-/:-@[-`{-~])/g, "$1");
+    .replace(/!\[([^[\]]*)\]\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+=\d*x\d*)?(?:\s+["'][^"']*["'])?\)/g, "$1")
+    .replace(/\[([^[\]]*)\]\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+["'][^"']*["'])?\)/g, "$1")
+    .replace(/\[\^[^[\]\s]+\]/g, "")
+    .replace(/!?\[([^[\]]+)\]\[[^[\]]*\]/g, "$1");
+  s = stripTags(replaceHtmlComments(s));
+  s = unwrapPairs(s, "*", [3, 2, 1], false);
+  s = unwrapPairs(s, "_", [3, 2, 1], true);
+  s = unwrapPairs(s, "~", [2], false);
+  s = s.replace(/\\([!-/:-@[-`{-~])/g, "$1");
   s = notationText(decodeEntities(s));
   return s.replace(/\u0000(\d+)\u0000/g, (_w, i: string) => codes[Number(i)]);
 }
 
-const WORD = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
+const WORD = /[\p{L}\p{N}]/u;
+
+function codePointBefore(text: string, i: number): string {
+  if (i <= 0) return "";
+  const low = text.charCodeAt(i - 1);
+  return low >= 0xdc00 && low <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1];
+}
+
+function codePointAt(text: string, i: number): string {
+  const cp = text.codePointAt(i);
+  return cp === undefined ? "" : String.fromCodePoint(cp);
+}
 
 /**
- * Emphasis and strikethrough markers (`*`, `**`, `_`, `__`, `~~`) that open and
- * close a span, removed; unpaired ones stay as written, as on the page. One pass
- * with a stack of open markers per kind: linear in the length of the text,
- * whatever it holds (a regular expression per span was quadratic on a long line
- * of unpaired markers).
+ * Removes paired emphasis delimiters exactly as the regular expression
+ * `/(D{1,3})(?=\S)([\s\S]*?\S)\1/g` does (with `wordBound`, as
+ * `/(?<![\p{L}\p{N}])(D{1,3})(?=\S)([\s\S]*?\S)\1(?![\p{L}\p{N}])/gu`), without
+ * its quadratic scans: where a closing run can be is a property of the text
+ * alone, so it is listed once and found by binary search.
  */
-function withoutEmphasis(text: string): string {
-  const runs: { start: number; length: number; char: string; open: boolean; close: boolean }[] = [];
-  for (let i = 0; i < text.length; ) {
-    const char = text[i];
-    if (char !== "*" && char !== "_" && char !== "~") {
-      i++;
-      continue;
+function unwrapPairs(text: string, delimiter: string, sizes: readonly number[], wordBound: boolean): string {
+  if (!text.includes(delimiter)) return text;
+  const runFrom = new Int32Array(text.length + 1);
+  for (let i = text.length - 1; i >= 0; i--) runFrom[i] = text[i] === delimiter ? runFrom[i + 1] + 1 : 0;
+  const closers = new Map<number, number[]>(sizes.map((k) => [k, []]));
+  for (let j = 1; j < text.length; j++) {
+    if (text[j] !== delimiter || SPACE.test(text[j - 1])) continue;
+    for (const k of sizes) {
+      if (runFrom[j] >= k && !(wordBound && WORD.test(codePointAt(text, j + k)))) closers.get(k)!.push(j);
     }
-    let j = i;
-    while (j < text.length && text[j] === char) j++;
-    const before = text[i - 1] ?? " ";
-    const after = text[j] ?? " ";
-    const length = j - i;
-    const usable = char === "~" ? length === 2 : length <= 3;
-    let open = usable && !SPACE.test(after);
-    let close = usable && !SPACE.test(before);
-    // `_` inside a word (snake_case) is not emphasis.
-    if (char === "_") {
-      open &&= !WORD.test(before);
-      close &&= !WORD.test(after);
-    }
-    if (open || close) runs.push({ start: i, length, char, open, close });
-    i = j;
   }
-  const remove = new Set<number>();
-  const openers: Record<string, number[]> = { "*": [], _: [], "~": [] };
-  runs.forEach((run, index) => {
-    const stack = openers[run.char];
-    const top = stack.at(-1);
-    if (run.close && top !== undefined && runs[top].length === run.length) {
-      stack.pop();
-      remove.add(top).add(index);
-    } else if (run.open) stack.push(index);
-  });
-  if (remove.size === 0) return text;
   let out = "";
-  let last = 0;
-  for (const index of [...remove].sort((a, b) => a - b)) {
-    out += text.slice(last, runs[index].start);
-    last = runs[index].start + runs[index].length;
+  let from = 0;
+  let i = text.indexOf(delimiter);
+  while (i >= 0) {
+    let close = -1;
+    let size = 0;
+    if (!(wordBound && WORD.test(codePointBefore(text, i)))) {
+      for (const k of sizes) {
+        if (runFrom[i] < k || i + k >= text.length || SPACE.test(text[i + k])) continue;
+        const j = firstAtLeast(closers.get(k)!, i + k + 1);
+        if (j >= 0) {
+          close = j;
+          size = k;
+          break;
+        }
+      }
+    }
+    if (close >= 0) {
+      out += text.slice(from, i) + text.slice(i + size, close);
+      from = close + size;
+      i = text.indexOf(delimiter, from);
+    } else {
+      i = text.indexOf(delimiter, i + 1);
+    }
   }
-  return out + text.slice(last);
+  return out + text.slice(from);
+}
+
+/** The first value ≥ `min` in an ascending list, or -1. */
+function firstAtLeast(sorted: number[], min: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < min) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length ? sorted[lo] : -1;
+}
+
+/**
+ * Code spans as CommonMark reads them: a run of backticks up to the next run of
+ * the same length. One pass finds every run; each length keeps a pointer that
+ * only moves forward.
+ */
+function replaceCodeSpans(text: string, replace: (code: string) => string): string {
+  if (!text.includes("`")) return text;
+  const runs = new Map<number, number[]>();
+  for (let i = text.indexOf("`"); i >= 0; i = text.indexOf("`", i)) {
+    let end = i;
+    while (text[end] === "`") end++;
+    const list = runs.get(end - i) ?? [];
+    list.push(i);
+    runs.set(end - i, list);
+    i = end;
+  }
+  const next = new Map<number, number>();
+  let out = "";
+  let from = 0;
+  let i = text.indexOf("`");
+  while (i >= 0) {
+    let end = i;
+    while (text[end] === "`") end++;
+    const length = end - i;
+    const starts = runs.get(length)!;
+    let k = next.get(length) ?? 0;
+    while (k < starts.length && starts[k] <= i) k++;
+    next.set(length, k);
+    if (k < starts.length) {
+      out += text.slice(from, i) + replace(text.slice(end, starts[k]));
+      from = starts[k] + length;
+      i = text.indexOf("`", from);
+    } else {
+      i = text.indexOf("`", end);
+    }
+  }
+  return out + text.slice(from);
 }
 
 export function collapseWhitespace(text: string): string {

@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { inlineToText } from "../reading/inline";
 import { markdownToSearchText } from "./plain-text";
 
 describe("markdownToSearchText", () => {
@@ -49,5 +51,42 @@ describe("markdownToSearchText", () => {
 
   it("decodes character references", () => {
     expect(markdownToSearchText("AT&amp;T &lt;3 &#x1F363;")).toBe("AT&T <3 🍣");
+  });
+});
+
+describe("markdownToSearchText on pathological lines", () => {
+  const lines = [
+    "*a ".repeat(50_000),
+    "_a ".repeat(50_000),
+    "~~a ".repeat(40_000),
+    "[a ".repeat(50_000),
+    "![a ".repeat(40_000),
+    "[^a ".repeat(40_000),
+    "<!--a ".repeat(30_000),
+    "`".repeat(600) + " a" + Array.from({ length: 500 }, (_, k) => "`".repeat(k + 1) + "a").join(" "),
+    "a" + " ".repeat(150_000) + "b|c",
+    "# a" + " ".repeat(150_000) + "x",
+    " ".repeat(150_000) + "x|-",
+  ];
+
+  // No timing asserted (machines are noisy): a quadratic scan of these lines runs into the test's timeout.
+  it("reads each in one pass", () => {
+    for (const line of lines) expect(typeof markdownToSearchText(line), line.slice(0, 12)).toBe("string");
+  });
+
+  it("removes emphasis exactly as the pairing expressions it replaces", () => {
+    // The expressions used before, quadratic on a long line without a closing delimiter.
+    const reference = (s: string) =>
+      s
+        .replace(/(\*{1,3})(?=\S)([\s\S]*?\S)\1/g, "$2")
+        .replace(/(?<![\p{L}\p{N}])(_{1,3})(?=\S)([\s\S]*?\S)\1(?![\p{L}\p{N}])/gu, "$2")
+        .replace(/~~(?=\S)([\s\S]*?\S)~~/g, "$1");
+    const text = fc.array(fc.constantFrom("*", "**", "_", "__", "~", "~~", "a", "あ", "1", " ", "\u3000", "😀"), { maxLength: 24 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(inlineToText(s)).toBe(reference(s));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

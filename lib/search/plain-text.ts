@@ -3,6 +3,7 @@
  * (lib/reading): only the words and their order matter; link targets and HTML
  * tags are not searchable; code stays (it is on the page).
  */
+import { replaceHtmlComments } from "../text/html-comments";
 import { splitBlocks, type Block } from "../reading/blocks";
 import { collapseWhitespace, decodeEntities, stripTags } from "../reading/inline";
 import { isTitleRepeat } from "../text/title-repeat";
@@ -13,7 +14,7 @@ function searchText(block: Block): string {
     case "math":
       return (block.code ?? "").trim();
     case "html":
-      return collapseWhitespace(decodeEntities(stripTags(block.raw.replace(/<!--[\s\S]*?-->/g, " "))));
+      return collapseWhitespace(decodeEntities(stripTags(replaceHtmlComments(block.raw, " "))));
     case "rule":
     case "definition":
     case "marker":

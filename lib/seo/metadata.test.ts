@@ -57,3 +57,20 @@ describe("pageMetadata", () => {
     expect(meta.twitter).toMatchObject({ card: "summary_large_image" });
   });
 });
+
+describe("titles with $ patterns", () => {
+  // `$'`, `$&`, `$1` and `$$` mean something to String.replace with a replacement string.
+  const title = "株価 $' 上昇 $& $1 $$ $<x>";
+
+  it("an article's title is the post's title as written, with the site's name", async () => {
+    const meta = articleMetadata(makePost({ title }), "/posts/hello/", { path: "/posts/hello/og.png", alt: title });
+    expect(meta.title).toEqual({ absolute: `${title} | ${siteConfig.title}` });
+    // The title as Next itself resolves it under `next start`.
+    const { resolveTitle } = await import("next/dist/lib/metadata/resolvers/resolve-title.js");
+    expect(resolveTitle(meta.title, `%s | ${siteConfig.title}`).absolute).toBe(`${title} | ${siteConfig.title}`);
+  });
+
+  it("a list page's title too (a tag name is an editor's text)", () => {
+    expect(pageMetadata({ path: "/tags/x/", title: `#${title}` }).title).toEqual({ absolute: `#${title} | ${siteConfig.title}` });
+  });
+});

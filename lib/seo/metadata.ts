@@ -44,10 +44,22 @@ export function siteMetadata(): Metadata {
   };
 }
 
+/** The layout's title template: `<page title> | <site title>`. */
+export const siteTitleTemplate = `%s | ${siteConfig.title}`;
+
+/**
+ * A page title with the site's name, as an absolute title: Next fills a title
+ * template with `String.replace`, which expands `$'`, `$&` or `$1` in a post's
+ * title (`株価 $' 上昇`); a replacer function takes the text as written.
+ */
+export function titleWithSiteName(title: string): { absolute: string } {
+  return { absolute: siteTitleTemplate.replace("%s", () => title) };
+}
+
 export interface PageMetadataInput {
   /** Internal path of the page (lib/urls.ts). */
   path: string;
-  /** Page title without the site name (the layout's template adds it); none for the home page. */
+  /** Page title without the site name (it is added here); none for the home page. */
   title?: string;
   description?: string;
   feed?: FeedLink;
@@ -59,7 +71,7 @@ export function pageMetadata({ path, title, description = siteConfig.description
   const shownTitle = title ?? siteConfig.title;
   const images = [shareImage(siteShareImageRef())];
   return {
-    ...(title ? { title } : {}),
+    ...(title ? { title: titleWithSiteName(title) } : {}),
     description,
     alternates: { canonical: url, types: feedAlternates(feed) },
     openGraph: {
@@ -85,7 +97,7 @@ export function articleMetadata(post: PostSummary, path: string, image: ShareIma
   const description = post.excerpt.text || siteConfig.description;
   const zone = siteConfig.timeZone;
   return {
-    title: post.title,
+    title: titleWithSiteName(post.title),
     description,
     authors: [{ name: post.author ?? siteConfig.author }],
     ...(post.tags.length > 0 ? { keywords: post.tags } : {}),

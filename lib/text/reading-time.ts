@@ -3,6 +3,7 @@
  * CJK characters and Latin-script words are counted separately, because a
  * Japanese sentence has no spaces to count words by.
  */
+import { replaceHtmlComments } from "./html-comments";
 import { splitBlocks, type Block } from "../reading/blocks";
 import { inlineToText, stripTags } from "../reading/inline";
 
@@ -29,7 +30,7 @@ function readable(block: Block): string {
     case "marker":
       return "";
     case "html":
-      return stripTags(block.raw.replace(/<!--[\s\S]*?-->/g, " "));
+      return stripTags(replaceHtmlComments(block.raw, " "));
     default:
       return inlineToText(block.inline, { code: "drop" });
   }
