@@ -205,6 +205,9 @@ describe("the check on pathological posts", () => {
       "</a ".repeat(40_000),
       "<!--a ".repeat(30_000),
       "**強調**" + " ".repeat(150_000) + "x",
+      "www.".repeat(40_000) + " x",
+      "-- END OF A" + " ".repeat(150_000) + "x",
+      "x" + "。".repeat(50_000) + "x",
     ];
     for (const line of lines) expect(timed(`${FM}\n${P1}\n\n${line}\n`), line.slice(0, 8)).toBeLessThan(2000);
   });

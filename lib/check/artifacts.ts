@@ -264,13 +264,18 @@ function cutOff(block: Block): string | undefined {
   const unbalanced = unbalancedMarkup(raw);
   if (unbalanced) return `mid-sentence, inside an unclosed ${unbalanced}`;
   if (TERMINAL.test(text)) return undefined;
-  if (/(?:https?:\/\/|www\.)\S+$/.test(text)) return undefined;
+  if (endsWithUrl(text)) return undefined;
   const length = [...text].length;
   if (block.kind === "list-item") {
     return SENTENCE_END_INSIDE.test(text) || length >= 60 ? "mid-sentence" : undefined;
   }
   const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
   return length >= (cjk ? 20 : 40) || SENTENCE_END_INSIDE.test(text) ? "mid-sentence" : undefined;
+}
+
+/** The last word (whitespace is collapsed to single spaces) holds a URL: `…https://example.com`. */
+function endsWithUrl(text: string): boolean {
+  return /(?:https?:\/\/|www\.)\S/.test(text.slice(text.lastIndexOf(" ") + 1));
 }
 
 function cutOffText(text: string, raw: string): string | undefined {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { Node, Parent } from "mdast";
 import { describe, expect, it } from "vitest";
+import { createProcessor } from "@mdx-js/mdx";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
@@ -8,11 +9,12 @@ import { findTooDeep } from "./nesting";
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 const parseMarkdown = (markdown: string) => parser.parse(markdown);
+const mdx = createProcessor({ format: "mdx", remarkPlugins: [remarkGfm] });
 
-/** Blockquotes, list items and footnote definitions around the deepest node, as the Markdown parser builds them. */
-function parsedDepth(markdown: string): number {
+/** Blockquotes, list items and footnote definitions around the deepest node, as the Markdown (or MDX) parser builds them. */
+function parsedDepth(markdown: string, options: { mdx?: boolean } = {}): number {
   let deepest = 0;
-  const stack: [Node, number][] = [[parseMarkdown(markdown), 0]];
+  const stack: [Node, number][] = [[options.mdx ? (mdx.parse(markdown) as Node) : parseMarkdown(markdown), 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     const here = depth + (["blockquote", "listItem", "footnoteDefinition"].includes(node.type) ? 1 : 0);
@@ -79,6 +81,31 @@ describe("findTooDeep", () => {
         if (parsed > 0) expect(findTooDeep(markdown, parsed - 1), JSON.stringify(markdown)).toBeDefined();
       }),
       { numRuns: 2000 },
+    );
+  }, 60_000);
+
+  it("in MDX, which has no indented code, counts markers after any indentation", () => {
+    expect(scannedDepth("        > > x", { mdx: true })).toBe(2);
+    expect(scannedDepth("        > > x")).toBe(0);
+    expect(scannedDepth("<div>\n> > x\n</div>", { mdx: true })).toBe(2);
+  });
+
+  it("never counts fewer levels than the MDX parser builds", () => {
+    const piece = fc.constantFrom("> ", ">", "- ", "* ", "1. ", "2. ", "10) ", " ", "  ", "    ", "      ", "\t", "[^a]: ", "-      ");
+    const content = fc.constantFrom("x", "", "```", "~~~", "# h", "---", "===", "<div>", "</div>", "<Note />", "2. y", "- ", "    code", "| a |", "|---|");
+    const line = fc.tuple(fc.array(piece, { maxLength: 8 }), content).map(([prefix, text]) => prefix.join("") + text);
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), (lines) => {
+        const markdown = lines.join("\n");
+        let parsed: number;
+        try {
+          parsed = parsedDepth(markdown, { mdx: true });
+        } catch {
+          return; // not valid MDX: rendering stops with an error of its own
+        }
+        if (parsed > 0) expect(findTooDeep(markdown, parsed - 1, { mdx: true }), JSON.stringify(markdown)).toBeDefined();
+      }),
+      { numRuns: 1000 },
     );
   }, 60_000);
 

@@ -25,6 +25,18 @@ export interface NestingOptions {
 }
 
 /**
+ * Markdown and MDX read blocks differently: MDX has no indented code, so any
+ * indentation may precede a marker, and no HTML blocks (JSX holds Markdown).
+ */
+interface Dialect {
+  maxIndent: number;
+  htmlBlocks: boolean;
+}
+
+const MARKDOWN: Dialect = { maxIndent: 3, htmlBlocks: true };
+const MDX: Dialect = { maxIndent: Infinity, htmlBlocks: false };
+
+/**
  * The open leaf block the next line may continue: a paragraph (which takes lazy
  * lines) or indented code (which stays open across blank lines) makes every
  * container start on the next line an interruption, and an item numbered other
@@ -61,6 +73,7 @@ const MAX_READINGS = 32;
 export function findTooDeep(body: string, limit: number, options: NestingOptions = {}): TooDeep | undefined {
   const lines = body.split("\n");
   const html = new OpenElements(limit, options.mdx === true);
+  const dialect = options.mdx ? MDX : MARKDOWN;
   let states: State[] = [{ stack: [], flow: "none" }];
 
   for (let n = 0; n < lines.length; n++) {
@@ -68,7 +81,7 @@ export function findTooDeep(body: string, limit: number, options: NestingOptions
     const next = new Map<string, State>();
     let htmlFrom: number | undefined;
     for (const state of states) {
-      for (const reading of readLine(state, line, limit)) {
+      for (const reading of readLine(state, line, limit, dialect)) {
         if (reading.tooDeep) return { kind: "markdown", line: n, ...reading.tooDeep };
         if (reading.htmlFrom !== undefined) htmlFrom = Math.min(htmlFrom ?? Infinity, reading.htmlFrom);
         next.set(stateKey(reading.state), reading.state);
@@ -92,7 +105,7 @@ function stateKey(s: State): string {
 }
 
 /** The readings of one line in one state. */
-function readLine(state: State, line: string, limit: number): Reading[] {
+function readLine(state: State, line: string, limit: number, dialect: Dialect): Reading[] {
   const stack = state.stack.slice();
   let flow = state.flow;
   const c: Cursor = { i: 0, col: 0, carry: 0 };
@@ -105,8 +118,8 @@ function readLine(state: State, line: string, limit: number): Reading[] {
   while (matched < stack.length) {
     const box = stack[matched];
     if (box.kind === "quote") {
-      const indent = indentOf(line, c, 4);
-      if (indent > 3 || line[skipSpaces(line, c.i)] !== ">") break;
+      const indent = indentOf(line, c, dialect.maxIndent + 1);
+      if (indent > dialect.maxIndent || line[skipSpaces(line, c.i)] !== ">") break;
       consumeQuoteMarker(line, c, indent);
       lastIndent = undefined;
     } else if (!isBlank(line, c.i)) {
@@ -122,7 +135,7 @@ function readLine(state: State, line: string, limit: number): Reading[] {
   let closed = false;
   const hidden = state.hidden;
   if (hidden && matched === stack.length) {
-    if (hidden.kind === "fence") return [{ state: { stack, flow: "none", hidden: closesFence(line, c, hidden) ? undefined : hidden } }];
+    if (hidden.kind === "fence") return [{ state: { stack, flow: "none", hidden: closesFence(line, c, hidden, dialect) ? undefined : hidden } }];
     if (hidden.end !== "" || !isBlank(line, c.i)) {
       const ends = hidden.end !== "" && line.toLowerCase().includes(hidden.end);
       return [{ state: { stack, flow: "none", hidden: ends ? undefined : hidden }, htmlFrom: c.i }];
@@ -137,13 +150,13 @@ function readLine(state: State, line: string, limit: number): Reading[] {
 
   const interrupting = matched === stack.length && (flow === "paragraph" || flow === "code");
   const next = (): Start | undefined => {
-    const s = containerStart(line, c);
+    const s = containerStart(line, c, dialect);
     return s && interrupting && !s.interruptsParagraph ? undefined : s;
   };
   let start = next();
   let lazy = false;
   if (matched < stack.length) {
-    lazy = !start && flow === "paragraph" && !isBlank(line, c.i) && !interruptsParagraph(line, c);
+    lazy = !start && flow === "paragraph" && !isBlank(line, c.i) && !interruptsParagraph(line, c, dialect);
     // A lazy line continues a paragraph inside the unmatched containers, which stay open.
     if (!lazy) {
       closed ||= !start && !blank;
@@ -169,36 +182,39 @@ function readLine(state: State, line: string, limit: number): Reading[] {
     return [{ state: { stack, flow: blank && before === "code" ? "code" : "none" } }];
   }
   if (lazy) return [read("paragraph")];
-  const restIndent = indentOf(line, c, 4);
-  if (restIndent >= 4) {
+  if (dialect.maxIndent < 4 && indentOf(line, c, 4) >= 4) {
     if (before === "paragraph" || before === "table") return [read(before)];
     // micromark: indented code right after closed containers does not always interrupt what follows.
     const code: Reading = { state: { stack, flow: "code" } };
     return closed ? [code, { state: { stack, flow: "none" } }] : [code];
   }
   if (opensFence(line, at)) return [{ state: { stack, flow: "none", hidden: { kind: "fence", char: line[at], length: runLength(line, at), end: "" } } }];
-  const end = htmlBlockEnd(line, at);
+  const end = dialect.htmlBlocks ? htmlBlockEnd(line, at) : undefined;
   if (end !== undefined) {
     const ends = end !== "" && line.toLowerCase().includes(end, at + 2);
     return [read("none", ends ? undefined : { kind: "html", char: "", length: 0, end })];
   }
   if (isAtxHeading(line, at) || isThematicBreak(line, at, line[at])) return [read("none")];
   if (before === "table") return [read("table")];
+  const tag = /^<\/?[A-Za-z]/.test(line.slice(at, at + 3));
+  // In MDX a JSX element on its own line may end a paragraph.
+  if (tag && !dialect.htmlBlocks) return [read("none"), read("paragraph")];
   if (before === "paragraph") {
     if (isSetextUnderline(line, at)) return [read("none")];
     // Only a parser can tell a table's delimiter row (the cells must match the header's).
     return mayBeTableDelimiter(line, at) ? [read("table"), read("paragraph")] : [read("paragraph")];
   }
   // A tag alone on its line opens an HTML block of kind 7, which only a parser can tell from inline HTML.
-  if (/^<\/?[A-Za-z]/.test(line.slice(at, at + 3))) return [read("none", { kind: "html", char: "", length: 0, end: "" }), read("paragraph")];
+  if (tag) return [read("none", { kind: "html", char: "", length: 0, end: "" }), read("paragraph")];
   return [read("paragraph")];
 }
 
 /** A fence, an ATX heading, a thematic break or an HTML block of kinds 1–6: lines that end a paragraph, so never lazy. */
-function interruptsParagraph(line: string, c: Cursor): boolean {
-  if (indentOf(line, c, 4) > 3) return false;
+function interruptsParagraph(line: string, c: Cursor, dialect: Dialect): boolean {
+  if (indentOf(line, c, dialect.maxIndent + 1) > dialect.maxIndent) return false;
   const at = skipSpaces(line, c.i);
-  return opensFence(line, at) || isAtxHeading(line, at) || isThematicBreak(line, at, line[at]) || htmlBlockEnd(line, at) !== undefined;
+  const html = dialect.htmlBlocks && htmlBlockEnd(line, at) !== undefined;
+  return html || opensFence(line, at) || isAtxHeading(line, at) || isThematicBreak(line, at, line[at]);
 }
 
 function isAtxHeading(line: string, at: number): boolean {
@@ -333,9 +349,9 @@ interface Start {
 }
 
 /** A blockquote marker or a list-item marker at the cursor (at most 3 columns in). */
-function containerStart(line: string, c: Cursor): Start | undefined {
-  const indent = indentOf(line, c, 4);
-  if (indent > 3) return undefined;
+function containerStart(line: string, c: Cursor, dialect: Dialect): Start | undefined {
+  const indent = indentOf(line, c, dialect.maxIndent + 1);
+  if (indent > dialect.maxIndent) return undefined;
   const at = skipSpaces(line, c.i);
   const ch = line[at];
   if (ch === ">") {
@@ -372,8 +388,9 @@ function containerStart(line: string, c: Cursor): Start | undefined {
   const probe: Cursor = { ...c };
   skipIndent(line, probe, indent);
   afterMarker.col = probe.col + width;
-  const spaces = indentOf(line, afterMarker, 5);
-  const gap = empty || spaces >= 5 ? 1 : spaces;
+  // Past 4 spaces the content is indented code (none in MDX, where all of them belong to the marker).
+  const spaces = indentOf(line, afterMarker, dialect.maxIndent < 4 ? 5 : Infinity);
+  const gap = empty || (spaces >= 5 && dialect.maxIndent < 4) ? 1 : spaces;
   return {
     container: { kind: "item", indent: indent + width + gap },
     index: at,
@@ -429,8 +446,8 @@ function opensFence(line: string, at: number): boolean {
   return ch === "~" || !line.includes("`", at + runLength(line, at));
 }
 
-function closesFence(line: string, c: Cursor, fence: Hidden): boolean {
-  if (indentOf(line, c, 4) > 3) return false;
+function closesFence(line: string, c: Cursor, fence: Hidden, dialect: Dialect): boolean {
+  if (indentOf(line, c, dialect.maxIndent + 1) > dialect.maxIndent) return false;
   const at = skipSpaces(line, c.i);
   return line[at] === fence.char && runLength(line, at) >= fence.length && isBlank(line, at + runLength(line, at));
 }

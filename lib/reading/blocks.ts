@@ -64,7 +64,7 @@ const isDelimiterRow = (line: string) => line.includes("|") && TABLE_DELIMITER.t
  * `<|endoftext|>`.
  */
 const END_MARKERS = [
-  /^\s*[-=*_#~]{2,}\s*(?:THE\s+)?(?:END|EOF|FIN)(?:\s+OF\s+[A-Z ]+)?\s*[-=*_#~]{2,}\s*$/i,
+  /^\s*[-=*_#~]{2,}\s*(?:THE\s+)?(?:END|EOF|FIN)(?:\s+OF(?:\s+[A-Z ]*[A-Z])?)?\s*[-=*_#~]{2,}\s*$/i,
   /^\s*[[(<【〔]\s*(?:END|EOF|終わり|おわり|終了|完|以上)\s*[\])>】〕]\s*$/i,
   /^\s*(?:END|EOF|THE END)\s*$/,
   /<\|(?:endoftext|im_end|im_start|end|eot_id|eos|end_of_text)\|>/i,
