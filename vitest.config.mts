@@ -6,5 +6,6 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "lib/**/*.test.tsx", "scripts/**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/*.integration.test.ts"],
     environment: "node",
+    setupFiles: ["./vitest.setup.ts"],
   },
 });
