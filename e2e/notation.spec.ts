@@ -1,135 +1,139 @@
 /**
  * The notation fixture (e2e/fixtures/editors/notation.md and its .mdx twin) on
- * the static export, in Chromium: every notation renders at build time, the
+ * the static export and under `next start`, in Chromium: every notation renders at build time, the
  * copy button copies exactly the code, and the page asks nothing of another origin.
  */
 import { expect, test, type Page } from "@playwright/test";
 import { collectConsoleErrors, expectNoSeriousA11yViolations } from "./helpers";
 import { urlOf } from "./sites.mjs";
 
-const base = urlOf("editorsStatic");
-const post = `${base}/posts/notation/`;
+for (const site of ["editorsStatic", "editorsServer"] as const) {
+  test.describe(`${site}`, () => {
+    const base = urlOf(site);
+    const post = `${base}/posts/notation/`;
 
-function foreignRequests(page: Page): string[] {
-  const foreign: string[] = [];
-  page.on("request", (r) => {
-    if (!r.url().startsWith(base.replace(/\/[^/]*$/, "")) && !r.url().startsWith("data:")) foreign.push(r.url());
-  });
-  return foreign;
-}
+    function foreignRequests(page: Page): string[] {
+      const foreign: string[] = [];
+      page.on("request", (r) => {
+        if (!r.url().startsWith(base.replace(/\/[^/]*$/, "")) && !r.url().startsWith("data:")) foreign.push(r.url());
+      });
+      return foreign;
+    }
 
-test("callouts, details and alerts are visible with their labels; nesting works", async ({ page }) => {
-  await page.goto(post);
-  const body = page.locator("article .post-body");
-  await expect(body.locator(".callout-message", { hasText: "ふつうのメッセージ" })).toBeVisible();
-  await expect(body.locator(".callout-alert", { hasText: "警告のメッセージ" })).toBeVisible();
-  const details = body.locator("details.callout-details");
-  await expect(details.locator("summary")).toHaveText("折りたたみの見出し");
-  await expect(details.locator(".callout-message")).toBeHidden();
-  await details.locator("summary").click();
-  await expect(details.locator(".callout-message")).toHaveText("入れ子になったメッセージです。");
-  for (const [kind, label] of [["note", "注記"], ["tip", "ヒント"], ["important", "重要"], ["warning", "警告"], ["caution", "注意"]]) {
-    const alert = body.locator(`.markdown-alert-${kind}`);
-    await expect(alert.locator(".markdown-alert-title")).toHaveText(label);
-    await expect(alert).toBeVisible();
-    await expect(alert).toHaveAttribute("role", "note");
-  }
-  // message and message alert look different.
-  const colors = await body.locator(".callout-message, .callout-alert").evaluateAll((els) => els.slice(0, 2).map((e) => getComputedStyle(e).backgroundColor));
-  expect(colors[0]).not.toBe(colors[1]);
-});
+    test("callouts, details and alerts are visible with their labels; nesting works", async ({ page }) => {
+      await page.goto(post);
+      const body = page.locator("article .post-body");
+      await expect(body.locator(".callout-message", { hasText: "ふつうのメッセージ" })).toBeVisible();
+      await expect(body.locator(".callout-alert", { hasText: "警告のメッセージ" })).toBeVisible();
+      const details = body.locator("details.callout-details");
+      await expect(details.locator("summary")).toHaveText("折りたたみの見出し");
+      await expect(details.locator(".callout-message")).toBeHidden();
+      await details.locator("summary").click();
+      await expect(details.locator(".callout-message")).toHaveText("入れ子になったメッセージです。");
+      for (const [kind, label] of [["note", "注記"], ["tip", "ヒント"], ["important", "重要"], ["warning", "警告"], ["caution", "注意"]]) {
+        const alert = body.locator(`.markdown-alert-${kind}`);
+        await expect(alert.locator(".markdown-alert-title")).toHaveText(label);
+        await expect(alert).toBeVisible();
+        await expect(alert).toHaveAttribute("role", "note");
+      }
+      // message and message alert look different.
+      const colors = await body.locator(".callout-message, .callout-alert").evaluateAll((els) => els.slice(0, 2).map((e) => getComputedStyle(e).backgroundColor));
+      expect(colors[0]).not.toBe(colors[1]);
+    });
 
-test("ruby has its reading in rt, with rp parentheses", async ({ page }) => {
-  await page.goto(post);
-  const ruby = page.locator("article .post-body ruby").first();
-  await expect(ruby.locator("rt")).toHaveText("とうきょう");
-  await expect(ruby.locator("rp")).toHaveCount(2);
-  expect(await ruby.evaluate((r) => r.firstChild?.textContent)).toBe("東京");
-});
+    test("ruby has its reading in rt, with rp parentheses", async ({ page }) => {
+      await page.goto(post);
+      const ruby = page.locator("article .post-body ruby").first();
+      await expect(ruby.locator("rt")).toHaveText("とうきょう");
+      await expect(ruby.locator("rp")).toHaveCount(2);
+      expect(await ruby.evaluate((r) => r.firstChild?.textContent)).toBe("東京");
+    });
 
-test("math renders with KaTeX at build time: HTML, MathML, and the site's own stylesheet and fonts", async ({ page }) => {
-  const requests: string[] = [];
-  page.on("request", (r) => requests.push(r.url()));
-  await page.goto(post);
-  await page.waitForLoadState("networkidle");
-  const inline = page.locator(".math-inline").first();
-  await expect(inline.locator("math annotation")).toHaveText("E=mc^2");
-  await expect(inline.locator(".katex-html")).toBeVisible();
-  await expect(page.locator(".math-display math[display=block]")).toHaveCount(1);
-  // KaTeX's stylesheet applies (its fonts load from this site).
-  expect(await inline.locator(".katex").evaluate((e) => getComputedStyle(e).fontFamily)).toContain("KaTeX_Main");
-  expect(requests.some((u) => /\/katex\/katex\.min\.css/.test(u))).toBe(true);
-  expect(requests.some((u) => /\/katex\/KaTeX_.*\.woff2$/.test(u))).toBe(true);
-  // Prices stay prose.
-  await expect(page.locator("article .post-body p").first()).toContainText("1ドル=150円、$5 と $10 の差");
-});
+    test("math renders with KaTeX at build time: HTML, MathML, and the site's own stylesheet and fonts", async ({ page }) => {
+      const requests: string[] = [];
+      page.on("request", (r) => requests.push(r.url()));
+      await page.goto(post);
+      await page.waitForLoadState("networkidle");
+      const inline = page.locator(".math-inline").first();
+      await expect(inline.locator("math annotation")).toHaveText("E=mc^2");
+      await expect(inline.locator(".katex-html")).toBeVisible();
+      await expect(page.locator(".math-display math[display=block]")).toHaveCount(1);
+      // KaTeX's stylesheet applies (its fonts load from this site).
+      expect(await inline.locator(".katex").evaluate((e) => getComputedStyle(e).fontFamily)).toContain("KaTeX_Main");
+      expect(requests.some((u) => /\/katex\/katex\.min\.css/.test(u))).toBe(true);
+      expect(requests.some((u) => /\/katex\/KaTeX_.*\.woff2$/.test(u))).toBe(true);
+      // Prices stay prose.
+      await expect(page.locator("article .post-body p").first()).toContainText("1ドル=150円、$5 と $10 の差");
+    });
 
-test("a page without math or code loads neither KaTeX's stylesheet nor the copy script", async ({ page }) => {
-  await page.goto(`${base}/posts/nfc/`);
-  await expect(page.locator('link[href*="katex"]')).toHaveCount(0);
-  await expect(page.locator('script[src*="copy-code"]')).toHaveCount(0);
-  await expect(page.locator("html")).not.toHaveAttribute("data-copy-code", "ready");
-});
+    test("a page without math or code loads neither KaTeX's stylesheet nor the copy script", async ({ page }) => {
+      await page.goto(`${base}/posts/nfc/`);
+      await expect(page.locator('link[href*="katex"]')).toHaveCount(0);
+      await expect(page.locator('script[src*="copy-code"]')).toHaveCount(0);
+      await expect(page.locator("html")).not.toHaveAttribute("data-copy-code", "ready");
+    });
 
-test.describe("code blocks", () => {
-  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+    test.describe("code blocks", () => {
+      test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-  test("file name outside the code, diff lines marked, copy copies exactly the code", async ({ page, context }) => {
-    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-    await page.goto(post);
-    await expect(page.locator("html")).toHaveAttribute("data-copy-code", "ready");
-    const block = page.locator(".code-block", { has: page.locator(".code-block-title", { hasText: "src/lib/greet.ts" }) });
-    await expect(block.locator("pre code")).not.toContainText("src/lib/greet.ts");
-    const button = block.getByRole("button", { name: /コピー/ });
-    await expect(button).toBeVisible();
-    await button.click();
-    await expect(button).toHaveText("コピーしました");
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      "export function greet(name: string): string {\n  return `こんにちは、${name}さん`;\n}\n",
-    );
+      test("file name outside the code, diff lines marked, copy copies exactly the code", async ({ page, context }) => {
+        await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+        await page.goto(post);
+        await expect(page.locator("html")).toHaveAttribute("data-copy-code", "ready");
+        const block = page.locator(".code-block", { has: page.locator(".code-block-title", { hasText: "src/lib/greet.ts" }) });
+        await expect(block.locator("pre code")).not.toContainText("src/lib/greet.ts");
+        const button = block.getByRole("button", { name: /コピー/ });
+        await expect(button).toBeVisible();
+        await button.click();
+        await expect(button).toHaveText("コピーしました");
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+          "export function greet(name: string): string {\n  return `こんにちは、${name}さん`;\n}\n",
+        );
 
-    const diff = page.locator(".code-block", { has: page.locator(".code-block-title", { hasText: "src/config.js" }) });
-    await expect(diff.locator(".diff-add")).toHaveCount(1);
-    await expect(diff.locator(".diff-del")).toHaveCount(1);
-    await expect(diff.locator(".diff-add .hljs-number")).toHaveText("8080");
-    const [add, del] = await Promise.all([diff.locator(".diff-add"), diff.locator(".diff-del")].map((l) => l.evaluate((e) => getComputedStyle(e).backgroundColor)));
-    expect(add).not.toBe(del);
-    await diff.getByRole("button", { name: /コピー/ }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(" const config = {\n-  port: 3000,\n+  port: 8080,\n };\n");
-  });
+        const diff = page.locator(".code-block", { has: page.locator(".code-block-title", { hasText: "src/config.js" }) });
+        await expect(diff.locator(".diff-add")).toHaveCount(1);
+        await expect(diff.locator(".diff-del")).toHaveCount(1);
+        await expect(diff.locator(".diff-add .hljs-number")).toHaveText("8080");
+        const [add, del] = await Promise.all([diff.locator(".diff-add"), diff.locator(".diff-del")].map((l) => l.evaluate((e) => getComputedStyle(e).backgroundColor)));
+        expect(add).not.toBe(del);
+        await diff.getByRole("button", { name: /コピー/ }).click();
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(" const config = {\n-  port: 3000,\n+  port: 8080,\n };\n");
+      });
 
-  test("without JavaScript the copy button is not shown", async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(post);
-    await expect(page.locator(".code-copy").first()).toBeHidden();
-    await context.close();
-  });
-});
+      test("without JavaScript the copy button is not shown", async ({ browser }) => {
+        const context = await browser.newContext({ javaScriptEnabled: false });
+        const page = await context.newPage();
+        await page.goto(post);
+        await expect(page.locator(".code-copy").first()).toBeHidden();
+        await context.close();
+      });
+    });
 
-test("embeds and bare URLs are link cards with host and path; a cached title is used", async ({ page }) => {
-  await page.goto(post);
-  const cards = page.locator("article .link-card a");
-  await expect(cards).toHaveCount(4);
-  await expect(cards.nth(0)).toHaveAttribute("href", "https://www.youtube.com/watch?v=dQw4w9WgXcQ");
-  await expect(cards.nth(0)).toContainText("YouTube");
-  await expect(cards.nth(2).locator(".link-card-title")).toHaveText("記法の解説ページ");
-  await expect(cards.nth(2).locator(".link-card-url")).toHaveText("example.com/posts/notation");
-  await expect(cards.nth(3).locator(".link-card-title")).toHaveText("example.org");
-});
+    test("embeds and bare URLs are link cards with host and path; a cached title is used", async ({ page }) => {
+      await page.goto(post);
+      const cards = page.locator("article .link-card a");
+      await expect(cards).toHaveCount(4);
+      await expect(cards.nth(0)).toHaveAttribute("href", "https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+      await expect(cards.nth(0)).toContainText("YouTube");
+      await expect(cards.nth(2).locator(".link-card-title")).toHaveText("記法の解説ページ");
+      await expect(cards.nth(2).locator(".link-card-url")).toHaveText("example.com/posts/notation");
+      await expect(cards.nth(3).locator(".link-card-title")).toHaveText("example.org");
+    });
 
-for (const [slug, colorScheme] of [["notation", "light"], ["notation", "dark"], ["notation-mdx", "light"]] as const) {
-  test(`${slug} (${colorScheme}): no request to another origin, no console error, nothing serious for axe`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme });
-    const foreign = foreignRequests(page);
-    const errors = collectConsoleErrors(page);
-    await page.goto(`${base}/posts/${slug}/`);
-    await page.waitForLoadState("networkidle");
-    await expect(page.locator("article .post-body .callout-message").first()).toBeVisible();
-    await expect(page.locator("article .post-body .math-inline math").first()).toBeAttached();
-    await expect(page.locator("article .post-body ruby rt").first()).toBeAttached();
-    await expectNoSeriousA11yViolations(page);
-    expect(foreign).toEqual([]);
-    expect(errors).toEqual([]);
+    for (const [slug, colorScheme] of [["notation", "light"], ["notation", "dark"], ["notation-mdx", "light"]] as const) {
+      test(`${slug} (${colorScheme}): no request to another origin, no console error, nothing serious for axe`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        const foreign = foreignRequests(page);
+        const errors = collectConsoleErrors(page);
+        await page.goto(`${base}/posts/${slug}/`);
+        await page.waitForLoadState("networkidle");
+        await expect(page.locator("article .post-body .callout-message").first()).toBeVisible();
+        await expect(page.locator("article .post-body .math-inline math").first()).toBeAttached();
+        await expect(page.locator("article .post-body ruby rt").first()).toBeAttached();
+        await expectNoSeriousA11yViolations(page);
+        expect(foreign).toEqual([]);
+        expect(errors).toEqual([]);
+      });
+    }
   });
 }

@@ -32,6 +32,8 @@ const definitions = {
   // code, a table and an external link.
   readingStatic: { content: "e2e/fixtures/reading", mode: "static" },
   readingServer: { content: "e2e/fixtures/reading", mode: "server" },
+  // The editors' fixtures under next start: the notation and images render as in the export.
+  editorsServer: { content: "e2e/fixtures/editors", mode: "server" },
 };
 
 /** E2E_SITES=seedsStatic,seedsServer builds and serves only those (ports stay the same). */
