@@ -115,3 +115,11 @@ describe("assets and variants", () => {
     expect(imageCatalog([{ body: "![](../secret.png)", sourcePath: path.join(root, "a.md") }], root).size).toBe(0);
   });
 });
+
+describe("image paths named in a body", () => {
+  it("finds each path once, in one pass over long runs of text without spaces", async () => {
+    const { imagePathCandidates } = await import("./resolve");
+    const body = `${"日本語の文章".repeat(20_000)} ![図](./images/a.png) と <img src="b/c.jpg"> と https://example.com/x.png と [x](../up.webp)`;
+    expect(imagePathCandidates(body).sort()).toEqual(["../up.webp", "./images/a.png", "b/c.jpg"]);
+  });
+});

@@ -37,11 +37,20 @@ export function parseSizedImage(inner: string): { src: string; width?: number; h
   return { src: match[1], width: number(match[2]), height: number(match[3]), title: match[4] ?? match[5] };
 }
 
+const PATH_DELIMITER = /[\s()<>"'[\]]/;
+
 /** Candidate local image paths in a body (links, definitions, HTML), without parsing it: for cache keys. */
 export function imagePathCandidates(body: string): string[] {
   const found = new Set<string>();
-  for (const m of body.matchAll(/[^\s()<>"'[\]]+\.(?:png|jpe?g|gif|webp|avif|svg)(?=[\s)"'>#?]|$)/gi)) {
-    if (isLocalImageSrc(m[0])) found.add(m[0]);
+  // Each extension is found once, then its path is read backwards to the previous delimiter or the
+  // previous match: one pass, however long a run of text without spaces (Japanese prose) is.
+  let from = 0;
+  for (const m of body.matchAll(/\.(?:png|jpe?g|gif|webp|avif|svg)(?=[\s)"'>#?]|$)/gi)) {
+    let start = m.index;
+    while (start > from && !PATH_DELIMITER.test(body[start - 1])) start--;
+    const path = body.slice(start, m.index + m[0].length);
+    from = m.index + m[0].length;
+    if (path.length > m[0].length && isLocalImageSrc(path)) found.add(path);
   }
   return [...found];
 }

@@ -4,8 +4,14 @@ import { contentDir } from "../content/load";
 import type { ImageAsset } from "./asset";
 import { imageCatalog, imageFile } from "./catalog";
 
+/** One catalog per content index: the route lists it once and then serves every file from it. */
+const catalogs = new WeakMap<object, Map<string, ImageAsset>>();
+
 export function postImages(): Map<string, ImageAsset> {
-  return imageCatalog(getContent().posts, contentDir());
+  const posts = getContent().posts;
+  let catalog = catalogs.get(posts);
+  if (!catalog) catalogs.set(posts, (catalog = imageCatalog(posts, contentDir())));
+  return catalog;
 }
 
 export function postImageFile(file: string) {
