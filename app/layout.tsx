@@ -5,7 +5,10 @@ import { SiteHeader } from "../components/SiteHeader";
 import { ContentErrors } from "../components/ContentErrors";
 import { EnhancementScript } from "../components/EnhancementScript";
 import { brokenPostHref, contentIssues } from "../lib/content";
+import { themeColors } from "../lib/offline/manifest";
+import { manifestUrl } from "../lib/offline/urls";
 import { siteMetadata, siteTitleTemplate } from "../lib/seo/metadata";
+import { withBasePath } from "../lib/urls";
 import { siteConfig } from "../site.config";
 import "./globals.css";
 
@@ -15,12 +18,14 @@ export const metadata: Metadata = {
   description: siteConfig.description,
   // Feeds advertised on every page, Open Graph defaults, Twitter card.
   ...siteMetadata(),
+  // Lets a phone install the site (lib/offline/manifest.ts).
+  manifest: withBasePath(manifestUrl()),
 };
 
 export const viewport: Viewport = {
   themeColor: [
-    { media: "(prefers-color-scheme: light)", color: "#fafaf9" },
-    { media: "(prefers-color-scheme: dark)", color: "#1c1917" },
+    { media: "(prefers-color-scheme: light)", color: themeColors.light },
+    { media: "(prefers-color-scheme: dark)", color: themeColors.dark },
   ],
 };
 

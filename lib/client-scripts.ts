@@ -26,7 +26,12 @@ export const CLIENT_SCRIPTS = {
   "read-marks": { entry: "lib/client/read-marks.ts", format: "esm" },
   /** Pages whose body has code: the コピー button of each code block. */
   "copy-code": { entry: "lib/client/copy-code.entry.ts", format: "esm" },
+  /** The service worker: served at <base>/sw.js by app/sw.js/route.ts (a worker's scope is its URL's folder), not under /assets/. */
+  sw: { entry: "lib/client/sw.ts", format: "iife" },
 } as const;
+
+/** The scripts pages load from /assets/ (all but the service worker). */
+export const pageScriptNames = () => clientScriptNames().filter((name) => name !== "sw");
 
 export type ClientScriptName = keyof typeof CLIENT_SCRIPTS;
 

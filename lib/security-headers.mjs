@@ -32,6 +32,9 @@ export function contentSecurityPolicy({ dev = false, staticExport = false, embed
     "img-src": ["'self'", "data:", "https:"],
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
+    // The offline service worker (<base>/sw.js) and the web app manifest.
+    "worker-src": ["'self'"],
+    "manifest-src": ["'self'"],
     "media-src": ["'self'", "https:"],
     "frame-src": embedHosts.length > 0 ? embedHosts.map(frameSource) : ["'none'"],
     "object-src": ["'none'"],

@@ -22,6 +22,14 @@ describe("security headers", () => {
     expect(directives(contentSecurityPolicy()).get("script-src")).toEqual(["'self'", "'unsafe-inline'"]);
   });
 
+  it("allow the service worker and the web app manifest from this site only, in both renderers", () => {
+    for (const staticExport of [false, true]) {
+      const csp = directives(contentSecurityPolicy({ staticExport }));
+      expect(csp.get("worker-src")).toEqual(["'self'"]);
+      expect(csp.get("manifest-src")).toEqual(["'self'"]);
+    }
+  });
+
   it("allow eval only in development", () => {
     expect(contentSecurityPolicy()).not.toContain("unsafe-eval");
     expect(contentSecurityPolicy({ dev: true })).toContain("'unsafe-eval'");

@@ -27,6 +27,7 @@ const OG_IMAGE = (url: string, alt: string) =>
   `<meta property="og:image" content="${url}"/><meta property="og:image:type" content="image/png"/><meta property="og:image:width" content="1200"/><meta property="og:image:height" content="630"/><meta property="og:image:alt" content="${alt}"/>`;
 const TWITTER_IMAGE = (url: string, alt: string) =>
   `<meta name="twitter:image" content="${url}"/><meta name="twitter:image:alt" content="${alt}"/><meta name="twitter:image:type" content="image/png"/><meta name="twitter:image:width" content="1200"/><meta name="twitter:image:height" content="630"/>`;
+const MANIFEST = '<link rel="manifest" href="/manifest.webmanifest"/>';
 const SITE_IMAGE = "http://127.0.0.1:4321/og.png";
 
 describe("headHtml of merged layout and page metadata", () => {
@@ -44,7 +45,7 @@ describe("headHtml of merged layout and page metadata", () => {
     const metadata = mergeMetadata([layoutMetadata, articleMetadata(post, postUrl(post.slug), { path: "/posts/llama-4-inference/og.png", alt: post.title })]);
     expect(headHtml(metadata, viewport, assets)).toBe(
       nextPrinted(
-        `${START}${COLORS}<title>Llama 4の「推論性能2倍」は、何を変えるのか？ | yomu</title><meta name="description" content="Meta Llama 4、推論性能2倍にについて詳細に分析します。"/><meta name="author" content="ALLFORCES編集部"/><meta name="keywords" content="AI,最新ニュース,技術動向,Meta,OpenAI,投資"/><link rel="canonical" href="http://127.0.0.1:4321/posts/llama-4-inference/"/>${SITE_FEEDS}<meta property="og:title" content="Llama 4の「推論性能2倍」は、何を変えるのか？"/><meta property="og:description" content="Meta Llama 4、推論性能2倍にについて詳細に分析します。"/><meta property="og:url" content="http://127.0.0.1:4321/posts/llama-4-inference/"/><meta property="og:site_name" content="yomu"/><meta property="og:locale" content="ja_JP"/>${OG_IMAGE(image, post.title)}<meta property="og:type" content="article"/><meta property="article:published_time" content="2025-12-09T17:46:44+09:00"/><meta property="article:modified_time" content="2025-12-09T17:46:44+09:00"/><meta property="article:author" content="ALLFORCES編集部"/><meta property="article:section" content="投資分析"/><meta property="article:tag" content="AI"/><meta property="article:tag" content="最新ニュース"/><meta property="article:tag" content="技術動向"/><meta property="article:tag" content="Meta"/><meta property="article:tag" content="OpenAI"/><meta property="article:tag" content="投資"/><meta name="twitter:card" content="summary_large_image"/><meta name="twitter:title" content="Llama 4の「推論性能2倍」は、何を変えるのか？"/><meta name="twitter:description" content="Meta Llama 4、推論性能2倍にについて詳細に分析します。"/>${TWITTER_IMAGE(image, post.title)}${ICON}`,
+        `${START}${COLORS}<title>Llama 4の「推論性能2倍」は、何を変えるのか？ | yomu</title><meta name="description" content="Meta Llama 4、推論性能2倍にについて詳細に分析します。"/><meta name="author" content="ALLFORCES編集部"/>${MANIFEST}<meta name="keywords" content="AI,最新ニュース,技術動向,Meta,OpenAI,投資"/><link rel="canonical" href="http://127.0.0.1:4321/posts/llama-4-inference/"/>${SITE_FEEDS}<meta property="og:title" content="Llama 4の「推論性能2倍」は、何を変えるのか？"/><meta property="og:description" content="Meta Llama 4、推論性能2倍にについて詳細に分析します。"/><meta property="og:url" content="http://127.0.0.1:4321/posts/llama-4-inference/"/><meta property="og:site_name" content="yomu"/><meta property="og:locale" content="ja_JP"/>${OG_IMAGE(image, post.title)}<meta property="og:type" content="article"/><meta property="article:published_time" content="2025-12-09T17:46:44+09:00"/><meta property="article:modified_time" content="2025-12-09T17:46:44+09:00"/><meta property="article:author" content="ALLFORCES編集部"/><meta property="article:section" content="投資分析"/><meta property="article:tag" content="AI"/><meta property="article:tag" content="最新ニュース"/><meta property="article:tag" content="技術動向"/><meta property="article:tag" content="Meta"/><meta property="article:tag" content="OpenAI"/><meta property="article:tag" content="投資"/><meta name="twitter:card" content="summary_large_image"/><meta name="twitter:title" content="Llama 4の「推論性能2倍」は、何を変えるのか？"/><meta name="twitter:description" content="Meta Llama 4、推論性能2倍にについて詳細に分析します。"/>${TWITTER_IMAGE(image, post.title)}${ICON}`,
       ),
     );
   });
@@ -58,7 +59,7 @@ describe("headHtml of merged layout and page metadata", () => {
     });
     expect(headHtml(mergeMetadata([layoutMetadata, page]), viewport, assets)).toBe(
       nextPrinted(
-        `${START}${COLORS}<title>#AI | yomu</title><meta name="description" content="yomuの「#AI」の記事（3件）"/><link rel="canonical" href="http://127.0.0.1:4321/tags/ai/"/><link rel="alternate" type="application/rss+xml" href="http://127.0.0.1:4321/tags/ai/feed.xml" title="#AI | yomu (RSS)"/>${SITE_FEEDS}<meta property="og:title" content="#AI"/><meta property="og:description" content="yomuの「#AI」の記事（3件）"/><meta property="og:url" content="http://127.0.0.1:4321/tags/ai/"/><meta property="og:site_name" content="yomu"/><meta property="og:locale" content="ja_JP"/>${OG_IMAGE(SITE_IMAGE, "yomu")}<meta property="og:type" content="website"/><meta name="twitter:card" content="summary_large_image"/><meta name="twitter:title" content="#AI"/><meta name="twitter:description" content="yomuの「#AI」の記事（3件）"/>${TWITTER_IMAGE(SITE_IMAGE, "yomu")}${ICON}`,
+        `${START}${COLORS}<title>#AI | yomu</title><meta name="description" content="yomuの「#AI」の記事（3件）"/>${MANIFEST}<link rel="canonical" href="http://127.0.0.1:4321/tags/ai/"/><link rel="alternate" type="application/rss+xml" href="http://127.0.0.1:4321/tags/ai/feed.xml" title="#AI | yomu (RSS)"/>${SITE_FEEDS}<meta property="og:title" content="#AI"/><meta property="og:description" content="yomuの「#AI」の記事（3件）"/><meta property="og:url" content="http://127.0.0.1:4321/tags/ai/"/><meta property="og:site_name" content="yomu"/><meta property="og:locale" content="ja_JP"/>${OG_IMAGE(SITE_IMAGE, "yomu")}<meta property="og:type" content="website"/><meta name="twitter:card" content="summary_large_image"/><meta name="twitter:title" content="#AI"/><meta name="twitter:description" content="yomuの「#AI」の記事（3件）"/>${TWITTER_IMAGE(SITE_IMAGE, "yomu")}${ICON}`,
       ),
     );
   });
@@ -81,7 +82,7 @@ describe("headHtml of merged layout and page metadata", () => {
     const head = headHtml(mergeMetadata([layoutMetadata, searchMetadata]), viewport, assets);
     expect(head).toContain(
       nextPrinted(
-        '<title>検索 | yomu</title><meta name="description" content="記事のタイトル・タグ・本文を検索します。"/><meta name="robots" content="noindex, follow"/><link rel="canonical" href="http://127.0.0.1:4321/search/"/>',
+        `<title>検索 | yomu</title><meta name="description" content="記事のタイトル・タグ・本文を検索します。"/>${MANIFEST}<meta name="robots" content="noindex, follow"/><link rel="canonical" href="http://127.0.0.1:4321/search/"/>`,
       ),
     );
   });
@@ -90,7 +91,7 @@ describe("headHtml of merged layout and page metadata", () => {
     const metadata = mergeMetadata([layoutMetadata, notFoundMetadata]);
     expect(headHtml(metadata, viewport, assets, { notFound: true })).toBe(
       nextPrinted(
-        `${START}<meta name="robots" content="noindex"/>${COLORS}<title>ページが見つかりません | yomu</title><meta name="description" content="AIと投資の最新ニュースを、読みやすく。"/>${SITE_FEEDS}<meta property="og:title" content="ページが見つかりません | yomu"/><meta property="og:description" content="AIと投資の最新ニュースを、読みやすく。"/><meta property="og:site_name" content="yomu"/><meta property="og:locale" content="ja_JP"/>${OG_IMAGE(SITE_IMAGE, "yomu")}<meta property="og:type" content="website"/><meta name="twitter:card" content="summary_large_image"/><meta name="twitter:title" content="ページが見つかりません | yomu"/><meta name="twitter:description" content="AIと投資の最新ニュースを、読みやすく。"/>${TWITTER_IMAGE(SITE_IMAGE, "yomu")}${ICON}`,
+        `${START}<meta name="robots" content="noindex"/>${COLORS}<title>ページが見つかりません | yomu</title><meta name="description" content="AIと投資の最新ニュースを、読みやすく。"/>${MANIFEST}${SITE_FEEDS}<meta property="og:title" content="ページが見つかりません | yomu"/><meta property="og:description" content="AIと投資の最新ニュースを、読みやすく。"/><meta property="og:site_name" content="yomu"/><meta property="og:locale" content="ja_JP"/>${OG_IMAGE(SITE_IMAGE, "yomu")}<meta property="og:type" content="website"/><meta name="twitter:card" content="summary_large_image"/><meta name="twitter:title" content="ページが見つかりません | yomu"/><meta name="twitter:description" content="AIと投資の最新ニュースを、読みやすく。"/>${TWITTER_IMAGE(SITE_IMAGE, "yomu")}${ICON}`,
       ),
     );
   });
@@ -164,10 +165,11 @@ describe("headHtml", () => {
     expect(own).not.toContain('<meta name="twitter:image" content="https://example.jp/blog/a.png"/>');
   });
 
-  it("renders authors with links, robots with googlebot, and the viewport keys given", () => {
+  it("renders authors with links, the manifest as given, robots with googlebot, and the viewport keys given", () => {
     const head = headHtml(
       {
         authors: [{ name: "A", url: "https://a.example/" }, { name: "B" }],
+        manifest: "/blog/manifest.webmanifest",
         keywords: "one",
         robots: { index: true, follow: false, "max-snippet": 50, googleBot: { index: false } },
       },
@@ -176,7 +178,7 @@ describe("headHtml", () => {
     );
     expect(head).toBe(
       '<meta charSet="utf-8"/><meta name="viewport" content="width=400, initial-scale=2"/><meta name="theme-color" content="#000"/><meta name="color-scheme" content="dark"/>' +
-        '<link rel="author" href="https://a.example/"/><meta name="author" content="A"/><meta name="author" content="B"/><meta name="keywords" content="one"/>' +
+        '<link rel="author" href="https://a.example/"/><meta name="author" content="A"/><meta name="author" content="B"/><link rel="manifest" href="/blog/manifest.webmanifest"/><meta name="keywords" content="one"/>' +
         '<meta name="robots" content="index, nofollow, max-snippet:50"/><meta name="googlebot" content="noindex"/>',
     );
   });

@@ -20,7 +20,7 @@ export interface HeadOptions {
 }
 
 const SUPPORTED: Record<string, ReadonlySet<string>> = {
-  metadata: new Set(["metadataBase", "title", "description", "authors", "keywords", "robots", "alternates", "openGraph", "twitter"]),
+  metadata: new Set(["metadataBase", "title", "description", "authors", "manifest", "keywords", "robots", "alternates", "openGraph", "twitter"]),
   alternates: new Set(["canonical", "types"]),
   openGraph: new Set([
     "type", "title", "description", "url", "siteName", "locale",
@@ -281,6 +281,8 @@ export function headHtml(metadata: Metadata, viewport: Viewport, assets: HeadAss
     if (author.url) parts.push(tag("link", { rel: "author", href: author.url.toString() }));
     parts.push(meta("author", author.name));
   }
+  // Next writes the string as given (no metadataBase, no base path).
+  if (metadata.manifest) parts.push(tag("link", { rel: "manifest", href: metadata.manifest.toString() }));
   parts.push(meta("keywords", asArray(metadata.keywords).join(",")));
   if (metadata.robots) {
     parts.push(meta("robots", robotsContent(metadata.robots)));

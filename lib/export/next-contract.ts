@@ -27,7 +27,7 @@ export const copiedBehaviours: CopiedBehaviour[] = [
   {
     behaviour:
       "Head tags and their order: charset, viewport, stylesheets, theme-color, color-scheme, title, description, " +
-      "author, keywords, robots, canonical, alternates (feeds), Open Graph, Twitter, icons; tag spelling " +
+      "author, manifest, keywords, robots, canonical, alternates (feeds), Open Graph, Twitter, icons; tag spelling " +
       "(charSet, self-closing void elements) as React renders Next's elements. Only the Metadata/Viewport keys " +
       "yomu uses are supported; any other key throws.",
     next: ["dist/lib/metadata/metadata.js", "dist/lib/metadata/metadata-elements.js", "dist/lib/metadata/generate/utils.js"],

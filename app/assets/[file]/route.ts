@@ -4,17 +4,18 @@
  * /assets/<name>.<hash>.js. The hash in the name changes with the code, so the
  * files can be cached for good.
  */
-import { clientScriptByFile, clientScriptFile, clientScriptNames, compileClientScript } from "../../../lib/client-scripts";
+import { clientScriptFile, compileClientScript, pageScriptNames } from "../../../lib/client-scripts";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return clientScriptNames().map((name) => ({ file: clientScriptFile(name) }));
+  return pageScriptNames().map((name) => ({ file: clientScriptFile(name) }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
-  const name = clientScriptByFile((await params).file);
+  const { file } = await params;
+  const name = pageScriptNames().find((n) => clientScriptFile(n) === file);
   if (!name) return new Response("not found", { status: 404 });
   return new Response(await compileClientScript(name), {
     headers: {
