@@ -110,7 +110,10 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`content:check: no such file or folder: ${missing.join(", ")}\n`);
     return 2;
   }
-  const checked = await checkContent(files, siteConfig, { strict: args.strict, mdxComponents: Object.keys(mdxComponents) });
+  // Images must lie inside the content folder: the folder given, when one is, else the site's.
+  const folders = args.paths.filter((p) => fs.statSync(p).isDirectory());
+  const contentRoot = folders.length === 1 ? path.resolve(folders[0]) : contentDir();
+  const checked = await checkContent(files, siteConfig, { strict: args.strict, mdxComponents: Object.keys(mdxComponents), contentRoot });
   const report = withLinkIssues(checked, linkIssues, args.strict);
   const duration = performance.now() - started;
   process.stdout.write(args.json ? formatJson(report, duration) : formatHuman(report, duration, useColor(args) ? ansi : plain));

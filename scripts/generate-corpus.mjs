@@ -74,6 +74,8 @@ export function generatePost(i, random, paragraphs) {
     else if (notation < 0.28) blocks.push(`｜東京《とうきょう》と大阪《おおさか》の${subject}関連企業。`, "");
     else if (notation < 0.34) blocks.push(":::message", `${subject}の情報は執筆時点のものです。`, ":::", "", "> [!NOTE]", "> 投資判断はご自身で。", "");
   }
+  // Every tenth post shows a picture next to it (the image pipeline: hashed copy, AVIF/WebP variants, caption).
+  if (i % 10 === 9) blocks.push(`![${subject}の推移](./images/chart.png "図：${subject}の推移")`, "");
   const slug = `post-${String(i + 1).padStart(5, "0")}`;
   const text = [
     "---",
@@ -114,6 +116,10 @@ export function generateCorpus(outDir, count, seed = 42) {
     const post = generatePost(i, random, paragraphs);
     fs.writeFileSync(path.join(outDir, `${post.slug}.md`), post.text);
     posts.push(post);
+  }
+  if (count >= 10) {
+    fs.mkdirSync(path.join(outDir, "images"), { recursive: true });
+    fs.copyFileSync(path.join(root, "bench", "corpus-chart.png"), path.join(outDir, "images", "chart.png"));
   }
   return posts;
 }
