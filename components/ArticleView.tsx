@@ -4,6 +4,7 @@ import { absoluteUrl, postUrl } from "../lib/urls";
 import { DateTime } from "./DateTime";
 import { EnhancementScript } from "./EnhancementScript";
 import { ReaderControls } from "./ReaderControls";
+import { ScriptSlot } from "./ScriptSlot";
 import { ReadingTime } from "./ReadingTime";
 import { ShareLinks } from "./ShareLinks";
 import { StatusBadge } from "./StatusBadge";
@@ -36,7 +37,7 @@ export function ArticleView({ post, body, toc }: { post: PostSummary; body: Reac
           <TermLinks categories={post.categories} tags={post.tags} />
         </div>
         <ReaderControls />
-        <div data-reader-ui dangerouslySetInnerHTML={{ __html: "" }} suppressHydrationWarning />
+        <ScriptSlot data-reader-ui />
       </header>
       {toc}
       <div suppressHydrationWarning className="post-body prose prose-stone max-w-none dark:prose-invert prose-headings:leading-snug prose-a:text-teal-700 dark:prose-a:text-teal-300">

@@ -55,6 +55,15 @@ export function lastProse(body: string): string {
 }
 
 /** Fails the test on any console error or uncaught exception. */
+/** The page's Content-Security-Policy violations, as Chromium reports them in the console. */
+export function collectCspViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  return violations;
+}
+
 export function collectConsoleErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on("console", (m) => {

@@ -6,7 +6,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { siteConfig } from "../site.config";
 import { asList, htmlText, parseXml } from "./feed-helpers";
-import { collectConsoleErrors, lastProse, readPosts } from "./helpers";
+import { collectConsoleErrors, collectCspViolations, lastProse, readPosts } from "./helpers";
 import { contentOf, urlOf } from "./sites.mjs";
 
 /** What the seeds sites serve, read from their content folder. */
@@ -182,10 +182,7 @@ test.describe("security headers under next start", () => {
 
   test("the policy lets the site itself run: no violation while reading and navigating", async ({ page }) => {
     const errors = collectConsoleErrors(page);
-    const violations: string[] = [];
-    page.on("console", (m) => {
-      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
-    });
+    const violations = collectCspViolations(page);
     await page.goto(`${base}/`);
     await page.getByRole("link", { name: posts[0].title, exact: true }).click();
     await expect(page).toHaveURL(`${base}/posts/${posts[0].slug}/`);
@@ -220,10 +217,7 @@ test.describe("security policy of the static export", () => {
 
   test("the site works under it: reading and searching without a violation or an error", async ({ page }) => {
     const errors = collectConsoleErrors(page);
-    const violations: string[] = [];
-    page.on("console", (m) => {
-      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
-    });
+    const violations = collectCspViolations(page);
     await page.goto(`${base}/`);
     await page.getByRole("link", { name: posts[0].title, exact: true }).click();
     await expect(page.locator("h1")).toHaveText(posts[0].title);
