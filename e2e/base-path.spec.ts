@@ -92,6 +92,7 @@ test.describe("static export under a sub-path", () => {
   test("tag feeds under the base path resolve from the tag page", async ({ page, request }) => {
     await page.goto(`${base}/tags/`);
     await page.locator("main a[href*='/tags/']").first().click();
+    await page.waitForURL(/\/tags\/[^/]+\/?$/);
     const own = await page.locator("head link[rel='alternate'][type='application/rss+xml']").first().getAttribute("href");
     expect(own!.startsWith(`${base}/tags/`)).toBe(true);
     const res = await request.get(own!);

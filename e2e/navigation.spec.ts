@@ -127,7 +127,12 @@ test("article pages have breadcrumbs, previous/next, related posts and a table o
   expect(decodeURIComponent(new URL(page.url()).hash)).toMatch(/^#.+/);
   // Related posts share at least one tag with this one.
   const ownTags = await page.locator("article header a[href^='/tags/']").allInnerTexts();
-  await related.first().locator("a").click();
+  const relatedLink = related.first().locator("a");
+  const relatedHref = (await relatedLink.getAttribute("href"))!;
+  // Wait for the related article itself: reading the tags while the click's navigation is
+  // still under way would read an empty list.
+  await Promise.all([page.waitForURL((url) => url.pathname === new URL(relatedHref, page.url()).pathname), relatedLink.click()]);
+  await expect(page.locator("article header h1")).toBeVisible();
   const relatedTags = await page.locator("article header a[href^='/tags/']").allInnerTexts();
   expect(relatedTags.some((t) => ownTags.includes(t))).toBe(true);
 });

@@ -97,6 +97,7 @@ for (const site of ["editorsStatic", "editorsServer"] as const) {
         const [add, del] = await Promise.all([diff.locator(".diff-add"), diff.locator(".diff-del")].map((l) => l.evaluate((e) => getComputedStyle(e).backgroundColor)));
         expect(add).not.toBe(del);
         await diff.getByRole("button", { name: /コピー/ }).click();
+        await expect(diff.getByRole("button", { name: /コピー/ })).toHaveText("コピーしました");
         expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(" const config = {\n-  port: 3000,\n+  port: 8080,\n };\n");
       });
 

@@ -7,9 +7,12 @@ import { performance } from "node:perf_hooks";
 import { siteConfig } from "../site.config";
 import { buildIndex } from "../lib/content/build-index";
 import { readPostFiles } from "../lib/content/load";
-import { markdownToHast } from "../lib/markdown/render-md";
+import { createMarkdown } from "../lib/markdown";
+import { siteMarkdownConfig } from "../lib/site-markdown";
 
 const dir = process.argv[2];
+process.env.CONTENT_DIR = dir;
+const { markdownToHast } = createMarkdown(siteMarkdownConfig());
 const ms = (t: number) => Math.round(performance.now() - t);
 
 let t = performance.now();

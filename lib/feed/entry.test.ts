@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { siteConfig } from "../../site.config";
 import { absoluteUrl } from "../urls";
+import { testMarkdown } from "../markdown/testing";
 import { toFeedEntry } from "./index";
+
+const md = testMarkdown();
 import { makePost } from "./test-posts";
 
 const full = { author: siteConfig.author, feed: { content: "full" as const, limit: 20 } };
@@ -9,7 +12,7 @@ const excerpt = { author: siteConfig.author, feed: { content: "excerpt" as const
 
 describe("toFeedEntry", () => {
   it("carries the whole sanitized body with absolute links by default", () => {
-    const e = toFeedEntry(makePost(), full);
+    const e = toFeedEntry(makePost(), full, md);
     expect(e.url).toBe(absoluteUrl("/posts/hello/"));
     expect(e.contentHtml).toContain(`href="${absoluteUrl("/posts/next/")}"`);
     expect(e.contentHtml).toContain(`src="${absoluteUrl("/img/figure.png")}"`);
@@ -19,15 +22,15 @@ describe("toFeedEntry", () => {
   });
 
   it("carries only the excerpt when the site says so", () => {
-    expect(toFeedEntry(makePost(), excerpt).contentHtml).toBeUndefined();
+    expect(toFeedEntry(makePost(), excerpt, md).contentHtml).toBeUndefined();
   });
 
   it("carries the excerpt for MDX posts, whose components need React", () => {
-    expect(toFeedEntry(makePost({ format: "mdx", body: "<Callout>x</Callout>" }), full).contentHtml).toBeUndefined();
+    expect(toFeedEntry(makePost({ format: "mdx", body: "<Callout>x</Callout>" }), full, md).contentHtml).toBeUndefined();
   });
 
   it("dates: published is the post date, updated the last change; the site author stands in", () => {
-    const e = toFeedEntry(makePost({ author: undefined, updated: "2025-12-20T00:00:00.000Z" }), full);
+    const e = toFeedEntry(makePost({ author: undefined, updated: "2025-12-20T00:00:00.000Z" }), full, md);
     expect(e.published.toISOString()).toBe("2025-12-10T20:44:31.000Z");
     expect(e.updated.toISOString()).toBe("2025-12-20T00:00:00.000Z");
     expect(e.author).toBe(siteConfig.author);

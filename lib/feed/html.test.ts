@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { toHtml } from "hast-util-to-html";
-import { markdownToHast } from "../markdown/render-md";
+import { testMarkdown } from "../markdown/testing";
 import { absolutizeHtml, absolutizeUrls, bodyHtml, cdataSafe, excerptHtml, xmlSafeText } from "./html";
 
 const page = "https://example.jp/posts/hello/";
+const md = testMarkdown();
+const { markdownToHast } = md;
 
 describe("bodyHtml", () => {
   it("makes links and images absolute against the post URL", () => {
-    const html = bodyHtml("[次](/posts/next/) ![図](images/a.png) [脚注](#fn) [外](https://other.example/x)", "題", page);
+    const html = bodyHtml(md, "[次](/posts/next/) ![図](images/a.png) [脚注](#fn) [外](https://other.example/x)", "題", page);
     expect(html).toContain('href="https://example.jp/posts/next/"');
     expect(html).toContain('src="https://example.jp/posts/hello/images/a.png"');
     // In-page links stay in-page (pointing at the prefixed id, see lib/markdown/prefix-ids.ts).
@@ -17,6 +19,7 @@ describe("bodyHtml", () => {
 
   it("is sanitized like the page: no script, no event handlers, no javascript: URLs", () => {
     const html = bodyHtml(
+      md,
       '本文\n\n<script>alert(1)</script>\n\n<img src="x.png" onerror="alert(1)">\n\n[x](javascript:alert(1))',
       "題",
       page,
@@ -26,7 +29,7 @@ describe("bodyHtml", () => {
   });
 
   it("drops the opening paragraph that repeats the title, as the page does", () => {
-    const html = bodyHtml("# 題名\n\n本文です。", "題名", page);
+    const html = bodyHtml(md, "# 題名\n\n本文です。", "題名", page);
     expect(html).not.toContain("題名");
     expect(html).toContain("本文です。");
   });
@@ -34,11 +37,11 @@ describe("bodyHtml", () => {
 
 describe("excerptHtml", () => {
   it("renders inline Markdown of a hand-written excerpt", () => {
-    expect(excerptHtml({ markdown: "**Meta**の発表", text: "Metaの発表" }, page)).toBe("<p><strong>Meta</strong>の発表</p>");
+    expect(excerptHtml(md, { markdown: "**Meta**の発表", text: "Metaの発表" }, page)).toBe("<p><strong>Meta</strong>の発表</p>");
   });
 
   it("escapes a plain-text excerpt", () => {
-    expect(excerptHtml({ text: "a < b & c" }, page)).toBe("<p>a &#x3C; b &#x26; c</p>");
+    expect(excerptHtml(md, { text: "a < b & c" }, page)).toBe("<p>a &#x3C; b &#x26; c</p>");
   });
 });
 
@@ -71,6 +74,6 @@ describe("absolutizeHtml", () => {
 
   it("gives the same HTML as absolutizing the tree", () => {
     const markdown = "[次](/posts/next/) ![図](images/a.png \"題\") [q](/search/?q=a&b=c) <a href=\"x.html\">x</a>";
-    expect(bodyHtml(markdown, "題", page)).toBe(toHtml(absolutizeUrls(markdownToHast(markdown, "題").tree, page)));
+    expect(bodyHtml(md, markdown, "題", page)).toBe(toHtml(absolutizeUrls(markdownToHast(markdown, "題").tree, page)));
   });
 });

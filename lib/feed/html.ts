@@ -6,8 +6,7 @@
 import type { Element, Root } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { visit } from "unist-util-visit";
-import { compileMarkdown } from "../markdown/compile";
-import { markdownToHast, type MarkdownSource } from "../markdown/render-md";
+import type { Markdown, MarkdownSource } from "../markdown";
 
 const URL_ATTRIBUTES = ["href", "src", "poster"] as const;
 
@@ -59,13 +58,13 @@ export function absolutizeHtml(html: string, pageUrl: string): string {
  * The whole body of a `.md` post as HTML (the title-repeat paragraph dropped, as
  * on the page): the page's compiled HTML, from the build cache, with absolute URLs.
  */
-export function bodyHtml(markdown: string, title: string, pageUrl: string, source: MarkdownSource = {}): string {
-  return absolutizeHtml(compileMarkdown(markdown, title, source).html, pageUrl);
+export function bodyHtml(md: Markdown, markdown: string, title: string, pageUrl: string, source: MarkdownSource = {}): string {
+  return absolutizeHtml(md.compileMarkdown(markdown, title, source).html, pageUrl);
 }
 
 /** An excerpt as HTML: its inline Markdown rendered, or its plain text escaped. */
-export function excerptHtml(excerpt: { markdown?: string; text: string }, pageUrl: string): string {
-  if (excerpt.markdown) return toHtml(absolutizeUrls(markdownToHast(excerpt.markdown).tree, pageUrl));
+export function excerptHtml(md: Markdown, excerpt: { markdown?: string; text: string }, pageUrl: string): string {
+  if (excerpt.markdown) return toHtml(absolutizeUrls(md.markdownToHast(excerpt.markdown).tree, pageUrl));
   return excerpt.text ? toHtml({ type: "element", tagName: "p", properties: {}, children: [{ type: "text", value: excerpt.text }] }) : "";
 }
 

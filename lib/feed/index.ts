@@ -4,6 +4,8 @@
  */
 import { siteConfig, type SiteConfig } from "../../site.config";
 import { getContent, termSegment, type Post, type PostSummary, type Term } from "../content";
+import type { Markdown } from "../markdown";
+import { siteMarkdown } from "../site-markdown";
 import { absoluteUrl, categoryFeedUrl, categoryUrl, feedUrls, homeUrl, postUrl, tagFeedUrl, tagUrl } from "../urls";
 import { bodyHtml, excerptHtml } from "./html";
 import { renderAtom, renderJson, renderRss, type FeedChannel, type FeedEntry } from "./render";
@@ -18,9 +20,9 @@ export const FEED_CONTENT_TYPES = {
 } as const;
 
 /** A post as a feed entry. `.mdx` bodies need React to render, so their feeds carry the excerpt. */
-export function toFeedEntry(post: Post, config: Pick<SiteConfig, "author" | "feed">): FeedEntry {
+export function toFeedEntry(post: Post, config: Pick<SiteConfig, "author" | "feed">, md: Markdown): FeedEntry {
   const url = absoluteUrl(postUrl(post.slug));
-  const summaryHtml = excerptHtml(post.excerpt, url);
+  const summaryHtml = excerptHtml(md, post.excerpt, url);
   const full = config.feed.content === "full" && post.format === "md";
   return {
     title: post.title,
@@ -32,7 +34,7 @@ export function toFeedEntry(post: Post, config: Pick<SiteConfig, "author" | "fee
     tags: post.tags.map((name) => ({ name, url: absoluteUrl(tagUrl(termSegment(name))) })),
     summaryText: post.excerpt.text,
     summaryHtml,
-    contentHtml: full ? bodyHtml(post.body, post.title, url, post) : undefined,
+    contentHtml: full ? bodyHtml(md, post.body, post.title, url, post) : undefined,
   };
 }
 
@@ -53,7 +55,7 @@ const entries = new WeakMap<Post, FeedEntry>();
 
 function entryOf(post: Post): FeedEntry {
   let entry = entries.get(post);
-  if (!entry) entries.set(post, (entry = toFeedEntry(post, siteConfig)));
+  if (!entry) entries.set(post, (entry = toFeedEntry(post, siteConfig, siteMarkdown())));
   return entry;
 }
 

@@ -70,6 +70,8 @@ export function assetFromBytes(source: string, bytes: Uint8Array): ImageAsset {
 }
 
 const memo = new Map<string, { mtimeMs: number; size: number; asset: ImageAsset }>();
+/** Bounds a long-running dev server's memory as image files come and go. */
+const MAX_MEMO = 50_000;
 
 /** The asset of an image file, read once per process while the file is unchanged. */
 export function imageAsset(source: string): ImageAsset {
@@ -77,6 +79,7 @@ export function imageAsset(source: string): ImageAsset {
   const known = memo.get(source);
   if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.asset;
   const asset = assetFromBytes(source, fs.readFileSync(source));
+  if (memo.size >= MAX_MEMO) memo.clear();
   memo.set(source, { mtimeMs: stat.mtimeMs, size: stat.size, asset });
   return asset;
 }

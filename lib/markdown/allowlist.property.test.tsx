@@ -13,8 +13,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { mdxComponents } from "../../components/mdx-components";
 import { ContentError } from "../content/issues";
 import { isAllowedElement, isAllowedProperty, propertyName, propertyValue, urlScheme } from "./allowlist";
-import { compileMarkdown } from "./compile";
-import { renderBody } from "./index";
+import { testMarkdown } from "./testing";
 import { ID_PREFIX } from "./prefix-ids";
 import { katexSchema, MATH_CONTAINER_CLASS, sanitizeSchema } from "./sanitize-schema";
 
@@ -29,6 +28,8 @@ vi.mock("../../components/mdx-components", () => ({
     },
   },
 }));
+
+const { compileMarkdown, renderBody } = testMarkdown();
 
 /** Generated posts per pipeline (MDX compiles slower); PROPERTY_RUNS=2000 explores further. */
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 100);

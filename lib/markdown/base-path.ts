@@ -5,7 +5,6 @@
  */
 import type { Element, Root } from "hast";
 import { visit } from "unist-util-visit";
-import { basePath } from "../urls";
 
 const URL_ATTRIBUTES = ["href", "src", "poster"] as const;
 
@@ -15,8 +14,9 @@ export function prefixRootRelative(url: string, base: string): string {
   return base + url;
 }
 
-export function rehypeBasePath(options: { base?: string } = {}) {
-  const base = options.base ?? basePath;
+/** `base`: the normalised base path ("/blog"), or "" for a site at the root. */
+export function rehypeBasePath(options: { base: string }) {
+  const { base } = options;
   return (tree: Root) => {
     if (!base) return;
     visit(tree, "element", (node: Element) => {

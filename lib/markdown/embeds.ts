@@ -1,12 +1,11 @@
 /**
  * `<iframe>` embeds: kept only when their `src` is https on a host listed in
- * `siteConfig.embedHosts`, and then with a fixed, minimal set of attributes
+ * the site's `embedHosts`, and then with a fixed, minimal set of attributes
  * (sandboxed, lazy, no `srcdoc`, no editor-chosen permissions). Every other
  * iframe is removed. Shared by the `.md` (after rehype-sanitize) and `.mdx` paths.
  */
 import type { Element, Root } from "hast";
 import { SKIP, visit } from "unist-util-visit";
-import type { VFile } from "vfile";
 
 /** Attributes an allowed iframe gets, whatever the post wrote. */
 export const EMBED_ATTRIBUTES = {
@@ -63,13 +62,10 @@ export function embedProperties(src: string, props: Record<string, unknown>): Re
   return out;
 }
 
-/**
- * rehype plugin for the `.md` path: runs after rehype-sanitize. The allowlist is
- * `file.data.embedHosts` when set (tests), else `options.hosts`.
- */
+/** rehype plugin, run after rehype-sanitize; `hosts` is the embed allowlist. */
 export function rehypeEmbeds(options: { hosts: readonly string[] }) {
-  return (tree: Root, file: VFile) => {
-    const hosts = (file.data as { embedHosts?: readonly string[] }).embedHosts ?? options.hosts;
+  const { hosts } = options;
+  return (tree: Root) => {
     visit(tree, "element", (node: Element, index, parent) => {
       if (node.tagName !== "iframe" || !parent || index === undefined) return;
       const src = allowedEmbedSrc(node.properties?.src, hosts);

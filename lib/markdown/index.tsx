@@ -10,12 +10,12 @@ import { toJsxRuntime } from "hast-util-to-jsx-runtime";
 import { compileMDX } from "next-mdx-remote/rsc";
 import type { ReactNode } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
-import type { PluggableList } from "unified";
 import type { VFile } from "vfile";
 import type { ComponentType } from "react";
-import { compileMarkdown } from "./compile";
+import { createCompileMarkdown, type CompileMarkdown } from "./compile";
+import type { MarkdownConfig } from "./config";
 import type { Heading } from "./headings";
-import { markdownToHast } from "./render-md";
+import { createMarkdownToHast, type MarkdownToHast } from "./render-md";
 import { remarkPlugins } from "./plugins";
 import { mdxRehypePlugins } from "./safe-mdx";
 import { checkMdx, remarkKnownComponents } from "./mdx-check";
@@ -39,7 +39,9 @@ export function hastToReact(tree: HastRoot): ReactNode {
 
 export type { Heading } from "./headings";
 
-export { compileMarkdown };
+export type { MarkdownConfig } from "./config";
+export type { CompileMarkdown, CompiledMarkdown } from "./compile";
+export type { MarkdownSource, MarkdownToHast } from "./render-md";
 
 export interface RenderedBody {
   content: ReactNode;
@@ -65,78 +67,98 @@ function notationError(body: string, sourcePath: string | undefined, bodyLine: n
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type MdxComponents = Record<string, ComponentType<any>>;
 
-export async function renderBody(
-  { body, title, format, sourcePath, bodyLine }: RenderableBody,
-  { components = {} }: { components?: MdxComponents } = {},
-): Promise<RenderedBody> {
-  if (format === "md") {
-    let compiled: ReturnType<typeof compileMarkdown>;
-    try {
-      compiled = compileMarkdown(body, title, { sourcePath, bodyLine });
-    } catch (error) {
-      throw notationError(body, sourcePath, bodyLine) ?? error;
-    }
-    const { html, headings, features } = compiled;
-    return { content: <div dangerouslySetInnerHTML={{ __html: html }} />, headings, features };
-  }
-  const headings: Heading[] = [];
-  const features = noFeatures();
-  const componentNames = Object.keys(components);
-  let mdxFile: VFile | undefined;
-  const { content } = await compileMDX({
-    source: body,
-    components,
-    options: {
-      blockJS: true,
-      blockDangerousJS: true,
-      mdxOptions: {
-        // The title goes where remarkDropTitleRepeat looks for it (the .md path sets it on the VFile).
-        remarkPlugins: [
-          () => (_tree: unknown, file: VFile) => void Object.assign((mdxFile = file).data, { title, sourcePath, bodyLine }),
-          ...(remarkPlugins as PluggableList),
-          [remarkKnownComponents, { names: componentNames }],
-          [remarkCollectFeatures, { into: features }],
-        ],
-        rehypePlugins: mdxRehypePlugins({ componentNames, headings }),
-        format: "mdx",
-      },
-    },
-  }).catch(async (error: unknown) => {
-    // A missing image (./notation/images.ts) already names its file and line; next-mdx-remote rewraps it.
-    const imageError = (mdxFile?.data as ImageFileData | undefined)?.imageError;
-    if (imageError) throw imageError;
-    const notation = notationError(body, sourcePath, bodyLine);
-    if (notation) throw notation;
-    // Say where: path:line:column of the post file, not of next-mdx-remote's internals.
-    const problem = (await checkMdx(body, componentNames)).find((p) => p.severity === "error");
-    if (!problem) throw error;
-    const line = (bodyLine ?? 1) - 1 + problem.line;
-    throw new ContentError([
-      { file: sourcePath ?? "(mdx)", line, column: problem.column, message: problem.message, fix: problem.fix, severity: "error", rule: "mdx" },
-    ]);
-  });
-  return { content, headings, features };
-}
-
-const inlineTrees = new Map<string, HastRoot>();
 /** Bounds the memory of a long-running dev server whose excerpts keep changing. */
 const MAX_INLINE_TREES = 20_000;
 
+export interface Markdown {
+  /** A post body → React, its headings and what its page must serve. */
+  renderBody(post: RenderableBody, options?: { components?: MdxComponents }): Promise<RenderedBody>;
+  /** Inline Markdown (an excerpt like `**Meta**の発表`) → React, without the wrapping paragraph. */
+  renderInline(markdown: string): ReactNode;
+  /** A `.md` body → sanitized HTML, cached on disk by content hash (pages and feeds share it). */
+  compileMarkdown: CompileMarkdown;
+  /** A `.md` body → sanitized HTML AST, uncached. */
+  markdownToHast: MarkdownToHast;
+}
+
 /**
- * Inline Markdown (an excerpt like `**Meta**の発表`) → React, without the wrapping paragraph.
- * A post's card appears on the home, tag, category and search pages alike, so each
- * excerpt is compiled once per process, not once per list it appears in.
+ * The Markdown reading of one site: processors built once from `config`.
+ * The composition root (lib/site-markdown.ts) makes the site's; tests make their own.
  */
-export function renderInline(markdown: string): ReactNode {
-  let root = inlineTrees.get(markdown);
-  if (!root) {
-    const { tree } = markdownToHast(markdown);
-    const children = tree.children.flatMap((n) =>
-      n.type === "element" && (n as Element).tagName === "p" ? (n as Element).children : [n],
-    );
-    root = { type: "root", children };
-    if (inlineTrees.size >= MAX_INLINE_TREES) inlineTrees.clear();
-    inlineTrees.set(markdown, root);
+export function createMarkdown(config: MarkdownConfig): Markdown {
+  const markdownToHast = createMarkdownToHast(config);
+  const compileMarkdown = createCompileMarkdown(config, markdownToHast);
+  const mdxRemarkPlugins = remarkPlugins(config);
+
+  async function renderBody(
+    { body, title, format, sourcePath, bodyLine }: RenderableBody,
+    { components = {} }: { components?: MdxComponents } = {},
+  ): Promise<RenderedBody> {
+    if (format === "md") {
+      let compiled: ReturnType<CompileMarkdown>;
+      try {
+        compiled = compileMarkdown(body, title, { sourcePath, bodyLine });
+      } catch (error) {
+        throw notationError(body, sourcePath, bodyLine) ?? error;
+      }
+      const { html, headings, features } = compiled;
+      return { content: <div dangerouslySetInnerHTML={{ __html: html }} />, headings, features };
+    }
+    const headings: Heading[] = [];
+    const features = noFeatures();
+    const componentNames = Object.keys(components);
+    let mdxFile: VFile | undefined;
+    const { content } = await compileMDX({
+      source: body,
+      components,
+      options: {
+        blockJS: true,
+        blockDangerousJS: true,
+        mdxOptions: {
+          // The title goes where remarkDropTitleRepeat looks for it (the .md path sets it on the VFile).
+          remarkPlugins: [
+            () => (_tree: unknown, file: VFile) => void Object.assign((mdxFile = file).data, { title, sourcePath, bodyLine }),
+            ...mdxRemarkPlugins,
+            [remarkKnownComponents, { names: componentNames }],
+            [remarkCollectFeatures, { into: features }],
+          ],
+          rehypePlugins: mdxRehypePlugins(config, { componentNames, headings }),
+          format: "mdx",
+        },
+      },
+    }).catch(async (error: unknown) => {
+      // A missing image (./notation/images.ts) already names its file and line; next-mdx-remote rewraps it.
+      const imageError = (mdxFile?.data as ImageFileData | undefined)?.imageError;
+      if (imageError) throw imageError;
+      const notation = notationError(body, sourcePath, bodyLine);
+      if (notation) throw notation;
+      // Say where: path:line:column of the post file, not of next-mdx-remote's internals.
+      const problem = (await checkMdx(body, componentNames)).find((p) => p.severity === "error");
+      if (!problem) throw error;
+      const line = (bodyLine ?? 1) - 1 + problem.line;
+      throw new ContentError([
+        { file: sourcePath ?? "(mdx)", line, column: problem.column, message: problem.message, fix: problem.fix, severity: "error", rule: "mdx" },
+      ]);
+    });
+    return { content, headings, features };
   }
-  return hastToReact(root);
+
+  // A post's card appears on the home, tag, category and search pages alike, so each
+  // excerpt is compiled once per process, not once per list it appears in.
+  const inlineTrees = new Map<string, HastRoot>();
+  function renderInline(markdown: string): ReactNode {
+    let root = inlineTrees.get(markdown);
+    if (!root) {
+      const { tree } = markdownToHast(markdown);
+      const children = tree.children.flatMap((n) =>
+        n.type === "element" && (n as Element).tagName === "p" ? (n as Element).children : [n],
+      );
+      root = { type: "root", children };
+      if (inlineTrees.size >= MAX_INLINE_TREES) inlineTrees.clear();
+      inlineTrees.set(markdown, root);
+    }
+    return hastToReact(root);
+  }
+
+  return { renderBody, renderInline, compileMarkdown, markdownToHast };
 }

@@ -2,7 +2,9 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import katex from "katex";
 import { describe, expect, it } from "vitest";
-import { compileMarkdown } from "./compile";
+import { testMarkdown } from "./testing";
+
+const { compileMarkdown } = testMarkdown();
 import { KATEX_CLASS, KATEX_STYLE } from "./katex-allowlist";
 import { KATEX_CORPUS } from "./notation/katex-corpus";
 import { renderTex } from "./notation/katex";

@@ -6,11 +6,16 @@
  */
 import { compile } from "@mdx-js/mdx";
 import type { Root } from "mdast";
-import type { PluggableList } from "unified";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { MATH_RULE } from "./notation/math";
 import { remarkPlugins } from "./plugins";
+
+/**
+ * The check reads syntax only: the body is compiled without its file, so no
+ * image is looked up (./image-check.ts does that) and link cards need no titles.
+ */
+const syntaxOnlyPlugins = remarkPlugins({ linkCardTitles: {}, contentDir: "" });
 
 export interface MdxProblem {
   severity: "error" | "warning";
@@ -71,7 +76,7 @@ export async function checkMdx(body: string, componentNames: readonly string[]):
   try {
     await compile(body, {
       development: false,
-      remarkPlugins: [...(remarkPlugins as PluggableList), collectJavaScript, [remarkKnownComponents, { names: componentNames }]],
+      remarkPlugins: [...syntaxOnlyPlugins, collectJavaScript, [remarkKnownComponents, { names: componentNames }]],
     });
   } catch (e) {
     const m = e as { line?: number; column?: number; reason?: string; message?: string; ruleId?: string };

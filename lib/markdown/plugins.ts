@@ -3,8 +3,7 @@ import rehypeHighlight from "rehype-highlight";
 import rehypeSanitize from "rehype-sanitize";
 import rehypeSlug from "rehype-slug";
 import type { PluggableList } from "unified";
-import { siteConfig } from "../../site.config";
-import { readLinkCardTitles } from "../content/link-cards";
+import type { MarkdownConfig } from "./config";
 import { rehypeBasePath } from "./base-path";
 import { rehypeEmbeds } from "./embeds";
 import { rehypeDropEmptyClasses } from "./empty-classes";
@@ -23,37 +22,36 @@ import { rehypeImages, remarkImages } from "./notation/images";
 import { remarkRuby } from "./notation/ruby";
 import { remarkNotationSyntax } from "./notation/syntax";
 
-/** Link-card titles from the content folder's cache (lib/content/link-cards.ts), read once per process. */
-export const linkCardTitles = readLinkCardTitles();
-
 /**
  * Markdown (GFM and the notation of ../markdown/notation-text.ts) → mdast whose
  * nodes carry their HTML shape. Everything they produce passes the sanitizer.
  */
-export const remarkPlugins: PluggableList = [
-  remarkGfm,
-  remarkImages,
-  remarkNotationSyntax,
-  remarkDropTitleRepeat,
-  remarkDemoteHeadings,
-  remarkCallouts,
-  remarkRuby,
-  remarkCodeBlocks,
-  [remarkLinkCards, { titles: linkCardTitles }],
-  remarkMath,
-];
+export function remarkPlugins(config: Pick<MarkdownConfig, "linkCardTitles" | "contentDir">): PluggableList {
+  return [
+    remarkGfm,
+    [remarkImages, { contentDir: config.contentDir }],
+    remarkNotationSyntax,
+    remarkDropTitleRepeat,
+    remarkDemoteHeadings,
+    remarkCallouts,
+    remarkRuby,
+    remarkCodeBlocks,
+    [remarkLinkCards, { titles: config.linkCardTitles }],
+    remarkMath,
+  ];
+}
 
 /**
  * The allowlist (./sanitize-schema.ts), its URL rule read as a browser reads
  * URLs (./safe-urls.ts), then the embed allowlist (./embeds.ts).
  * `.mdx` adds the names of its components; `.md` has none.
  */
-export function rehypeSanitizePlugins(options: { componentNames?: readonly string[]; embedHosts?: readonly string[] } = {}): PluggableList {
+export function rehypeSanitizePlugins(options: { componentNames?: readonly string[]; embedHosts: readonly string[] }): PluggableList {
   return [
     [rehypeSanitize, schemaWithComponents(options.componentNames ?? [])],
     rehypeDropEmptyClasses,
     rehypeSafeUrls,
-    [rehypeEmbeds, { hosts: options.embedHosts ?? siteConfig.embedHosts }],
+    [rehypeEmbeds, { hosts: options.embedHosts }],
   ];
 }
 
@@ -61,14 +59,16 @@ export function rehypeSanitizePlugins(options: { componentNames?: readonly strin
  * Run after sanitization: their output (ids, highlight classes, diff lines) is
  * trusted; formulas are KaTeX's output, sanitized by its own schema.
  */
-export const rehypeAfterSanitize = [
-  rehypeMathOutput,
-  rehypeImages,
-  rehypeBasePath,
-  rehypeSlug,
-  rehypePrefixIds,
-  rehypeDiffPrepare,
-  [rehypeHighlight, { detect: false, ignoreMissing: true }],
-  rehypeDiffLines,
-  rehypeTaskListLabels,
-] as const;
+export function rehypeAfterSanitize(config: Pick<MarkdownConfig, "basePath">): PluggableList {
+  return [
+    rehypeMathOutput,
+    [rehypeImages, { basePath: config.basePath }],
+    [rehypeBasePath, { base: config.basePath }],
+    rehypeSlug,
+    rehypePrefixIds,
+    rehypeDiffPrepare,
+    [rehypeHighlight, { detect: false, ignoreMissing: true }],
+    rehypeDiffLines,
+    rehypeTaskListLabels,
+  ];
+}

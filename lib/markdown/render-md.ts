@@ -3,8 +3,9 @@ import type { Root as HastRoot } from "hast";
 import { raw } from "hast-util-raw";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
-import { unified, type PluggableList } from "unified";
+import { unified } from "unified";
 import { VFile } from "vfile";
+import type { MarkdownConfig } from "./config";
 import { rehypeCollectHeadings, type Heading } from "./headings";
 import { featuresOf, type BodyFeatures } from "./notation/features";
 import { rehypeAfterSanitize, rehypeSanitizePlugins, remarkPlugins } from "./plugins";
@@ -21,16 +22,6 @@ function hasRaw(node: { type: string; children?: unknown[] }): boolean {
   return node.type === "raw" || (node.children ?? []).some((child) => hasRaw(child as { type: string; children?: unknown[] }));
 }
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkPlugins)
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRawWhenNeeded)
-  .use(rehypeSanitizePlugins())
-  .use(rehypeAfterSanitize as unknown as PluggableList)
-  .use(rehypeCollectHeadings)
-  .freeze();
-
 export interface MarkdownResult {
   tree: HastRoot;
   headings: Heading[];
@@ -45,9 +36,22 @@ export interface MarkdownSource {
   bodyLine?: number;
 }
 
-export function markdownToHast(markdown: string, title = "", options: { embedHosts?: readonly string[] } & MarkdownSource = {}): MarkdownResult {
-  const { embedHosts, sourcePath, bodyLine } = options;
-  const file = new VFile({ value: markdown, data: { title, embedHosts, sourcePath, bodyLine } });
-  const tree = processor.runSync(processor.parse(file), file) as HastRoot;
-  return { tree, headings: (file.data as { headings?: Heading[] }).headings ?? [], features: featuresOf(file) };
+export type MarkdownToHast = (markdown: string, title?: string, source?: MarkdownSource) => MarkdownResult;
+
+/** The `.md` processor for one configuration, built once. */
+export function createMarkdownToHast(config: MarkdownConfig): MarkdownToHast {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkPlugins(config))
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRawWhenNeeded)
+    .use(rehypeSanitizePlugins({ embedHosts: config.embedHosts }))
+    .use(rehypeAfterSanitize(config))
+    .use(rehypeCollectHeadings)
+    .freeze();
+  return (markdown, title = "", { sourcePath, bodyLine } = {}) => {
+    const file = new VFile({ value: markdown, data: { title, sourcePath, bodyLine } });
+    const tree = processor.runSync(processor.parse(file), file) as HastRoot;
+    return { tree, headings: (file.data as { headings?: Heading[] }).headings ?? [], features: featuresOf(file) };
+  };
 }

@@ -10,6 +10,7 @@ import type { Element, ElementContent, Properties, Root } from "hast";
 import type { PluggableList } from "unified";
 import { visit } from "unist-util-visit";
 import { propertyName, propertyValue } from "./allowlist";
+import type { MarkdownConfig } from "./config";
 import { rehypeCollectHeadings, type Heading } from "./headings";
 import { rehypeAfterSanitize, rehypeSanitizePlugins } from "./plugins";
 
@@ -68,11 +69,11 @@ export function rehypeMdxJsxToHast() {
 }
 
 /** The rehype plugins of the `.mdx` path, in order; `headings` receives the h2/h3 headings. */
-export function mdxRehypePlugins(options: { componentNames: readonly string[]; embedHosts?: readonly string[]; headings?: Heading[] }): PluggableList {
+export function mdxRehypePlugins(config: MarkdownConfig, options: { componentNames: readonly string[]; headings?: Heading[] }): PluggableList {
   return [
     rehypeMdxJsxToHast,
-    ...rehypeSanitizePlugins(options),
-    ...(rehypeAfterSanitize as unknown as PluggableList),
+    ...rehypeSanitizePlugins({ componentNames: options.componentNames, embedHosts: config.embedHosts }),
+    ...rehypeAfterSanitize(config),
     [rehypeCollectHeadings, { into: options.headings }],
   ];
 }

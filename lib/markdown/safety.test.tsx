@@ -4,7 +4,6 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { compileMDX } from "next-mdx-remote/rsc";
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
@@ -14,24 +13,19 @@ import { normalizeSource, readFrontMatter } from "../content/front-matter";
 import { ContentError } from "../content/issues";
 import { parsePost } from "../content/parse";
 import { allowedEmbedSrc } from "./embeds";
-import { renderBody, renderInline } from "./index";
 import { checkMdx } from "./mdx-check";
-import { markdownToHast } from "./render-md";
-import { mdxRehypePlugins } from "./safe-mdx";
+import { siteMarkdown, siteMarkdownConfig } from "../site-markdown";
+import { testMarkdown } from "./testing";
 import { toHtml } from "hast-util-to-html";
 
 const hostileDir = path.resolve(__dirname, "../../e2e/fixtures/editors/hostile");
 const fixture = (name: string) => readFrontMatter(normalizeSource(fs.readFileSync(path.join(hostileDir, name), "utf8"))).body;
 
-const mdHtml = (markdown: string, embedHosts?: string[]) => toHtml(markdownToHast(markdown, "", { embedHosts }).tree);
-async function mdxHtml(body: string, embedHosts?: string[]) {
-  if (!embedHosts) return renderToStaticMarkup((await renderBody({ body, title: "t", format: "mdx" }, { components: mdxComponents })).content as ReactElement);
-  const { content } = await compileMDX({
-    source: body,
-    components: mdxComponents,
-    options: { blockJS: true, mdxOptions: { rehypePlugins: mdxRehypePlugins({ componentNames: Object.keys(mdxComponents), embedHosts }), format: "mdx" } },
-  });
-  return renderToStaticMarkup(content);
+const { renderBody, renderInline } = testMarkdown();
+const mdHtml = (markdown: string, embedHosts: string[] = []) => toHtml(testMarkdown({ embedHosts }).markdownToHast(markdown).tree);
+async function mdxHtml(body: string, embedHosts: string[] = []) {
+  const { content } = await testMarkdown({ embedHosts }).renderBody({ body, title: "t", format: "mdx" }, { components: mdxComponents });
+  return renderToStaticMarkup(content as ReactElement);
 }
 
 /** What must never appear in rendered post HTML. */
@@ -87,8 +81,10 @@ describe("raw HTML in .md is sanitized", () => {
 describe("iframes only from allowlisted hosts", () => {
   const youtube = '<iframe src="https://www.youtube-nocookie.com/embed/abc" width="560" height="315" srcdoc="<script>x</script>" onload="alert(1)" allow="camera; microphone"></iframe>';
 
-  it("the default allowlist is empty: every iframe is removed", () => {
+  it("the site's default allowlist is empty: every iframe is removed", () => {
     expect(siteConfig.embedHosts).toEqual([]);
+    expect(siteMarkdownConfig().embedHosts).toBe(siteConfig.embedHosts);
+    expect(toHtml(siteMarkdown().markdownToHast(youtube).tree)).not.toContain("<iframe");
     expect(mdHtml(youtube)).not.toContain("<iframe");
   });
 

@@ -50,7 +50,7 @@ export const sanitizeSchema: SanitizeSchema = {
     source: [...(defaultSchema.attributes?.source ?? []), "type", "sizes", "media"],
     // Task-list checkboxes get a name after sanitizing (./task-list-labels.ts).
     input: [...(defaultSchema.attributes?.input ?? []), ["ariaLabel", ...Object.values(TASK_LABELS)]],
-    // Kept only for hosts in siteConfig.embedHosts; rehypeEmbeds (./embeds.ts) decides and rewrites.
+    // Kept only for hosts in the embed allowlist (site.config.ts embedHosts); rehypeEmbeds (./embeds.ts) decides and rewrites.
     iframe: ["src", "width", "height", "title"],
   },
   tagNames: [...(defaultSchema.tagNames ?? []), "iframe", "button", "figure", "figcaption"],

@@ -12,9 +12,9 @@ import { TableOfContents } from "../../../components/TableOfContents";
 import { adjacentPosts, allPosts, brokenPost, brokenPostSlugs, ContentError, postBySlug, relatedTo } from "../../../lib/content";
 import { BrokenPost } from "../../../components/ContentErrors";
 import { mdxComponents } from "../../../components/mdx-components";
-import { renderBody } from "../../../lib/markdown";
 import { atLeastOne } from "../../../lib/static-params";
 import { postCrumbs } from "../../../lib/seo/breadcrumbs";
+import { siteMarkdown } from "../../../lib/site-markdown";
 import { blogPosting, breadcrumbList } from "../../../lib/seo/json-ld";
 import { articleMetadata } from "../../../lib/seo/metadata";
 import { postShareImageRef } from "../../../lib/share-image";
@@ -44,7 +44,7 @@ export default async function PostPage({ params }: Props) {
     if (broken) return <BrokenPost file={broken.file} issues={broken.issues} />;
     notFound();
   }
-  const rendered = await renderBody(post, { components: mdxComponents }).catch((error: unknown) => {
+  const rendered = await siteMarkdown().renderBody(post, { components: mdxComponents }).catch((error: unknown) => {
     if (process.env.NODE_ENV === "development" && error instanceof ContentError) return error;
     throw error;
   });

@@ -10,16 +10,16 @@ import { renderToStaticMarkup } from "react-dom/server";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ContentError } from "../../content/issues";
-import { compileMarkdown } from "../compile";
-import { renderBody } from "../index";
+import type { Markdown } from "../index";
+import { testMarkdown } from "../testing";
 
 let root: string;
 let post: string;
-const savedContentDir = process.env.CONTENT_DIR;
+let markdown: Markdown;
 
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), "yomu-md-images-"));
-  process.env.CONTENT_DIR = root;
+  markdown = testMarkdown({ contentDir: root });
   fs.mkdirSync(path.join(root, "llama", "images"), { recursive: true });
   const image = await sharp({ create: { width: 400, height: 300, channels: 3, background: "#884422" } }).png().toBuffer();
   fs.writeFileSync(path.join(root, "llama", "images", "a.png"), image);
@@ -27,15 +27,13 @@ beforeAll(async () => {
 });
 afterAll(() => {
   fs.rmSync(root, { recursive: true, force: true });
-  if (savedContentDir === undefined) delete process.env.CONTENT_DIR;
-  else process.env.CONTENT_DIR = savedContentDir;
 });
 
-const md = (body: string, sourcePath = post) => compileMarkdown(body, "", { sourcePath, bodyLine: 5 }).html;
+const md = (body: string, sourcePath = post) => markdown.compileMarkdown(body, "", { sourcePath, bodyLine: 5 }).html;
 /** React writes `srcSet`, `fetchPriority` and `<img/>`; HTML reads them as `srcset`, `fetchpriority` and `<img>`. */
 const asHtml = (markup: string) => markup.replace(/ (srcSet|fetchPriority)=/g, (_, name: string) => ` ${name.toLowerCase()}=`).replace(/\/>/g, ">");
 const mdx = async (body: string) =>
-  asHtml(renderToStaticMarkup((await renderBody({ body, title: "", format: "mdx", sourcePath: post, bodyLine: 5 })).content as ReactElement));
+  asHtml(renderToStaticMarkup((await markdown.renderBody({ body, title: "", format: "mdx", sourcePath: post, bodyLine: 5 })).content as ReactElement));
 const both = async (body: string) => [md(body), await mdx(body)];
 
 describe("a post's own images", () => {
@@ -89,7 +87,7 @@ describe("a post's own images", () => {
   });
 
   it("without the post's file (an excerpt) the path is left as written", () => {
-    expect(compileMarkdown("![a](./images/a.png)", "").html).toContain('src="./images/a.png"');
+    expect(markdown.compileMarkdown("![a](./images/a.png)", "").html).toContain('src="./images/a.png"');
   });
 
   it("a changed image recompiles: the hash is part of the output", async () => {

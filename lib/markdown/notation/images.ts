@@ -14,11 +14,9 @@ import type { Definition, Emphasis, Image, ImageReference, Paragraph, Parent, Ph
 import { SKIP, visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { ContentError, type ContentIssue } from "../../content/issues";
-import { contentDir } from "../../content/load";
 import type { ImageAsset } from "../../images/asset";
 import { locateImage } from "../../images/locate";
 import { isLocalImageSrc, parseSizedImage } from "../../images/resolve";
-import { basePath } from "../../urls";
 import { prefixRootRelative } from "../base-path";
 
 /** What the compile knows about the post: set on the VFile by lib/markdown (render-md.ts, index.tsx). */
@@ -135,20 +133,20 @@ export function remarkSizedImages() {
 
 const readSizedImages = remarkSizedImages();
 
-export function remarkImages() {
+/** `contentDir`: the folder a post's own images must lie inside. */
+export function remarkImages(options: { contentDir: string }) {
   return (tree: Root, file: VFile) => {
     readSizedImages(tree);
     visit(tree, "paragraph", toFigure);
-    resolveLocalImages(tree, file);
+    resolveLocalImages(tree, file, options.contentDir);
   };
 }
 
 /** The post's own images → `/images/<hashed name>` with width and height; a missing file stops the build. */
-function resolveLocalImages(tree: Root, file: VFile) {
+function resolveLocalImages(tree: Root, file: VFile, root: string) {
   const data = file.data as ImageFileData;
   if (!data.sourcePath) return;
   const sourcePath = data.sourcePath;
-  const root = contentDir();
   const images = (data.images = new Map());
   const issues: ContentIssue[] = [];
   visit(tree, "image", (node: Image) => {
@@ -186,7 +184,7 @@ const element = (tagName: string, properties: Element["properties"], children: E
  * at once, the others when scrolled near. A post's own image is offered as
  * AVIF and WebP and links to its full-size file (a larger view without script).
  */
-export function rehypeImages() {
+export function rehypeImages(options: { basePath: string }) {
   return (tree: HastRoot, file: VFile) => {
     // A post's page, not an excerpt or a test's snippet: only the post's body has a file.
     if (!(file.data as ImageFileData).sourcePath) return;
@@ -198,7 +196,7 @@ export function rehypeImages() {
       first = false;
       const asset = typeof node.properties.src === "string" ? images?.get(node.properties.src) : undefined;
       if (!asset || !parent || index === undefined) return;
-      const sources = asset.variants.map((v) => element("source", { type: v.type, srcSet: prefixRootRelative(IMAGE_URL_PREFIX + v.file, basePath) }));
+      const sources = asset.variants.map((v) => element("source", { type: v.type, srcSet: prefixRootRelative(IMAGE_URL_PREFIX + v.file, options.basePath) }));
       const picture = element("picture", {}, [...sources, node]);
       const inLink = parent.type === "element" && parent.tagName === "a";
       parent.children[index] = inLink ? picture : element("a", { href: IMAGE_URL_PREFIX + asset.original }, [picture]);

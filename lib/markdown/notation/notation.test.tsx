@@ -7,14 +7,13 @@ import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ContentError } from "../../content/issues";
-import { compileMarkdown } from "../compile";
-import { renderBody } from "../index";
-import { markdownToHast } from "../render-md";
+import { testMarkdown } from "../testing";
 import { DOLLAR_CASES } from "./dollar-cases.fixture";
 import { toHtml } from "hast-util-to-html";
 import { visit } from "unist-util-visit";
 import type { Element } from "hast";
 
+const { compileMarkdown, markdownToHast, renderBody } = testMarkdown();
 const md = (body: string) => compileMarkdown(body, "").html;
 const mdx = async (body: string) => renderToStaticMarkup((await renderBody({ body, title: "", format: "mdx" }, { components: mdxComponents })).content as ReactElement);
 const both = async (body: string) => [md(body), await mdx(body)];

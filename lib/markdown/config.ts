@@ -1,0 +1,16 @@
+/**
+ * Everything a post body's HTML depends on besides the body itself. lib/markdown
+ * reads no site configuration of its own: the composition root
+ * (lib/site-markdown.ts) builds this once from site.config.ts and the
+ * environment; tests build their own.
+ */
+export interface MarkdownConfig {
+  /** The site's base path ("/blog", or "" at the root), prepended to a post's root-relative links and images. */
+  basePath: string;
+  /** Hosts whose `<iframe>` embeds are kept (site.config.ts `embedHosts`); every other iframe is removed. */
+  embedHosts: readonly string[];
+  /** Link-card titles by URL (the content folder's link-cards.json). */
+  linkCardTitles: Readonly<Record<string, string>>;
+  /** The content folder: a post's own images must lie inside it. */
+  contentDir: string;
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { siteConfig } from "../site.config";
+import { contentDir } from "./content/load";
+import { siteMarkdown, siteMarkdownConfig } from "./site-markdown";
+import { basePath } from "./urls";
+
+describe("the site's Markdown reading", () => {
+  it("is configured from site.config.ts, BASE_PATH and the content folder, nothing else", () => {
+    const config = siteMarkdownConfig();
+    expect(config.embedHosts).toBe(siteConfig.embedHosts);
+    expect(config.basePath).toBe(basePath);
+    expect(config.contentDir).toBe(contentDir());
+    expect(Object.keys(config).sort()).toEqual(["basePath", "contentDir", "embedHosts", "linkCardTitles"]);
+  });
+
+  it("is built once per process: the post page, list cards and feeds share its processors", () => {
+    expect(siteMarkdown()).toBe(siteMarkdown());
+    expect(siteMarkdown().compileMarkdown("**太字**", "").html).toBe("<p><strong>太字</strong></p>");
+  });
+});
