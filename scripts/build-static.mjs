@@ -48,6 +48,8 @@ process.env.NODE_ENV = "production";
 const basePath = normalizeBasePath(process.env.BASE_PATH);
 const siteUrl = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 
+const vercelConfigFile = path.join(root, ".vercel/output/config.json");
+
 const ICON_TYPES = { svg: "image/svg+xml", png: "image/png", ico: "image/x-icon" };
 
 const timings = {};
@@ -66,7 +68,9 @@ function recordedBuild() {
   if (!fs.existsSync(outDir)) return undefined;
   try {
     const saved = JSON.parse(fs.readFileSync(manifestFile, "utf8"));
-    return saved.outDir === outDir && saved.ino === fs.statSync(outDir).ino ? { dir: outDir, files: saved.files } : undefined;
+    return saved.outDir === outDir && saved.ino === fs.statSync(outDir).ino
+      ? { dir: outDir, files: saved.files, inputs: saved.inputs, validUntil: saved.validUntil, skipped: saved.skipped ?? [] }
+      : undefined;
   } catch {
     return undefined;
   }
@@ -78,14 +82,48 @@ const previousBuild = () => (process.env.YOMU_CACHE === "0" ? undefined : record
  * A folder a build wrote before builds left their marker counts as marked when
  * the build cache still records it.
  */
+const contentDir = path.resolve(process.cwd(), process.env.CONTENT_DIR || "content");
+
 function outputRefusal() {
-  const contentDir = path.resolve(process.cwd(), process.env.CONTENT_DIR || "content");
   return checkOutputFolder(outDir, {
     root,
     protect: [...projectFolders(root), [contentDir, `the content folder (${process.env.CONTENT_DIR ? "CONTENT_DIR" : "content/"})`]],
     marker: MARKERS.site,
     writtenBefore: () => recordedBuild() !== undefined,
   });
+}
+
+/**
+ * Everything the site is made from, without reading it: the code (codeKey),
+ * the settings from the environment, and every file of the content folder and
+ * public/ by path, size and modification times. Undefined when that cannot be
+ * told from file times (a link to a folder, whose files are not listed).
+ */
+function inputsFingerprint(codeKey) {
+  const hash = createHash("sha1").update(JSON.stringify({ codeKey, basePath, siteUrl, vercel, contentDir, node: process.version }));
+  for (const file of [import.meta.filename, ...fs.readdirSync(path.join(root, "scripts/lib")).map((f) => path.join(root, "scripts/lib", f))]) {
+    hash.update(fs.readFileSync(file));
+  }
+  for (const dir of [contentDir, path.join(root, "public")]) {
+    const lines = [];
+    const entries = fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }) : [];
+    for (const entry of entries) {
+      const file = path.join(entry.parentPath, entry.name);
+      const stat = fs.statSync(file, { throwIfNoEntry: false });
+      if (entry.isSymbolicLink() && stat?.isDirectory()) return undefined;
+      if (!stat?.isDirectory()) lines.push(`${path.relative(dir, file)}\0${stat?.size}\0${stat?.mtimeMs}\0${stat?.ctimeMs}`);
+    }
+    hash.update(`${dir}\n${lines.sort().join("\n")}\n`);
+  }
+  return hash.digest("hex");
+}
+
+/** True when the site in place was built from exactly these inputs, is complete, and no scheduled post has gone live since. */
+function upToDate(previous, inputs) {
+  if (!previous || !inputs || previous.inputs !== inputs) return false;
+  if (previous.validUntil && Date.now() >= Date.parse(previous.validUntil)) return false;
+  if (vercel && !fs.existsSync(vercelConfigFile)) return false;
+  return Object.keys(previous.files).every((file) => fs.existsSync(path.join(outDir, file)));
 }
 
 const hashOf = (value) => createHash("sha1").update(JSON.stringify(value)).digest("hex").slice(0, 12);
@@ -121,6 +159,8 @@ function hashFiles(files, extra) {
 async function build(staging, previous) {
   const routes = await step("scan", () => scanAppDir(path.join(root, "app")));
   const { file: renderer, key: codeKey, stylesheets } = await step("bundle", () => bundleRenderer(routes, work));
+  const inputs = await step("inputs", () => inputsFingerprint(codeKey));
+  if (upToDate(previous, inputs)) return { upToDate: true, inputs, manifest: previous.files, validUntil: previous.validUntil, skipped: previous.skipped };
   // One thread per core: this one and workers. The workers load the renderer (and one
   // builds the stylesheet) while this thread reads the content and rolldown bundles the
   // search script on its own threads.
@@ -202,7 +242,7 @@ async function build(staging, previous) {
     // The workers and this thread take tasks from one shared queue until it is empty.
     const queue = new SharedArrayBuffer(4);
     const parts = await step("render", () => Promise.all([...workers.map((w) => w.call("render", { ...options, queue })), exportSite(modules, { ...options, queue })]));
-    const result = { pages: 0, reused: 0, skipped: [], timings: {}, manifest: {}, embedHosts };
+    const result = { pages: 0, reused: 0, skipped: [], timings: {}, manifest: {}, embedHosts, inputs, validUntil: content.nextPublication };
     for (const file of ownFiles) result.manifest[file] = "static";
     for (const part of parts) {
       result.pages += part.pages;
@@ -270,23 +310,35 @@ try {
   const previous = previousBuild();
   fs.rmSync(manifestFile, { force: true });
   const result = await build(staging, previous);
-  const removed = previous ? mergeIn(staging, outDir, previous.files, result.manifest) : (swapIn(staging, outDir), 0);
-  inPlace = true;
-  if (vercel) {
-    const config = vercelOutputConfig({ embedHosts: result.embedHosts, basePath });
-    fs.writeFileSync(path.join(root, ".vercel/output/config.json"), JSON.stringify(config, null, 2) + "\n");
+  const record = () => {
+    fs.mkdirSync(path.dirname(manifestFile), { recursive: true });
+    const { manifest: files, inputs, validUntil, skipped } = result;
+    fs.writeFileSync(manifestFile, JSON.stringify({ outDir, ino: fs.statSync(outDir).ino, files, inputs, validUntil, skipped }));
+  };
+  if (result.upToDate) {
+    record();
+    if (!quiet) {
+      console.log(`build:static: nothing changed since the last build: ${outName} is up to date (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+      console.log(`  ${Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(", ")}`);
+    }
+  } else {
+    const removed = previous ? mergeIn(staging, outDir, previous.files, result.manifest) : (swapIn(staging, outDir), 0);
+    inPlace = true;
+    if (vercel) {
+      const config = vercelOutputConfig({ embedHosts: result.embedHosts, basePath });
+      fs.writeFileSync(vercelConfigFile, JSON.stringify(config, null, 2) + "\n");
+    }
+    record();
+    if (!quiet) {
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      const total = Object.keys(result.manifest).length;
+      const change = previous ? ` (rebuild: ${total - result.reused} written, ${result.reused} unchanged, ${removed} removed)` : "";
+      console.log(`build:static: ${result.pages} pages, ${total} files in ${outName}${change} in ${seconds} s`);
+      console.log(`  ${Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(", ")}`);
+      if (process.env.YOMU_BUILD_TIMINGS) console.log(`  ${Object.entries(result.timings).map(([k, v]) => `${k} ${v} ms`).join("\n  ")}`);
+    }
   }
-  fs.mkdirSync(path.dirname(manifestFile), { recursive: true });
-  fs.writeFileSync(manifestFile, JSON.stringify({ outDir, ino: fs.statSync(outDir).ino, files: result.manifest }));
-  if (!quiet) {
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const total = Object.keys(result.manifest).length;
-    const change = previous ? ` (rebuild: ${total - result.reused} written, ${result.reused} unchanged, ${removed} removed)` : "";
-    console.log(`build:static: ${result.pages} pages, ${total} files in ${outName}${change} in ${seconds} s`);
-    console.log(`  ${Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(", ")}`);
-    if (process.env.YOMU_BUILD_TIMINGS) console.log(`  ${Object.entries(result.timings).map(([k, v]) => `${k} ${v} ms`).join("\n  ")}`);
-  }
-  // Even with --quiet: a URL without a file is never left out silently.
+  // Even with --quiet, and when nothing changed: a URL without a file is never left out silently.
   const skipped = skippedReport(result.skipped);
   if (skipped) console.warn(skipped);
 } catch (error) {

@@ -20,6 +20,8 @@ export interface ContentIndex {
   issues: ContentIssue[];
   /** Files that could not be turned into a post. */
   brokenFiles: string[];
+  /** When the next scheduled post (not a draft) goes live, as its ISO date: until then, the content reads the same. */
+  nextPublication?: string;
 }
 
 export interface IndexOptions {
@@ -85,6 +87,7 @@ export function indexParsed(results: readonly { file: string; result: ParseResul
   const visible = new Set(posts.map((p) => p.slug));
   for (const slug of [...bySlug.keys()]) if (!visible.has(slug)) bySlug.delete(slug);
 
+  const nextPublication = parsed.filter((p) => p.scheduled && !p.draft).reduce<string | undefined>((soonest, p) => (soonest === undefined || p.date < soonest ? p.date : soonest), undefined);
   const summaries = posts.map(toSummary);
   const tags = sortTermsByCount(groupByTerm(summaries, (p) => p.tags));
   const categories = sortTermsByCount(groupByTerm(summaries, (p) => p.categories));
@@ -98,5 +101,6 @@ export function indexParsed(results: readonly { file: string; result: ParseResul
     categoryBySegment: new Map(categories.map((t) => [t.segment, t])),
     issues,
     brokenFiles,
+    nextPublication,
   };
 }

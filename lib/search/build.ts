@@ -4,8 +4,11 @@
  * byte buffers, one post at a time, so memory stays near the index size.
  */
 import { createHash } from "node:crypto";
-import { gzipSync } from "node:zlib";
-import { ByteWriter, uintLength } from "./bytes";
+import { promisify } from "node:util";
+import { gzip as gzipCallback, gzipSync } from "node:zlib";
+import { ByteReader, ByteWriter, uintLength } from "./bytes";
+
+const gzipAsync = promisify(gzipCallback);
 import {
   DIRECTORY_FILE, FORMAT, MANIFEST_FILE, ZONE_BASE, ZONE_BIT, ZONE_CAPACITY, bucketFile, bucketOf, docsFile, postingsFile,
   type SearchDocMeta, type SearchManifest,
@@ -77,17 +80,39 @@ class KeyTable {
   }
 }
 
-export function buildSearchIndex(documents: SearchDocument[], options: BuildOptions = {}): BuiltSearchIndex {
-  const bucketBytes = options.bucketBytes ?? 32 * 1024;
-  const externalBytes = options.externalBytes ?? 16 * 1024;
-  const docsPerFile = options.docsPerFile ?? 16;
-  const level = options.gzipLevel ?? 4;
+/** What a post contributes to the postings: its text, zone by zone. */
+export type IndexedText = Pick<SearchDocument, "title" | "tags" | "categories" | "body">;
 
+/**
+ * The postings of a run of consecutive posts, with post numbers counted from
+ * the run's first post: what a rebuild reuses for every run of posts that did
+ * not change (lib/search/site-index.ts caches them by content).
+ */
+export interface PostingsChunk {
+  /** Number of posts in the run. */
+  docs: number;
+  /** Keys in the order the run first met them. */
+  keys: string[];
+  /** Per key: posts of the run containing it, the first and the last of them. */
+  docCount: number[];
+  firstDoc: number[];
+  lastDoc: number[];
+  /**
+   * Per key: its postings as the index stores them (each post as the gap since
+   * the previous one, then its payload), without the first post's gap, which
+   * depends on what comes before the run.
+   */
+  lists: Uint8Array[];
+  positions: number;
+}
+
+/** Tokenizes posts into postings: one pass over each post's text. */
+export function indexChunk(documents: readonly IndexedText[]): PostingsChunk {
   const keys = new KeyTable();
   const writers: ByteWriter[] = [];
+  const firstDoc: number[] = [];
   const lastDoc: number[] = [];
   const docCount: number[] = [];
-  let postingCount = 0;
   let positionCount = 0;
 
   // Occurrences of one post, chained per key in position order (no sorting):
@@ -162,14 +187,15 @@ export function buildSearchIndex(documents: SearchDocument[], options: BuildOpti
     for (const id of touched) {
       let w = writers[id];
       if (!w) {
+        // The first post of the run: its gap is written when runs are joined.
         w = writers[id] = new ByteWriter(32);
-        lastDoc[id] = -1;
+        firstDoc[id] = docId;
         docCount[id] = 0;
+      } else {
+        w.uint(docId - lastDoc[id] - 1);
       }
-      w.uint(docId - lastDoc[id] - 1);
       lastDoc[id] = docId;
       docCount[id]++;
-      postingCount++;
       if (keys.second[id] < 0) {
         let bits = 0;
         let count = 0;
@@ -193,51 +219,150 @@ export function buildSearchIndex(documents: SearchDocument[], options: BuildOpti
     }
   });
 
-  const files = new Map<string, Uint8Array>();
-  const gzip = (data: Uint8Array) => new Uint8Array(gzipSync(data, { level }));
-  let rawBytes = 0;
+  return {
+    docs: documents.length,
+    keys: writers.map((_w, id) => keys.key(id)),
+    docCount,
+    firstDoc,
+    lastDoc,
+    lists: writers.map((w) => w.view()),
+    positions: positionCount,
+  };
+}
 
-  // A key's postings: [number of posts] + what the loop above wrote.
-  const keyText = writers.map((_w, id) => keys.key(id));
-  const ids = writers.map((_w, id) => id).sort((a, b) => (keyText[a] < keyText[b] ? -1 : keyText[a] > keyText[b] ? 1 : 0));
+/** A chunk as bytes, for the build cache. */
+export function encodeChunk(chunk: PostingsChunk): Uint8Array {
+  let size = 16;
+  for (const list of chunk.lists) size += list.length + 24;
+  const w = new ByteWriter(size).uint(chunk.docs).uint(chunk.positions).uint(chunk.keys.length);
+  chunk.keys.forEach((key, i) => {
+    w.string(key).uint(chunk.docCount[i]).uint(chunk.firstDoc[i]).uint(chunk.lastDoc[i]).uint(chunk.lists[i].length).bytes(chunk.lists[i]);
+  });
+  return w.view();
+}
+
+export function decodeChunk(data: Uint8Array): PostingsChunk {
+  const r = new ByteReader(data);
+  const chunk: PostingsChunk = { docs: r.uint(), positions: r.uint(), keys: [], docCount: [], firstDoc: [], lastDoc: [], lists: [] };
+  for (let n = r.uint(); n > 0; n--) {
+    chunk.keys.push(r.string());
+    chunk.docCount.push(r.uint());
+    chunk.firstDoc.push(r.uint());
+    chunk.lastDoc.push(r.uint());
+    chunk.lists.push(r.bytes(r.uint()));
+  }
+  return chunk;
+}
+
+export function buildSearchIndex(documents: SearchDocument[], options: BuildOptions = {}): BuiltSearchIndex {
+  return assembleSearchIndex(documents, [indexChunk(documents)], options);
+}
+
+/**
+ * The index files from the postings of consecutive runs of posts (`chunks`, in
+ * post order, covering `documents` exactly): the same files whichever way the
+ * posts were split into runs.
+ */
+export function assembleSearchIndex(documents: readonly SearchDocMeta[], chunks: readonly PostingsChunk[], options: BuildOptions = {}): BuiltSearchIndex {
+  const level = options.gzipLevel ?? 4;
+  const gzip = (data: Uint8Array) => new Uint8Array(gzipSync(data, { level }));
+  const raw = layOut(documents, chunks, options);
+  const externals = raw.externals.map(gzip);
+  return finish(raw, { externals, directory: gzip(raw.directory(externals)), buckets: raw.buckets.map(gzip), docs: raw.docs.map(gzip) });
+}
+
+/** assembleSearchIndex, compressing on libuv's threads: the build's other work goes on meanwhile. */
+export async function assembleSearchIndexAsync(documents: readonly SearchDocMeta[], chunks: readonly PostingsChunk[], options: BuildOptions = {}): Promise<BuiltSearchIndex> {
+  const level = options.gzipLevel ?? 4;
+  const gzip = (data: Uint8Array) => gzipAsync(data, { level }).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.length));
+  const raw = layOut(documents, chunks, options);
+  const [externals, buckets, docs] = await Promise.all([Promise.all(raw.externals.map(gzip)), Promise.all(raw.buckets.map(gzip)), Promise.all(raw.docs.map(gzip))]);
+  return finish(raw, { externals, directory: await gzip(raw.directory(externals)), buckets, docs });
+}
+
+interface RawIndex {
+  /** The postings of keys with files of their own, in key order. */
+  externals: Uint8Array[];
+  /** The directory of those files, which names their compressed sizes. */
+  directory: (compressedExternals: Uint8Array[]) => Uint8Array;
+  buckets: Uint8Array[];
+  docs: Uint8Array[];
+  docCount: number;
+  docsPerFile: number;
+  stats: Pick<BuiltSearchIndex["stats"], "keys" | "postings" | "positions" | "rawBytes">;
+}
+
+function layOut(documents: readonly SearchDocMeta[], chunks: readonly PostingsChunk[], options: BuildOptions): RawIndex {
+  const bucketBytes = options.bucketBytes ?? 32 * 1024;
+  const externalBytes = options.externalBytes ?? 16 * 1024;
+  const docsPerFile = options.docsPerFile ?? 16;
+
+  // Each key's postings are the runs' lists joined, with the gap before each
+  // run's first post: sized exactly first, so nothing is copied twice.
+  const ids = new Map<string, number>();
+  const keyText: string[] = [];
+  const size: number[] = [];
+  for (const chunk of chunks) {
+    chunk.keys.forEach((key, k) => {
+      let id = ids.get(key);
+      if (id === undefined) {
+        ids.set(key, (id = keyText.length));
+        keyText.push(key);
+        size.push(5);
+      }
+      size[id] += chunk.lists[k].length + 5;
+    });
+  }
+  const writers = size.map((n) => new ByteWriter(n));
+  const lastDoc = new Array<number>(keyText.length).fill(-1);
+  const docCount = new Array<number>(keyText.length).fill(0);
+  let postingCount = 0;
+  let positionCount = 0;
+  let offset = 0;
+  for (const chunk of chunks) {
+    chunk.keys.forEach((key, k) => {
+      const id = ids.get(key)!;
+      writers[id].uint(offset + chunk.firstDoc[k] - lastDoc[id] - 1).bytes(chunk.lists[k]);
+      lastDoc[id] = offset + chunk.lastDoc[k];
+      docCount[id] += chunk.docCount[k];
+      postingCount += chunk.docCount[k];
+    });
+    positionCount += chunk.positions;
+    offset += chunk.docs;
+  }
+  if (offset !== documents.length) throw new Error(`search index: the chunks hold ${offset} posts, not ${documents.length}`);
+
+  let rawBytes = 0;
+  // A key's postings: [number of posts] + what the chunks hold.
+  const sorted = keyText.map((_k, id) => id).sort((a, b) => (keyText[a] < keyText[b] ? -1 : keyText[a] > keyText[b] ? 1 : 0));
   const payloadLength = (id: number) => uintLength(docCount[id]) + writers[id].length;
 
   let inlineTotal = 0;
-  for (const id of ids) if (payloadLength(id) <= externalBytes) inlineTotal += payloadLength(id);
+  for (const id of sorted) if (payloadLength(id) <= externalBytes) inlineTotal += payloadLength(id);
   // Small sites get smaller buckets (down to ~2 KB), so a query reads little there too.
-  const buckets = Math.max(1, Math.ceil(inlineTotal / bucketBytes), Math.min(64, Math.ceil(inlineTotal / 2048)));
-  const bucketWriters = Array.from({ length: buckets }, () => ({ writer: new ByteWriter(1024), entries: 0 }));
-  const directory = new ByteWriter(1024);
-  let externals = 0;
-  for (const id of ids) {
+  const bucketCount = Math.max(1, Math.ceil(inlineTotal / bucketBytes), Math.min(64, Math.ceil(inlineTotal / 2048)));
+  const bucketWriters = Array.from({ length: bucketCount }, () => ({ writer: new ByteWriter(1024), entries: 0 }));
+  const externals: Uint8Array[] = [];
+  const externalKeys: string[] = [];
+  for (const id of sorted) {
     const key = keyText[id];
     const length = payloadLength(id);
     if (length <= externalBytes) {
-      const b = bucketWriters[bucketOf(key, buckets)];
+      const b = bucketWriters[bucketOf(key, bucketCount)];
       b.entries++;
       b.writer.string(key).uint(length).uint(docCount[id]).bytes(writers[id].view());
     } else {
-      const file = externals++;
       const data = new ByteWriter(length).uint(docCount[id]).bytes(writers[id].view()).view();
-      const compressed = gzip(data);
       rawBytes += data.length;
-      files.set(postingsFile(file), compressed);
-      directory.string(key).uint(file).uint(compressed.length);
+      externals.push(data);
+      externalKeys.push(key);
     }
   }
-  const directoryData = new ByteWriter(directory.length + 5).uint(externals).bytes(directory.view()).view();
-  rawBytes += directoryData.length;
-  files.set(DIRECTORY_FILE, gzip(directoryData));
-  let bucketTotal = 0;
-  bucketWriters.forEach((b, i) => {
-    const data = new ByteWriter(b.writer.length + 5).uint(b.entries).bytes(b.writer.view()).view();
-    rawBytes += data.length;
-    const compressed = gzip(data);
-    bucketTotal += compressed.length;
-    files.set(bucketFile(i), compressed);
-  });
+  const buckets = bucketWriters.map((b) => new ByteWriter(b.writer.length + 5).uint(b.entries).bytes(b.writer.view()).view());
+  for (const b of buckets) rawBytes += b.length;
 
-  for (let start = 0, i = 0; start < documents.length || i === 0; start += docsPerFile, i++) {
+  const docs: Uint8Array[] = [];
+  for (let start = 0; start < documents.length || docs.length === 0; start += docsPerFile) {
     const metas: SearchDocMeta[] = documents.slice(start, start + docsPerFile).map((d) => ({
       slug: d.slug,
       title: d.title,
@@ -249,18 +374,42 @@ export function buildSearchIndex(documents: SearchDocument[], options: BuildOpti
     }));
     const data = new TextEncoder().encode(JSON.stringify(metas));
     rawBytes += data.length;
-    files.set(docsFile(i), gzip(data));
+    docs.push(data);
   }
+
+  const directory = (compressed: Uint8Array[]) => {
+    const w = new ByteWriter(1024).uint(externals.length);
+    externalKeys.forEach((key, file) => w.string(key).uint(file).uint(compressed[file].length));
+    return w.view();
+  };
+  return {
+    externals,
+    directory,
+    buckets,
+    docs,
+    docCount: documents.length,
+    docsPerFile,
+    stats: { keys: keyText.length, postings: postingCount, positions: positionCount, rawBytes },
+  };
+}
+
+function finish(raw: RawIndex, gz: { externals: Uint8Array[]; directory: Uint8Array; buckets: Uint8Array[]; docs: Uint8Array[] }): BuiltSearchIndex {
+  const files = new Map<string, Uint8Array>();
+  gz.externals.forEach((data, i) => files.set(postingsFile(i), data));
+  files.set(DIRECTORY_FILE, gz.directory);
+  gz.buckets.forEach((data, i) => files.set(bucketFile(i), data));
+  gz.docs.forEach((data, i) => files.set(docsFile(i), data));
+  const bucketTotal = gz.buckets.reduce((sum, b) => sum + b.length, 0);
 
   const hash = createHash("sha256");
   for (const name of [...files.keys()].sort()) hash.update(name).update(files.get(name)!);
   const manifest: SearchManifest = {
     format: FORMAT,
     version: hash.digest("hex").slice(0, 12),
-    docs: documents.length,
-    buckets,
-    bucketBytes: Math.round(bucketTotal / buckets),
-    docsPerFile,
+    docs: raw.docCount,
+    buckets: raw.buckets.length,
+    bucketBytes: Math.round(bucketTotal / raw.buckets.length),
+    docsPerFile: raw.docsPerFile,
   };
   files.set(MANIFEST_FILE, new TextEncoder().encode(JSON.stringify(manifest)));
   let bytes = 0;
@@ -268,6 +417,6 @@ export function buildSearchIndex(documents: SearchDocument[], options: BuildOpti
   return {
     manifest,
     files,
-    stats: { keys: writers.length, postings: postingCount, positions: positionCount, rawBytes, bytes, files: files.size },
+    stats: { ...raw.stats, rawBytes: raw.stats.rawBytes + raw.directory(gz.externals).length, bytes, files: files.size },
   };
 }

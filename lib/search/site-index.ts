@@ -3,7 +3,8 @@
  * pages use. More than one process asks for it (Next.js: the route's
  * generateStaticParams, then every file), so the built index is kept in the
  * build cache (lib/build-cache.ts), keyed by a hash of everything it is made
- * from: it is built once per build, and not at all when no post changed.
+ * from: it is built once per build, and not at all when no post changed. After
+ * an edit, the postings of the runs of posts that did not change are reused.
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
@@ -12,8 +13,8 @@ import { cacheDir, cacheEnabled } from "../build-cache";
 import { getContent, type ContentIndex } from "../content";
 import type { Post } from "../content/types";
 import { ByteReader, ByteWriter } from "./bytes";
-import { buildSearchIndex, type BuiltSearchIndex } from "./build";
-import { searchDocument } from "./documents";
+import { assembleSearchIndexAsync, decodeChunk, encodeChunk, indexChunk, type BuiltSearchIndex } from "./build";
+import { searchMeta, searchText } from "./documents";
 import { FORMAT, MANIFEST_FILE, type SearchManifest } from "./format";
 
 /** Bump when indexing changes in a way the hash of the posts cannot see. */
@@ -24,24 +25,30 @@ export interface SiteSearchIndex {
   files: Map<string, Uint8Array>;
 }
 
-let memo: { content: ContentIndex; index: SiteSearchIndex } | undefined;
+let memo: { content: ContentIndex; index: Promise<SiteSearchIndex> } | undefined;
 
-export function siteSearchIndex(): SiteSearchIndex {
+export function siteSearchIndex(): Promise<SiteSearchIndex> {
   const content = getContent();
   if (memo?.content !== content) memo = { content, index: loadOrBuild(content.posts) };
   return memo.index;
 }
 
-export function postsHash(posts: Post[]): string {
-  const hash = createHash("sha1").update(INDEXER_VERSION);
-  for (const p of posts) {
-    hash.update(JSON.stringify([p.slug, p.title, p.date, p.tags, p.categories, p.excerpt.text])).update(p.body);
-  }
-  return hash.digest("hex");
+/** Posts per cached run of postings: after an edit, only the edited post's run is read again. */
+export const RUN_POSTS = 256;
+
+/**
+ * Runs of consecutive posts (posts are newest first), counted from the oldest
+ * so that a new post changes only the newest run; in post order.
+ */
+export function runRanges(count: number, size = RUN_POSTS): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  for (let end = count; end > 0; end -= size) ranges.push({ start: Math.max(0, end - size), end });
+  return ranges.reverse();
 }
 
-function cacheFile(key: string): string | undefined {
-  return cacheEnabled ? path.join(cacheDir(), "search", `${key}.bin`) : undefined;
+/** What a post's postings are made from, hashed. */
+function postingsDigest(post: Post): Buffer {
+  return createHash("sha1").update(JSON.stringify([post.title, post.tags, post.categories])).update(post.body).digest();
 }
 
 /** All files in one blob: [count] then [name, length, bytes] each. */
@@ -61,8 +68,48 @@ function fromFiles(files: Map<string, Uint8Array>): SiteSearchIndex {
   return { manifest, files };
 }
 
-function loadOrBuild(posts: Post[]): SiteSearchIndex {
-  const file = cacheFile(postsHash(posts));
+function cachePath(name: string): string | undefined {
+  return cacheEnabled ? path.join(cacheDir(), "search", name) : undefined;
+}
+
+const RUNS_FILE = "runs.pack";
+
+function readPack(file: string | undefined): Map<string, Uint8Array> {
+  if (!file) return new Map();
+  try {
+    return unpackFiles(new Uint8Array(fs.readFileSync(file)));
+  } catch {
+    return new Map(); // not built yet, or unreadable: every run is indexed again
+  }
+}
+
+/** Writes a pack (the format of packFiles) piece by piece: the runs of a large site are tens of megabytes. */
+function writePack(file: string, entries: Map<string, Uint8Array>) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  const fd = fs.openSync(tmp, "w");
+  try {
+    fs.writeSync(fd, new ByteWriter(8).uint(entries.size).view());
+    for (const [name, data] of entries) {
+      fs.writeSync(fd, new ByteWriter(name.length * 3 + 16).string(name).uint(data.length).view());
+      fs.writeSync(fd, data);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(tmp, file);
+}
+
+/**
+ * The finished index files when nothing it is made from changed; otherwise the
+ * postings of every run of posts that did not change come from the cache and
+ * only the others are read again (./build.ts joins them into the same files).
+ */
+async function loadOrBuild(posts: Post[]): Promise<SiteSearchIndex> {
+  const metas = posts.map((p) => searchMeta(p));
+  const digests = posts.map(postingsDigest);
+  const whole = createHash("sha1").update(INDEXER_VERSION);
+  posts.forEach((_p, i) => whole.update(digests[i]).update(JSON.stringify(metas[i])));
+  const file = cachePath(`${whole.digest("hex")}.bin`);
   if (file) {
     try {
       return fromFiles(unpackFiles(new Uint8Array(fs.readFileSync(file))));
@@ -70,8 +117,27 @@ function loadOrBuild(posts: Post[]): SiteSearchIndex {
       /* not built yet (or unreadable): build it */
     }
   }
-  const built: BuiltSearchIndex = buildSearchIndex(posts.map((p) => searchDocument(p)));
-  if (file) {
+  const runsFile = cachePath(RUNS_FILE);
+  const cachedRuns = readPack(runsFile);
+  const runs = new Map<string, Uint8Array>();
+  let fresh = 0;
+  const chunks = runRanges(posts.length).map(({ start, end }) => {
+    const key = createHash("sha1").update(INDEXER_VERSION);
+    for (let i = start; i < end; i++) key.update(digests[i]);
+    const name = key.digest("hex");
+    const cached = cachedRuns.get(name);
+    if (cached) {
+      runs.set(name, cached);
+      return decodeChunk(cached);
+    }
+    fresh++;
+    // Kept as its compact encoding: the tokenizer's buffers have room to spare.
+    const encoded = encodeChunk(indexChunk(posts.slice(start, end).map(searchText)));
+    runs.set(name, encoded);
+    return decodeChunk(encoded);
+  });
+  const built: BuiltSearchIndex = await assembleSearchIndexAsync(metas, chunks);
+  if (file && runsFile) {
     try {
       const dir = path.dirname(file);
       fs.mkdirSync(dir, { recursive: true });
@@ -80,6 +146,8 @@ function loadOrBuild(posts: Post[]): SiteSearchIndex {
       const tmp = `${file}.${process.pid}.tmp`;
       fs.writeFileSync(tmp, packFiles(built.files));
       fs.renameSync(tmp, file);
+      // Only this build's runs: a run no post belongs to any more is never read again.
+      if (fresh > 0 || runs.size !== cachedRuns.size) writePack(runsFile, runs);
     } catch {
       /* a read-only file system only loses the cache */
     }

@@ -39,7 +39,7 @@ describe("build:static rebuilds", () => {
     const cache = path.join(work, "cache");
 
     build(content, out, cache);
-    expect(build(content, out, cache)).toMatch(/rebuild: \d+ written, \d+ unchanged, 0 removed/);
+    expect(build(content, out, cache)).toMatch(/nothing changed since the last build/);
 
     const posts = fs.readdirSync(content).filter((f) => f.endsWith(".md")).sort();
     fs.appendFileSync(path.join(content, posts[0]), "\n\n追記：ビルドの検証のための段落です。\n");
@@ -62,7 +62,43 @@ describe("build:static rebuilds", () => {
     fs.rmSync(work, { recursive: true, force: true });
   });
 
-  it("lists the URLs it wrote no file for, and writes none there", { timeout: 120_000 }, () => {
+  it("with nothing changed, writes nothing; a missing output file, a touched post or a scheduled post going live is a change", { timeout: 420_000 }, async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), "yomu-unchanged-"));
+    const content = path.join(work, "content");
+    fs.cpSync(path.join(root, "e2e/fixtures/seeds-like"), content, { recursive: true });
+    const out = path.join(work, "out");
+    const cache = path.join(work, "cache");
+    const home = path.join(out, "index.html");
+    // Goes live a while after the first build has read it (its date is in UTC, as the index keeps it);
+    // on a machine so slow that the build outlasts the wait, a later time is tried.
+    let publishAt = new Date();
+    for (const wait of [20_000, 60_000, 180_000]) {
+      publishAt = new Date(Math.ceil((Date.now() + wait) / 1000) * 1000);
+      const stamp = publishAt.toISOString().replace("T", " ").replace(/\.\d+Z$/, " +0000");
+      fs.writeFileSync(path.join(content, "scheduled.md"), `---\ntitle: 予約投稿の記事\ndate: ${stamp}\n---\n\n予約投稿の本文です。\n`);
+      build(content, out, cache);
+      if (Date.now() < publishAt.getTime()) break;
+    }
+    expect(fs.readFileSync(home, "utf8")).not.toContain("予約投稿の記事");
+    const before = fs.statSync(home).mtimeMs;
+    expect(build(content, out, cache)).toMatch(/nothing changed since the last build/);
+    expect(fs.statSync(home).mtimeMs).toBe(before);
+
+    fs.rmSync(home);
+    expect(build(content, out, cache)).toMatch(/rebuild: /);
+    expect(fs.existsSync(home)).toBe(true);
+
+    const post = path.join(content, fs.readdirSync(content).filter((f) => f.endsWith(".md")).sort()[0]);
+    fs.utimesSync(post, new Date(), new Date(Date.now() + 5_000));
+    expect(build(content, out, cache)).toMatch(/rebuild: /);
+
+    while (Date.now() <= publishAt.getTime()) await new Promise((r) => setTimeout(r, 250));
+    expect(build(content, out, cache)).toMatch(/rebuild: /);
+    expect(fs.readFileSync(home, "utf8")).toContain("予約投稿の記事");
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it("lists the URLs it wrote no file for, and writes none there, also when nothing changed", { timeout: 120_000 }, () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), "yomu-skipped-"));
     const content = path.join(work, "content");
     fs.cpSync(path.join(root, "e2e/fixtures/seeds-like"), content, { recursive: true });
@@ -71,6 +107,11 @@ describe("build:static rebuilds", () => {
     const report = build(content, out, path.join(work, "cache"), { YOMU_CACHE: "0" });
     expect(report).toMatch(/build:static: \d+ URLs have no file \(notFound\(\) or a 404 answer while exporting[^\n]*\n(?: {2}\S+\n)*? {2}\/page\/_none\/\n/);
     expect(fs.existsSync(path.join(out, "page"))).toBe(false);
+    const cache = path.join(work, "cache-2");
+    build(content, out, cache);
+    const again = build(content, out, cache);
+    expect(again).toMatch(/nothing changed since the last build/);
+    expect(again).toContain("/page/_none/");
     fs.rmSync(work, { recursive: true, force: true });
   });
 });

@@ -8,13 +8,13 @@ import { siteSearchIndex } from "../../../lib/search/site-index";
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return [...siteSearchIndex().files.keys()].map((file) => ({ file }));
+export async function generateStaticParams() {
+  return [...(await siteSearchIndex()).files.keys()].map((file) => ({ file }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  const data = siteSearchIndex().files.get(file);
+  const data = (await siteSearchIndex()).files.get(file);
   if (!data) return new Response("not found", { status: 404 });
   return new Response(new Blob([data as BlobPart]), {
     headers: {

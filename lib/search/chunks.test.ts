@@ -1,0 +1,88 @@
+/**
+ * A rebuild joins cached postings of runs of posts instead of reading every
+ * post again: the files must be byte for byte those of a build from scratch,
+ * however the posts are split and whether a run comes from the cache.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { assembleSearchIndex, assembleSearchIndexAsync, buildSearchIndex, decodeChunk, encodeChunk, indexChunk, type SearchDocument } from "./build";
+import { runRanges } from "./site-index";
+
+const text = fc.string({ unit: fc.constantFrom(..."半導体の多言語モデルAIai 4、。ｱﾝ😀"), maxLength: 60 });
+const documentArb = fc.record({
+  slug: fc.string({ minLength: 1, maxLength: 8 }),
+  title: text,
+  datetime: fc.constant("2025-12-10T05:44:31+09:00"),
+  dateText: fc.constant("2025年12月10日"),
+  tags: fc.array(text, { maxLength: 3 }),
+  categories: fc.array(text, { maxLength: 2 }),
+  excerpt: text,
+  body: text,
+}) satisfies fc.Arbitrary<SearchDocument>;
+
+/** `documents` cut at the given sizes (the rest in a last run). */
+function split<T>(documents: T[], sizes: number[]): T[][] {
+  const runs: T[][] = [];
+  let at = 0;
+  for (const size of sizes) {
+    if (at >= documents.length) break;
+    runs.push(documents.slice(at, (at += size)));
+  }
+  if (at < documents.length) runs.push(documents.slice(at));
+  return runs;
+}
+
+describe("search index from cached runs of posts", () => {
+  it("gives the same files as a build from scratch, whatever the runs", () => {
+    fc.assert(
+      fc.property(fc.array(documentArb, { maxLength: 24 }), fc.array(fc.integer({ min: 1, max: 6 }), { maxLength: 8 }), fc.boolean(), (documents, sizes, throughCache) => {
+        const options = { externalBytes: 24, bucketBytes: 64 };
+        const whole = buildSearchIndex(documents, options);
+        const chunks = split(documents, sizes).map((run) => {
+          const chunk = indexChunk(run);
+          return throughCache ? decodeChunk(encodeChunk(chunk)) : chunk;
+        });
+        const joined = assembleSearchIndex(documents, chunks, options);
+        expect(joined.manifest).toEqual(whole.manifest);
+        expect([...joined.files.keys()].sort()).toEqual([...whole.files.keys()].sort());
+        for (const [name, data] of whole.files) expect(Buffer.from(joined.files.get(name)!).equals(Buffer.from(data)), name).toBe(true);
+        expect(joined.stats).toEqual(whole.stats);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("compressing on libuv's threads gives the same files", async () => {
+    const documents = fc.sample(documentArb, { numRuns: 40, seed: 7 });
+    const chunks = split(documents, [5, 1, 12]).map(indexChunk);
+    const options = { externalBytes: 24, bucketBytes: 64 };
+    const [sync, async] = [assembleSearchIndex(documents, chunks, options), await assembleSearchIndexAsync(documents, chunks, options)];
+    expect(async.manifest).toEqual(sync.manifest);
+    expect(async.stats).toEqual(sync.stats);
+    for (const [name, data] of sync.files) expect(Buffer.from(async.files.get(name)!).equals(Buffer.from(data)), name).toBe(true);
+  });
+
+  it("refuses runs that do not cover the posts", () => {
+    const documents = [{ slug: "a", title: "半導体", datetime: "", dateText: "", tags: [], categories: [], excerpt: "", body: "本文" }];
+    expect(() => assembleSearchIndex(documents, [], {})).toThrow(/chunks hold 0 posts, not 1/);
+  });
+});
+
+describe("runs of posts", () => {
+  it("are counted from the oldest post: a new post changes only the newest run", () => {
+    expect(runRanges(0, 3)).toEqual([]);
+    expect(runRanges(7, 3)).toEqual([{ start: 0, end: 1 }, { start: 1, end: 4 }, { start: 4, end: 7 }]);
+    // One more post, newest first: every older run keeps its posts (shifted by one).
+    expect(runRanges(8, 3)).toEqual([{ start: 0, end: 2 }, { start: 2, end: 5 }, { start: 5, end: 8 }]);
+  });
+
+  it("cover every post once, in post order", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 1, max: 300 }), (count, size) => {
+        const ranges = runRanges(count, size);
+        expect(ranges.flatMap(({ start, end }) => Array.from({ length: end - start }, (_, i) => start + i))).toEqual(Array.from({ length: count }, (_, i) => i));
+        expect(ranges.every(({ start, end }) => end - start <= size && end > start)).toBe(true);
+      }),
+    );
+  });
+});
