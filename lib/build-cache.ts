@@ -62,6 +62,27 @@ export function cached<T>(key: string, compute: () => T): T {
   return value;
 }
 
+/** `cached` for work that is asynchronous and makes bytes (an image, a bundled script), kept as they are. */
+export async function cachedBytes(key: string, compute: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  if (!cacheEnabled) return compute();
+  const file = path.join(cacheDir(), key.slice(0, 2), `${key}.bin`);
+  try {
+    return new Uint8Array(fs.readFileSync(file));
+  } catch {
+    /* not cached yet, or unreadable: compute */
+  }
+  const value = await compute();
+  try {
+    ensureDir(path.dirname(file));
+    const tmp = tmpName(file);
+    fs.writeFileSync(tmp, value);
+    fs.renameSync(tmp, file);
+  } catch {
+    /* a read-only file system only loses the cache */
+  }
+  return value;
+}
+
 export function readCacheFile<T>(name: string): T | undefined {
   if (!cacheEnabled) return undefined;
   try {

@@ -16,6 +16,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { withBasePath } from "./urls";
+import { cacheKey, cachedBytes } from "./build-cache";
 
 export const CLIENT_SCRIPTS = {
   /** Applies the reader's text size and writing direction before the first paint: a classic blocking script in <head>. */
@@ -101,7 +102,8 @@ export function compileClientScript(name: ClientScriptName): Promise<string> {
   const file = clientScriptFile(name);
   let code = compiled.get(file);
   if (!code) {
-    code = bundle(name);
+    // The file name is a hash of the sources: a rebuild with the same sources reads the bundle from the build cache.
+    code = cachedBytes(cacheKey("client-script", file), async () => new TextEncoder().encode(await bundle(name))).then((bytes) => new TextDecoder().decode(bytes));
     compiled.set(file, code);
     code.catch(() => compiled.delete(file));
   }

@@ -150,11 +150,6 @@ async function cachedAsset(name, dir, produce) {
   return file;
 }
 
-function hashFiles(files, extra) {
-  const hash = createHash("sha1").update(JSON.stringify(extra));
-  for (const file of files) hash.update(fs.readFileSync(file));
-  return hash.digest("hex");
-}
 
 async function build(staging, previous) {
   const routes = await step("scan", () => scanAppDir(path.join(root, "app")));
@@ -216,19 +211,12 @@ async function build(staging, previous) {
     // Assets, public/, icons and the marker, written here: always copied, so never removed as stale.
     const ownFiles = [...walkFiles(staging)].map((f) => path.relative(staging, f));
 
-    // Everything a page depends on besides its own element tree: the rendering code,
-    // the asset URLs, the environment the code reads, and the installed packages.
-    // codeKey covers the sources the renderer reads at run time too (lib/client, whose
-    // hashes name the script files pages load).
-    const buildKey = hashFiles([renderer, path.join(root, "package-lock.json")].filter((f) => fs.existsSync(f)), {
-      codeKey,
-      cssFile,
-      searchFile,
-      icons,
-      basePath,
-      siteUrl,
-      node: process.version,
-    });
+    // Everything a page depends on besides its own element tree: the rendering code
+    // (codeKey: its sources, lib/client's scripts among them, and the lock file, so the
+    // installed packages), the asset URLs and the environment the code reads.
+    const buildKey = createHash("sha1")
+      .update(JSON.stringify({ codeKey, cssFile, searchFile, icons, basePath, siteUrl, node: process.version }))
+      .digest("hex");
     const options = {
       outDir: staging,
       buildKey,

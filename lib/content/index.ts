@@ -103,6 +103,13 @@ function derived(index: ContentIndex) {
   return d;
 }
 
+/** A post without its body: what a page passes to components that show it (and what its fingerprint reads). */
+export function summaryBySlug(slug: string): PostSummary | undefined {
+  const index = getContent();
+  const i = derived(index).position.get(slug);
+  return i === undefined ? undefined : index.summaries[i];
+}
+
 /** The newer and the older neighbour of a post in date order. */
 export function adjacentPosts(slug: string): { newer?: PostSummary; older?: PostSummary } {
   const index = getContent();

@@ -11,6 +11,37 @@ import { isValidElement } from "react";
 
 type Seen = Map<object, number>;
 
+/**
+ * Collects the tokens in a string and hands them to the hash in large pieces:
+ * a page is thousands of small tokens, and each hash.update is a call into C++.
+ */
+class Sink {
+  private text = "";
+  constructor(private readonly hash: Hash) {}
+
+  update(token: string): this {
+    if (token.length > 4096) {
+      // A body: hashed as it is, without copying it into the buffer.
+      this.flush();
+      this.hash.update(token);
+      return this;
+    }
+    this.text += token;
+    if (this.text.length > 1 << 16) this.flush();
+    return this;
+  }
+
+  bytes(data: Uint8Array): void {
+    this.flush();
+    this.hash.update(data);
+  }
+
+  flush(): void {
+    if (this.text) this.hash.update(this.text);
+    this.text = "";
+  }
+}
+
 function typeName(type: unknown): string {
   if (typeof type === "string") return type;
   if (typeof type === "function") return `ƒ${type.name}`;
@@ -22,7 +53,7 @@ function typeName(type: unknown): string {
   return String(type);
 }
 
-function feed(hash: Hash, value: unknown, seen: Seen): void {
+function feed(hash: Sink, value: unknown, seen: Seen): void {
   switch (typeof value) {
     case "string":
       hash.update(`s${value.length}:`).update(value);
@@ -72,7 +103,7 @@ function feed(hash: Hash, value: unknown, seen: Seen): void {
     hash.update(`m${object.size}`);
     for (const entry of object) feed(hash, entry, seen);
   } else if (object instanceof Uint8Array) {
-    hash.update(`b${object.length}:`).update(object);
+    hash.update(`b${object.length}:`).bytes(object);
   } else if (object instanceof Promise) {
     // A layout's `params`: the route's params, part of the key already.
     hash.update("p;");
@@ -95,7 +126,9 @@ function feed(hash: Hash, value: unknown, seen: Seen): void {
 /** The fingerprint of `parts` (build key, URL, metadata, element tree …), as hex. */
 export function fingerprint(...parts: unknown[]): string {
   const hash = createHash("sha1");
+  const sink = new Sink(hash);
   const seen: Seen = new Map();
-  for (const part of parts) feed(hash, part, seen);
+  for (const part of parts) feed(sink, part, seen);
+  sink.flush();
   return hash.digest("hex");
 }

@@ -241,41 +241,28 @@ export function encodeChunk(chunk: PostingsChunk): Uint8Array {
   return w.view();
 }
 
-export function decodeChunk(data: Uint8Array): PostingsChunk {
-  const r = new ByteReader(data);
-  const chunk: PostingsChunk = { docs: r.uint(), positions: r.uint(), keys: [], docCount: [], firstDoc: [], lastDoc: [], lists: [] };
-  for (let n = r.uint(); n > 0; n--) {
-    chunk.keys.push(r.string());
-    chunk.docCount.push(r.uint());
-    chunk.firstDoc.push(r.uint());
-    chunk.lastDoc.push(r.uint());
-    chunk.lists.push(r.bytes(r.uint()));
-  }
-  return chunk;
-}
-
 export function buildSearchIndex(documents: SearchDocument[], options: BuildOptions = {}): BuiltSearchIndex {
-  return assembleSearchIndex(documents, [indexChunk(documents)], options);
+  return assembleSearchIndex(documents, [encodeChunk(indexChunk(documents))], options);
 }
 
 /**
- * The index files from the postings of consecutive runs of posts (`chunks`, in
- * post order, covering `documents` exactly): the same files whichever way the
- * posts were split into runs.
+ * The index files from the postings of consecutive runs of posts (`runs`:
+ * encodeChunk's bytes, in post order, covering `documents` exactly): the same
+ * files whichever way the posts were split into runs.
  */
-export function assembleSearchIndex(documents: readonly SearchDocMeta[], chunks: readonly PostingsChunk[], options: BuildOptions = {}): BuiltSearchIndex {
+export function assembleSearchIndex(documents: readonly SearchDocMeta[], runs: readonly Uint8Array[], options: BuildOptions = {}): BuiltSearchIndex {
   const level = options.gzipLevel ?? 4;
   const gzip = (data: Uint8Array) => new Uint8Array(gzipSync(data, { level }));
-  const raw = layOut(documents, chunks, options);
+  const raw = layOut(documents, runs, options);
   const externals = raw.externals.map(gzip);
   return finish(raw, { externals, directory: gzip(raw.directory(externals)), buckets: raw.buckets.map(gzip), docs: raw.docs.map(gzip) });
 }
 
 /** assembleSearchIndex, compressing on libuv's threads: the build's other work goes on meanwhile. */
-export async function assembleSearchIndexAsync(documents: readonly SearchDocMeta[], chunks: readonly PostingsChunk[], options: BuildOptions = {}): Promise<BuiltSearchIndex> {
+export async function assembleSearchIndexAsync(documents: readonly SearchDocMeta[], runs: readonly Uint8Array[], options: BuildOptions = {}): Promise<BuiltSearchIndex> {
   const level = options.gzipLevel ?? 4;
   const gzip = (data: Uint8Array) => gzipAsync(data, { level }).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.length));
-  const raw = layOut(documents, chunks, options);
+  const raw = layOut(documents, runs, options);
   const [externals, buckets, docs] = await Promise.all([Promise.all(raw.externals.map(gzip)), Promise.all(raw.buckets.map(gzip)), Promise.all(raw.docs.map(gzip))]);
   return finish(raw, { externals, directory: await gzip(raw.directory(externals)), buckets, docs });
 }
@@ -292,45 +279,75 @@ interface RawIndex {
   stats: Pick<BuiltSearchIndex["stats"], "keys" | "postings" | "positions" | "rawBytes">;
 }
 
-function layOut(documents: readonly SearchDocMeta[], chunks: readonly PostingsChunk[], options: BuildOptions): RawIndex {
+function layOut(documents: readonly SearchDocMeta[], runs: readonly Uint8Array[], options: BuildOptions): RawIndex {
   const bucketBytes = options.bucketBytes ?? 32 * 1024;
   const externalBytes = options.externalBytes ?? 16 * 1024;
   const docsPerFile = options.docsPerFile ?? 16;
 
   // Each key's postings are the runs' lists joined, with the gap before each
-  // run's first post: sized exactly first, so nothing is copied twice.
+  // run's first post. A first pass reads where every list is (into typed arrays:
+  // a large site has hundreds of thousands) and sizes each key exactly; the
+  // second copies.
+  let entries = 0;
+  for (const run of runs) {
+    const r = new ByteReader(run);
+    r.uint();
+    r.uint();
+    entries += r.uint();
+  }
+  const entryKey = new Int32Array(entries);
+  const entryStart = new Int32Array(entries);
+  const entryLength = new Int32Array(entries);
+  const entryFirst = new Int32Array(entries);
+  const entryLast = new Int32Array(entries);
+  const entryDocs = new Int32Array(entries);
+  const runEnd = new Int32Array(runs.length);
+  const runDocs = new Int32Array(runs.length);
   const ids = new Map<string, number>();
   const keyText: string[] = [];
   const size: number[] = [];
-  for (const chunk of chunks) {
-    chunk.keys.forEach((key, k) => {
+  let positionCount = 0;
+  let e = 0;
+  runs.forEach((run, i) => {
+    const r = new ByteReader(run);
+    runDocs[i] = r.uint();
+    positionCount += r.uint();
+    for (let n = r.uint(); n > 0; n--, e++) {
+      const key = r.string();
       let id = ids.get(key);
       if (id === undefined) {
         ids.set(key, (id = keyText.length));
         keyText.push(key);
         size.push(5);
       }
-      size[id] += chunk.lists[k].length + 5;
-    });
-  }
+      entryKey[e] = id;
+      entryDocs[e] = r.uint();
+      entryFirst[e] = r.uint();
+      entryLast[e] = r.uint();
+      entryLength[e] = r.uint();
+      entryStart[e] = r.offset;
+      r.offset += entryLength[e];
+      size[id] += entryLength[e] + 5;
+    }
+    runEnd[i] = e;
+  });
   const writers = size.map((n) => new ByteWriter(n));
   const lastDoc = new Array<number>(keyText.length).fill(-1);
   const docCount = new Array<number>(keyText.length).fill(0);
   let postingCount = 0;
-  let positionCount = 0;
   let offset = 0;
-  for (const chunk of chunks) {
-    chunk.keys.forEach((key, k) => {
-      const id = ids.get(key)!;
-      writers[id].uint(offset + chunk.firstDoc[k] - lastDoc[id] - 1).bytes(chunk.lists[k]);
-      lastDoc[id] = offset + chunk.lastDoc[k];
-      docCount[id] += chunk.docCount[k];
-      postingCount += chunk.docCount[k];
-    });
-    positionCount += chunk.positions;
-    offset += chunk.docs;
-  }
-  if (offset !== documents.length) throw new Error(`search index: the chunks hold ${offset} posts, not ${documents.length}`);
+  e = 0;
+  runs.forEach((run, i) => {
+    for (; e < runEnd[i]; e++) {
+      const id = entryKey[e];
+      writers[id].uint(offset + entryFirst[e] - lastDoc[id] - 1).copy(run, entryStart[e], entryLength[e]);
+      lastDoc[id] = offset + entryLast[e];
+      docCount[id] += entryDocs[e];
+      postingCount += entryDocs[e];
+    }
+    offset += runDocs[i];
+  });
+  if (offset !== documents.length) throw new Error(`search index: the runs hold ${offset} posts, not ${documents.length}`);
 
   let rawBytes = 0;
   // A key's postings: [number of posts] + what the chunks hold.

@@ -45,6 +45,15 @@ export class ByteWriter {
     return this;
   }
 
+  /** `length` bytes of `source` from `start`, without making a view of them (small copies are most). */
+  copy(source: Uint8Array, start: number, length: number): this {
+    this.ensure(length);
+    if (length > 64) this.buf.set(source.subarray(start, start + length), this.length);
+    else for (let i = 0; i < length; i++) this.buf[this.length + i] = source[start + i];
+    this.length += length;
+    return this;
+  }
+
   /** A length-prefixed UTF-8 string. */
   string(text: string): this {
     const data = encoder.encode(text);

@@ -13,7 +13,7 @@ import { cacheDir, cacheEnabled } from "../build-cache";
 import { getContent, type ContentIndex } from "../content";
 import type { Post } from "../content/types";
 import { ByteReader, ByteWriter } from "./bytes";
-import { assembleSearchIndexAsync, decodeChunk, encodeChunk, indexChunk, type BuiltSearchIndex } from "./build";
+import { assembleSearchIndexAsync, encodeChunk, indexChunk, type BuiltSearchIndex } from "./build";
 import { searchMeta, searchText } from "./documents";
 import { FORMAT, MANIFEST_FILE, type SearchManifest } from "./format";
 
@@ -34,7 +34,7 @@ export function siteSearchIndex(): Promise<SiteSearchIndex> {
 }
 
 /** Posts per cached run of postings: after an edit, only the edited post's run is read again. */
-export const RUN_POSTS = 256;
+export const RUN_POSTS = 128;
 
 /**
  * Runs of consecutive posts (posts are newest first), counted from the oldest
@@ -121,22 +121,21 @@ async function loadOrBuild(posts: Post[]): Promise<SiteSearchIndex> {
   const cachedRuns = readPack(runsFile);
   const runs = new Map<string, Uint8Array>();
   let fresh = 0;
-  const chunks = runRanges(posts.length).map(({ start, end }) => {
+  const encoded = runRanges(posts.length).map(({ start, end }) => {
     const key = createHash("sha1").update(INDEXER_VERSION);
     for (let i = start; i < end; i++) key.update(digests[i]);
     const name = key.digest("hex");
     const cached = cachedRuns.get(name);
     if (cached) {
       runs.set(name, cached);
-      return decodeChunk(cached);
+      return cached;
     }
     fresh++;
-    // Kept as its compact encoding: the tokenizer's buffers have room to spare.
-    const encoded = encodeChunk(indexChunk(posts.slice(start, end).map(searchText)));
-    runs.set(name, encoded);
-    return decodeChunk(encoded);
+    const run = encodeChunk(indexChunk(posts.slice(start, end).map(searchText)));
+    runs.set(name, run);
+    return run;
   });
-  const built: BuiltSearchIndex = await assembleSearchIndexAsync(metas, chunks);
+  const built: BuiltSearchIndex = await assembleSearchIndexAsync(metas, encoded);
   if (file && runsFile) {
     try {
       const dir = path.dirname(file);

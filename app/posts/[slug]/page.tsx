@@ -9,7 +9,7 @@ import { PageScript } from "../../../components/PageScript";
 import { PostNav } from "../../../components/PostNav";
 import { RelatedPosts } from "../../../components/RelatedPosts";
 import { TableOfContents } from "../../../components/TableOfContents";
-import { adjacentPosts, allPosts, brokenPost, brokenPostSlugs, ContentError, postBySlug, relatedTo } from "../../../lib/content";
+import { adjacentPosts, allPosts, brokenPost, brokenPostSlugs, ContentError, postBySlug, relatedTo, summaryBySlug } from "../../../lib/content";
 import { BrokenPost } from "../../../components/ContentErrors";
 import { mdxComponents } from "../../../components/mdx-components";
 import { atLeastOne } from "../../../lib/static-params";
@@ -70,7 +70,7 @@ export default async function PostPage({ params }: Props) {
       {features.math ? <KatexStylesheet /> : null}
       <JsonLd data={structuredData} />
       <Breadcrumbs items={crumbs} />
-      <ArticleView post={post} body={content} toc={<TableOfContents headings={headings} />} />
+      <ArticleView post={summaryBySlug(post.slug)!} body={content} toc={<TableOfContents headings={headings} />} />
       <PostNav {...adjacentPosts(post.slug)} />
       <RelatedPosts posts={relatedTo(post.slug)} />
     </>
