@@ -99,7 +99,8 @@ async function buildNext(corpus, distDir) {
 
 function profile(corpus) {
   try {
-    const out = execSync(`${path.join(root, "node_modules/.bin/jiti")} scripts/profile-content.ts ${corpus}`, { cwd: root, encoding: "utf8", env: { ...process.env, YOMU_CACHE: "0" } });
+    // lib/markdown renders React: jiti must read its JSX.
+    const out = execSync(`${path.join(root, "node_modules/.bin/jiti")} scripts/profile-content.ts ${corpus}`, { cwd: root, encoding: "utf8", env: { ...process.env, YOMU_CACHE: "0", JITI_JSX: "1" } });
     return JSON.parse(out.trim().split("\n").at(-1));
   } catch (e) {
     return { error: String(e).slice(0, 200) };

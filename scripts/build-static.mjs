@@ -18,7 +18,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { scanAppDir } from "./export/app-routes.mjs";
-import { bundleClient, bundleRenderer } from "./export/bundle.mjs";
+import { cachedRenderer } from "./export/bundle.mjs";
+import { inChildProcess } from "./export/bundle-process.mjs";
 import { buildCss } from "./export/css.mjs";
 import { normalizeBasePath } from "../lib/base-path.mjs";
 import { isInside } from "../lib/path-inside.mjs";
@@ -153,7 +154,7 @@ async function cachedAsset(name, dir, produce) {
 
 async function build(staging, previous) {
   const routes = await step("scan", () => scanAppDir(path.join(root, "app")));
-  const { file: renderer, key: codeKey, stylesheets } = await step("bundle", () => bundleRenderer(routes, work));
+  const { file: renderer, key: codeKey, stylesheets } = await step("bundle", async () => cachedRenderer(routes, work) ?? (await inChildProcess("bundleRenderer", routes, work)));
   const inputs = await step("inputs", () => inputsFingerprint(codeKey));
   if (upToDate(previous, inputs)) return { upToDate: true, inputs, manifest: previous.files, validUntil: previous.validUntil, skipped: previous.skipped };
   // One thread per core: this one and workers. The workers load the renderer (and one
@@ -170,15 +171,21 @@ async function build(staging, previous) {
       step("css", () =>
         cachedAsset(`css-${codeKey}`, assets, async () => {
           if (!workers[0]) return buildCss(stylesheets, assets);
+          // On a worker of its own, which ends with it: Tailwind's memory is not kept while pages render.
           // Timed on the worker: this thread only hears back once it has read the content.
-          const { file, ms } = await workers[0].call("css", { sources: stylesheets, dir: assets });
-          cssMs = ms;
-          return file;
+          const cssWorker = startWorker(undefined);
+          try {
+            const { file, ms } = await cssWorker.call("css", { sources: stylesheets, dir: assets });
+            cssMs = ms;
+            return file;
+          } finally {
+            cssWorker.stop();
+          }
         }),
       ),
       step("client", () =>
         cachedAsset(`search-${codeKey}-${hashOf(clientEnv)}`, assets, () =>
-          bundleClient("search", path.join(root, "app/search/search-client.tsx"), assets, clientEnv),
+          inChildProcess("bundleClient", "search", path.join(root, "app/search/search-client.tsx"), assets, clientEnv),
         ),
       ),
     ]);
@@ -245,10 +252,10 @@ async function build(staging, previous) {
   }
 }
 
-/** A worker thread (scripts/export/render-worker.mjs); `call(task, args)` runs a task there. */
+/** A worker thread (scripts/export/render-worker.mjs; without `renderer`, for the stylesheet only); `call(task, args)` runs a task there. */
 function startWorker(renderer) {
   const worker = new Worker(path.join(import.meta.dirname, "export/render-worker.mjs"), {
-    workerData: { renderer: pathToFileURL(renderer).href },
+    workerData: { renderer: renderer && pathToFileURL(renderer).href },
   });
   const pending = new Map();
   let next = 0;

@@ -258,12 +258,26 @@ export function assembleSearchIndex(documents: readonly SearchDocMeta[], runs: r
   return finish(raw, { externals, directory: gzip(raw.directory(externals)), buckets: raw.buckets.map(gzip), docs: raw.docs.map(gzip) });
 }
 
+/** Compressions under way at once: each holds a deflate state of a few hundred KB until it ends. */
+const GZIP_IN_FLIGHT = 4;
+
 /** assembleSearchIndex, compressing on libuv's threads: the build's other work goes on meanwhile. */
 export async function assembleSearchIndexAsync(documents: readonly SearchDocMeta[], runs: readonly Uint8Array[], options: BuildOptions = {}): Promise<BuiltSearchIndex> {
   const level = options.gzipLevel ?? 4;
   const gzip = (data: Uint8Array) => gzipAsync(data, { level }).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.length));
+  const gzipAll = async (list: Uint8Array[]) => {
+    const out = new Array<Uint8Array>(list.length);
+    let next = 0;
+    const lane = async () => {
+      for (let i = next++; i < list.length; i = next++) out[i] = await gzip(list[i]);
+    };
+    await Promise.all(Array.from({ length: GZIP_IN_FLIGHT }, lane));
+    return out;
+  };
   const raw = layOut(documents, runs, options);
-  const [externals, buckets, docs] = await Promise.all([Promise.all(raw.externals.map(gzip)), Promise.all(raw.buckets.map(gzip)), Promise.all(raw.docs.map(gzip))]);
+  const externals = await gzipAll(raw.externals);
+  const buckets = await gzipAll(raw.buckets);
+  const docs = await gzipAll(raw.docs);
   return finish(raw, { externals, directory: await gzip(raw.directory(externals)), buckets, docs });
 }
 
@@ -331,9 +345,12 @@ function layOut(documents: readonly SearchDocMeta[], runs: readonly Uint8Array[]
     }
     runEnd[i] = e;
   });
-  const writers = size.map((n) => new ByteWriter(n));
-  const lastDoc = new Array<number>(keyText.length).fill(-1);
+  // A key's postings: [number of posts] + what the runs hold, so that a key with a
+  // file of its own is its writer's bytes as they are.
   const docCount = new Array<number>(keyText.length).fill(0);
+  for (let k = 0; k < entries; k++) docCount[entryKey[k]] += entryDocs[k];
+  const writers = size.map((n, id) => new ByteWriter(n + 5).uint(docCount[id]));
+  const lastDoc = new Array<number>(keyText.length).fill(-1);
   let postingCount = 0;
   let offset = 0;
   e = 0;
@@ -342,7 +359,6 @@ function layOut(documents: readonly SearchDocMeta[], runs: readonly Uint8Array[]
       const id = entryKey[e];
       writers[id].uint(offset + entryFirst[e] - lastDoc[id] - 1).copy(run, entryStart[e], entryLength[e]);
       lastDoc[id] = offset + entryLast[e];
-      docCount[id] += entryDocs[e];
       postingCount += entryDocs[e];
     }
     offset += runDocs[i];
@@ -350,32 +366,38 @@ function layOut(documents: readonly SearchDocMeta[], runs: readonly Uint8Array[]
   if (offset !== documents.length) throw new Error(`search index: the runs hold ${offset} posts, not ${documents.length}`);
 
   let rawBytes = 0;
-  // A key's postings: [number of posts] + what the chunks hold.
   const sorted = keyText.map((_k, id) => id).sort((a, b) => (keyText[a] < keyText[b] ? -1 : keyText[a] > keyText[b] ? 1 : 0));
-  const payloadLength = (id: number) => uintLength(docCount[id]) + writers[id].length;
+  const encodedKeys = keyText.map((key) => new TextEncoder().encode(key));
 
   let inlineTotal = 0;
-  for (const id of sorted) if (payloadLength(id) <= externalBytes) inlineTotal += payloadLength(id);
+  for (const id of sorted) if (writers[id].length <= externalBytes) inlineTotal += writers[id].length;
   // Small sites get smaller buckets (down to ~2 KB), so a query reads little there too.
   const bucketCount = Math.max(1, Math.ceil(inlineTotal / bucketBytes), Math.min(64, Math.ceil(inlineTotal / 2048)));
-  const bucketWriters = Array.from({ length: bucketCount }, () => ({ writer: new ByteWriter(1024), entries: 0 }));
+  // Each bucket sized exactly: its number of entries, then each key and its postings.
+  const bucketEntries = new Array<number>(bucketCount).fill(0);
+  const bucketSize = new Array<number>(bucketCount).fill(0);
+  const bucketOfKey = new Int32Array(keyText.length).fill(-1);
+  for (const id of sorted) {
+    const length = writers[id].length;
+    if (length > externalBytes) continue;
+    const b = (bucketOfKey[id] = bucketOf(keyText[id], bucketCount));
+    bucketEntries[b]++;
+    bucketSize[b] += uintLength(encodedKeys[id].length) + encodedKeys[id].length + uintLength(length) + length;
+  }
+  const bucketWriters = bucketSize.map((n, b) => new ByteWriter(n + 5).uint(bucketEntries[b]));
   const externals: Uint8Array[] = [];
   const externalKeys: string[] = [];
   for (const id of sorted) {
-    const key = keyText[id];
-    const length = payloadLength(id);
-    if (length <= externalBytes) {
-      const b = bucketWriters[bucketOf(key, bucketCount)];
-      b.entries++;
-      b.writer.string(key).uint(length).uint(docCount[id]).bytes(writers[id].view());
+    const data = writers[id].view();
+    if (bucketOfKey[id] >= 0) {
+      bucketWriters[bucketOfKey[id]].uint(encodedKeys[id].length).bytes(encodedKeys[id]).uint(data.length).bytes(data);
     } else {
-      const data = new ByteWriter(length).uint(docCount[id]).bytes(writers[id].view()).view();
       rawBytes += data.length;
       externals.push(data);
-      externalKeys.push(key);
+      externalKeys.push(keyText[id]);
     }
   }
-  const buckets = bucketWriters.map((b) => new ByteWriter(b.writer.length + 5).uint(b.entries).bytes(b.writer.view()).view());
+  const buckets = bucketWriters.map((w) => w.view());
   for (const b of buckets) rawBytes += b.length;
 
   const docs: Uint8Array[] = [];

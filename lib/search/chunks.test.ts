@@ -6,7 +6,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assembleSearchIndex, assembleSearchIndexAsync, buildSearchIndex, encodeChunk, indexChunk, type SearchDocument } from "./build";
-import { runRanges } from "./site-index";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { runRanges, unpackFiles, writePack } from "./site-index";
 
 const text = fc.string({ unit: fc.constantFrom(..."半導体の多言語モデルAIai 4、。ｱﾝ😀"), maxLength: 60 });
 const documentArb = fc.record({
@@ -81,5 +84,18 @@ describe("runs of posts", () => {
         expect(ranges.every(({ start, end }) => end - start <= size && end > start)).toBe(true);
       }),
     );
+  });
+});
+
+describe("packs", () => {
+  it("give back the files written into them, byte for byte", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "yomu-pack-"));
+    const files = new Map([["manifest.json", new TextEncoder().encode("{}")], ["b0.bin", new Uint8Array(70_000).map((_, i) => i % 251)], ["空", new Uint8Array()]]);
+    writePack(path.join(dir, "a.pack"), files);
+    const back = unpackFiles(new Uint8Array(fs.readFileSync(path.join(dir, "a.pack"))));
+    expect([...back.keys()]).toEqual([...files.keys()]);
+    for (const [name, data] of files) expect(Buffer.from(back.get(name)!).equals(Buffer.from(data))).toBe(true);
+    expect(fs.readdirSync(dir)).toEqual(["a.pack"]);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

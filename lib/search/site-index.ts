@@ -51,14 +51,7 @@ function postingsDigest(post: Post): Buffer {
   return createHash("sha1").update(JSON.stringify([post.title, post.tags, post.categories])).update(post.body).digest();
 }
 
-/** All files in one blob: [count] then [name, length, bytes] each. */
-export function packFiles(files: Map<string, Uint8Array>): Uint8Array {
-  const w = new ByteWriter(1 << 16);
-  w.uint(files.size);
-  for (const [name, data] of files) w.string(name).uint(data.length).bytes(data);
-  return w.view();
-}
-
+/** A pack (written by writePack): [count] then [name, length, bytes] each. */
 export function unpackFiles(blob: Uint8Array): Map<string, Uint8Array> {
   return new ByteReader(blob).namedBytes();
 }
@@ -83,8 +76,8 @@ function readPack(file: string | undefined): Map<string, Uint8Array> {
   }
 }
 
-/** Writes a pack (the format of packFiles) piece by piece: the runs of a large site are tens of megabytes. */
-function writePack(file: string, entries: Map<string, Uint8Array>) {
+/** Writes named files as one pack, piece by piece (the runs of a large site are tens of megabytes), then renames it into place. */
+export function writePack(file: string, entries: Map<string, Uint8Array>) {
   const tmp = `${file}.${process.pid}.tmp`;
   const fd = fs.openSync(tmp, "w");
   try {
@@ -142,9 +135,7 @@ async function loadOrBuild(posts: Post[]): Promise<SiteSearchIndex> {
       fs.mkdirSync(dir, { recursive: true });
       // Keep only the index of this build: older ones are never read again.
       for (const old of fs.readdirSync(dir)) if (old.endsWith(".bin")) fs.rmSync(path.join(dir, old), { force: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, packFiles(built.files));
-      fs.renameSync(tmp, file);
+      writePack(file, built.files);
       // Only this build's runs: a run no post belongs to any more is never read again.
       if (fresh > 0 || runs.size !== cachedRuns.size) writePack(runsFile, runs);
     } catch {

@@ -8,7 +8,6 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { rolldown } from "rolldown";
 import { entrySource } from "./app-routes.mjs";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -68,10 +67,12 @@ function sourceHash(routes) {
  * stylesheets the route modules import.
  */
 export async function bundleRenderer(routes, dir) {
+  const cached = cachedRenderer(routes, dir);
+  if (cached) return cached;
   const key = sourceHash(routes);
   const file = path.join(dir, `renderer-${key}.mjs`);
   const meta = `${file}.json`;
-  if (fs.existsSync(file) && fs.existsSync(meta)) return { file, key, stylesheets: JSON.parse(fs.readFileSync(meta, "utf8")) };
+  const { rolldown } = await import("rolldown");
   const stylesheets = new Set();
   const bundle = await rolldown({
     ...common({}),
@@ -100,8 +101,17 @@ export async function bundleRenderer(routes, dir) {
   return { file, key, stylesheets: [...stylesheets] };
 }
 
+/** The renderer bundleRenderer made before from the same sources, if it is still there. */
+export function cachedRenderer(routes, dir) {
+  const key = sourceHash(routes);
+  const file = path.join(dir, `renderer-${key}.mjs`);
+  const meta = `${file}.json`;
+  return fs.existsSync(file) && fs.existsSync(meta) ? { file, key, stylesheets: JSON.parse(fs.readFileSync(meta, "utf8")) } : undefined;
+}
+
 /** Writes a minified browser bundle of `entry` into `dir`; returns its file name (`<name>.<hash>.js`). */
 export async function bundleClient(name, entry, dir, env) {
+  const { rolldown } = await import("rolldown");
   const bundle = await rolldown({
     ...common({ NODE_ENV: "production", ...env }),
     input: { [name]: entry },

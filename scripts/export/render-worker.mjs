@@ -1,12 +1,13 @@
 /**
  * A static-export worker thread. It starts loading the renderer bundle at once
  * (while the main thread reads the content), then runs what the main thread
- * asks: `css` (the stylesheet, off the main thread) and `render` (its share of
- * the site's pages and files, lib/export/render-site.tsx).
+ * asks: `css` (the stylesheet, off the main thread; on a worker of its own) and
+ * `render` (its share of the site's pages and files, lib/export/render-site.tsx).
  */
 import { parentPort, workerData } from "node:worker_threads";
 
-const renderer = import(workerData.renderer);
+// A worker started without a renderer only builds the stylesheet, and ends: its memory goes with it.
+const renderer = workerData.renderer ? import(workerData.renderer) : Promise.reject(new Error("this worker has no renderer"));
 renderer.catch(() => {}); // reported by the task that needs it
 
 const tasks = {
