@@ -81,6 +81,7 @@ const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
  * formula ends at its first `$` that is not escaped, so `$5 and $10` is prose.
  */
 export function findInlineMath(text: string): InlineMath[] {
+  if (!text.includes("$")) return [];
   const found: InlineMath[] = [];
   let i = 0;
   while (i < text.length) {
@@ -132,6 +133,8 @@ export type RubyPart = string | { base: string; reading: string };
 
 /** Text split into plain runs and ruby. */
 export function splitRuby(text: string): RubyPart[] {
+  // Most text has no ruby: the expression's kanji runs would be tried at every kanji.
+  if (!text.includes("《")) return text ? [text] : [];
   const parts: RubyPart[] = [];
   let last = 0;
   for (const m of text.matchAll(new RegExp(RUBY))) {
