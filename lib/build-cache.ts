@@ -42,6 +42,18 @@ function ensureDir(dir: string) {
 let tmpCount = 0;
 const tmpName = (file: string) => `${file}.${process.pid}-${threadId}-${tmpCount++}.tmp`;
 
+/** Writes an entry whole (to a temporary name, then renamed), so a reader never sees half of one. */
+function store(file: string, data: string | Uint8Array): void {
+  try {
+    ensureDir(path.dirname(file));
+    const tmp = tmpName(file);
+    fs.writeFileSync(tmp, data);
+    fs.renameSync(tmp, file);
+  } catch {
+    /* a read-only file system only loses the cache */
+  }
+}
+
 export function cached<T>(key: string, compute: () => T): T {
   if (!cacheEnabled) return compute();
   const file = path.join(cacheDir(), key.slice(0, 2), `${key}.json`);
@@ -51,14 +63,7 @@ export function cached<T>(key: string, compute: () => T): T {
     /* not cached yet, or unreadable: compute */
   }
   const value = compute();
-  try {
-    ensureDir(path.dirname(file));
-    const tmp = tmpName(file);
-    fs.writeFileSync(tmp, JSON.stringify(value));
-    fs.renameSync(tmp, file);
-  } catch {
-    /* a read-only file system only loses the cache */
-  }
+  store(file, JSON.stringify(value));
   return value;
 }
 
@@ -72,14 +77,7 @@ export async function cachedBytes(key: string, compute: () => Promise<Uint8Array
     /* not cached yet, or unreadable: compute */
   }
   const value = await compute();
-  try {
-    ensureDir(path.dirname(file));
-    const tmp = tmpName(file);
-    fs.writeFileSync(tmp, value);
-    fs.renameSync(tmp, file);
-  } catch {
-    /* a read-only file system only loses the cache */
-  }
+  store(file, value);
   return value;
 }
 
@@ -93,14 +91,5 @@ export function readCacheFile<T>(name: string): T | undefined {
 }
 
 export function writeCacheFile(name: string, value: unknown): void {
-  if (!cacheEnabled) return;
-  try {
-    const file = path.join(cacheDir(), name);
-    ensureDir(path.dirname(file));
-    const tmp = tmpName(file);
-    fs.writeFileSync(tmp, JSON.stringify(value));
-    fs.renameSync(tmp, file);
-  } catch {
-    /* a read-only file system only loses the cache */
-  }
+  if (cacheEnabled) store(path.join(cacheDir(), name), JSON.stringify(value));
 }

@@ -7,13 +7,13 @@ import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import { gzip as gzipCallback, gzipSync } from "node:zlib";
 import { ByteReader, ByteWriter, uintLength } from "./bytes";
-
-const gzipAsync = promisify(gzipCallback);
 import {
   DIRECTORY_FILE, FORMAT, MANIFEST_FILE, ZONE_BASE, ZONE_BIT, ZONE_CAPACITY, bucketFile, bucketOf, docsFile, postingsFile,
   type SearchDocMeta, type SearchManifest,
 } from "./format";
 import { normalizeText } from "./normalize";
+
+const gzipAsync = promisify(gzipCallback);
 
 export interface SearchDocument extends SearchDocMeta {
   /** Plain text of the body (markdownToSearchText). */
@@ -255,7 +255,8 @@ export function assembleSearchIndex(documents: readonly SearchDocMeta[], runs: r
   const gzip = (data: Uint8Array) => new Uint8Array(gzipSync(data, { level }));
   const raw = layOut(documents, runs, options);
   const externals = raw.externals.map(gzip);
-  return finish(raw, { externals, directory: gzip(raw.directory(externals)), buckets: raw.buckets.map(gzip), docs: raw.docs.map(gzip) });
+  const directory = raw.directory(externals);
+  return finish(raw, directory.length, { externals, directory: gzip(directory), buckets: raw.buckets.map(gzip), docs: raw.docs.map(gzip) });
 }
 
 /** Compressions under way at once: each holds a deflate state of a few hundred KB until it ends. */
@@ -278,7 +279,8 @@ export async function assembleSearchIndexAsync(documents: readonly SearchDocMeta
   const externals = await gzipAll(raw.externals);
   const buckets = await gzipAll(raw.buckets);
   const docs = await gzipAll(raw.docs);
-  return finish(raw, { externals, directory: await gzip(raw.directory(externals)), buckets, docs });
+  const directory = raw.directory(externals);
+  return finish(raw, directory.length, { externals, directory: await gzip(directory), buckets, docs });
 }
 
 interface RawIndex {
@@ -432,7 +434,8 @@ function layOut(documents: readonly SearchDocMeta[], runs: readonly Uint8Array[]
   };
 }
 
-function finish(raw: RawIndex, gz: { externals: Uint8Array[]; directory: Uint8Array; buckets: Uint8Array[]; docs: Uint8Array[] }): BuiltSearchIndex {
+/** The files and manifest from the compressed parts (`directoryBytes`: the directory's size before compression). */
+function finish(raw: RawIndex, directoryBytes: number, gz: { externals: Uint8Array[]; directory: Uint8Array; buckets: Uint8Array[]; docs: Uint8Array[] }): BuiltSearchIndex {
   const files = new Map<string, Uint8Array>();
   gz.externals.forEach((data, i) => files.set(postingsFile(i), data));
   files.set(DIRECTORY_FILE, gz.directory);
@@ -456,6 +459,6 @@ function finish(raw: RawIndex, gz: { externals: Uint8Array[]; directory: Uint8Ar
   return {
     manifest,
     files,
-    stats: { ...raw.stats, rawBytes: raw.stats.rawBytes + raw.directory(gz.externals).length, bytes, files: files.size },
+    stats: { ...raw.stats, rawBytes: raw.stats.rawBytes + directoryBytes, bytes, files: files.size },
   };
 }

@@ -67,11 +67,8 @@ function sourceHash(routes) {
  * stylesheets the route modules import.
  */
 export async function bundleRenderer(routes, dir) {
-  const cached = cachedRenderer(routes, dir);
+  const { key, file, meta, cached } = rendererFiles(routes, dir);
   if (cached) return cached;
-  const key = sourceHash(routes);
-  const file = path.join(dir, `renderer-${key}.mjs`);
-  const meta = `${file}.json`;
   const { rolldown } = await import("rolldown");
   const stylesheets = new Set();
   const bundle = await rolldown({
@@ -101,13 +98,17 @@ export async function bundleRenderer(routes, dir) {
   return { file, key, stylesheets: [...stylesheets] };
 }
 
-/** The renderer bundleRenderer made before from the same sources, if it is still there. */
-export function cachedRenderer(routes, dir) {
+/** Where the renderer of these sources lives, and what bundleRenderer made there before, if it is still there. */
+function rendererFiles(routes, dir) {
   const key = sourceHash(routes);
   const file = path.join(dir, `renderer-${key}.mjs`);
   const meta = `${file}.json`;
-  return fs.existsSync(file) && fs.existsSync(meta) ? { file, key, stylesheets: JSON.parse(fs.readFileSync(meta, "utf8")) } : undefined;
+  const cached = fs.existsSync(file) && fs.existsSync(meta) ? { file, key, stylesheets: JSON.parse(fs.readFileSync(meta, "utf8")) } : undefined;
+  return { key, file, meta, cached };
 }
+
+/** The renderer bundleRenderer made before from the same sources, if it is still there (no bundler loaded). */
+export const cachedRenderer = (routes, dir) => rendererFiles(routes, dir).cached;
 
 /** Writes a minified browser bundle of `entry` into `dir`; returns its file name (`<name>.<hash>.js`). */
 export async function bundleClient(name, entry, dir, env) {
