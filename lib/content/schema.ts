@@ -8,6 +8,7 @@ import type { SiteConfig } from "../config/site-config";
 import { buildExcerpt } from "../text/excerpt";
 import { parseDate } from "../text/date";
 import { readingMinutes } from "../text/reading-time";
+import { splitBlocks } from "../reading/blocks";
 import type { Position } from "./front-matter";
 import { MAX_NESTING_DEPTH, MAX_SEGMENT_BYTES, MAX_TERMS_PER_POST, utf8Bytes } from "./limits";
 import { findTooDeep } from "./nesting";
@@ -291,6 +292,7 @@ export function postSchema(source: PostSource) {
       [K in keyof typeof copiedKeys]: z.output<(typeof copiedKeys)[K]>;
     };
     const dateIso = date.toISOString();
+    const blocks = splitBlocks(body);
     return {
       slug,
       title: meta.title,
@@ -305,8 +307,9 @@ export function postSchema(source: PostSource) {
         length: config.excerptLength,
         separator: meta.excerpt_separator ?? config.excerptSeparator,
         frontMatter: meta.excerpt,
+        blocks,
       }),
-      readingMinutes: meta.reading_time ?? readingMinutes(body, config.reading),
+      readingMinutes: meta.reading_time ?? readingMinutes(body, config.reading, blocks),
       /** `draft: true`, `published: false` or a file in `_drafts`. */
       draft: meta.draft === true || meta.published === false || draftFolder,
       scheduled: isScheduled(dateIso, config, source.now),

@@ -37,7 +37,7 @@ export interface Block {
   /** The block's lines as written (list marker, `>` and `#` included). */
   raw: string;
   /** The block's own text: markers and Markdown syntax removed, whitespace collapsed ("" for code and HTML). */
-  text: string;
+  readonly text: string;
   /** The block's inline Markdown, without its block markers: what `text` is read from ("" for code and HTML). */
   inline: string;
   /** Code blocks: the code as written, without fences or indentation. */
@@ -129,16 +129,19 @@ export function splitBlocks(body: string, bodyLine = 1, options: { mdx?: boolean
       const text = current.lines.join("\n").trim();
       if (/^(?:import|export)\s/.test(text) || (text.startsWith("{") && text.endsWith("}"))) kind = "code";
     }
+    const inline = ownMarkdown(kind, current.lines);
+    let text: string | undefined;
     const block: Block = {
       kind,
       line: bodyLine + current.start,
       endLine: bodyLine + current.start + current.lines.length - 1,
       raw: current.lines.join("\n"),
-      inline: "",
-      text: "",
+      inline,
+      // Read on demand: an excerpt needs the first paragraphs only, reading time reads the inline Markdown itself.
+      get text() {
+        return (text ??= plainText(inline));
+      },
     };
-    block.inline = ownMarkdown(kind, current.lines);
-    block.text = plainText(block.inline);
     if (kind === "code") block.code = codeOf(current.lines);
     if (kind === "math") block.code = current.lines.filter((l) => !isMathFence(l)).join("\n");
     blocks.push(block);

@@ -15,6 +15,8 @@ export interface ExcerptOptions {
   length: number;
   separator: string;
   frontMatter?: string;
+  /** The body's block reading, when the caller has it (`splitBlocks(body)`). */
+  blocks?: readonly Block[];
 }
 
 /**
@@ -33,7 +35,7 @@ export function buildExcerpt(body: string, options: ExcerptOptions): Excerpt {
     }
   }
 
-  const first = realParagraphs(body, options.title).next();
+  const first = realParagraphs(options.blocks ?? body, options.title).next();
   if (first.done) return { text: "", source: "none" };
   return { text: truncateGraphemes(first.value.text, options.length), source: "first-paragraph" };
 }
@@ -43,10 +45,10 @@ export function buildExcerpt(body: string, options: ExcerptOptions): Excerpt {
  * code or quotes, not the opening repeat of the title (the first block that is
  * not HTML or a link definition), not a paragraph continuing a list item.
  */
-function* realParagraphs(markdown: string, title: string): Generator<Block> {
+function* realParagraphs(markdown: string | readonly Block[], title: string): Generator<Block> {
   let first = true;
   let previous: Block | undefined;
-  for (const block of splitBlocks(markdown)) {
+  for (const block of typeof markdown === "string" ? splitBlocks(markdown) : markdown) {
     if (block.kind === "html" || block.kind === "definition") continue;
     const repeat = first && isTitleRepeat(block.text, title);
     first = false;

@@ -36,9 +36,9 @@ function readable(block: Block): string {
   }
 }
 
-/** Removes what a reader does not read as prose: code, URLs, markup. */
-export function readableText(markdown: string): string {
-  return splitBlocks(markdown)
+/** Removes what a reader does not read as prose: code, URLs, markup. `blocks`: the body's reading, when the caller has it. */
+export function readableText(markdown: string, blocks: readonly Block[] = splitBlocks(markdown)): string {
+  return blocks
     .map((block) => readable(block).replace(URL, " "))
     .join("\n");
 }
@@ -47,8 +47,8 @@ export function readableText(markdown: string): string {
  * One pass over the code points (a regex match per character allocated an array
  * as long as the post, which dominated the parse of a long Japanese post).
  */
-export function countText(markdown: string): TextCounts {
-  const text = readableText(markdown);
+export function countText(markdown: string, blocks?: readonly Block[]): TextCounts {
+  const text = readableText(markdown, blocks);
   let cjkChars = 0;
   let words = 0;
   let inWord = false;
@@ -101,8 +101,8 @@ function isJoiner(c: number): boolean {
 }
 
 /** Whole minutes, rounded up, at least 1. */
-export function readingMinutes(markdown: string, speed: ReadingSpeed): number {
-  const { cjkChars, words } = countText(markdown);
+export function readingMinutes(markdown: string, speed: ReadingSpeed, blocks?: readonly Block[]): number {
+  const { cjkChars, words } = countText(markdown, blocks);
   const minutes = cjkChars / speed.cjkCharsPerMinute + words / speed.wordsPerMinute;
   return Math.max(1, Math.ceil(minutes));
 }
