@@ -18,7 +18,7 @@ import {
   type Term,
 } from "../../lib/content";
 import { feedResponse, termFeed } from "../../lib/feed";
-import { atLeastOne, PLACEHOLDER_PARAM } from "../../lib/static-params";
+import { atLeastOne, listedInBuilds, PLACEHOLDER_PARAM } from "../../lib/static-params";
 import { pageMetadata } from "../../lib/seo/metadata";
 import { categoriesUrl, categoryFeedUrl, categoryUrl, tagFeedUrl, tagsUrl, tagUrl } from "../../lib/urls";
 import { siteConfig } from "../../site.config";
@@ -65,13 +65,14 @@ export function termPostsRoute(kind: TaxonomyKind, paged: boolean) {
     return term && page ? { term, page } : undefined;
   };
   return {
-    generateStaticParams(): Record<string, string>[] {
-      if (!paged) return atLeastOne(kind, t.terms().map((term) => term.segment));
-      const params = t.terms().flatMap((term) =>
-        extraPageNumbers(term.items.length, siteConfig.postsPerPage).map((page) => ({ [kind]: term.segment, page })),
-      );
-      return params.length > 0 ? params : [{ [kind]: PLACEHOLDER_PARAM, page: PLACEHOLDER_PARAM }];
-    },
+    generateStaticParams: (): Record<string, string>[] =>
+      listedInBuilds((): Record<string, string>[] => {
+        if (!paged) return atLeastOne(kind, t.terms().map((term) => term.segment));
+        const params = t.terms().flatMap((term) =>
+          extraPageNumbers(term.items.length, siteConfig.postsPerPage).map((page) => ({ [kind]: term.segment, page })),
+        );
+        return params.length > 0 ? params : [{ [kind]: PLACEHOLDER_PARAM, page: PLACEHOLDER_PARAM }];
+      }),
     async generateMetadata(props: TermParams): Promise<Metadata> {
       const found = await resolve(props);
       if (!found) return {};

@@ -86,7 +86,7 @@ export function brokenPostHref(file: string): string | undefined {
   return brokenPostSlugs().includes(slug) ? postUrl(slug) : undefined;
 }
 
-/** Development only: the slugs of broken files, so their URLs exist and show the errors. */
+/** Development only: the slugs of broken files, whose URLs show their errors. */
 export function brokenPostSlugs(): string[] {
   return isDev ? brokenFileSlugs(getContent()) : [];
 }

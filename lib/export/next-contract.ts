@@ -119,7 +119,9 @@ export const copiedBehaviours: CopiedBehaviour[] = [
   {
     behaviour:
       "Route segment config and route exports under output: export: force-dynamic, revalidate times and " +
-      "dynamicParams = true are refused (dynamicParams inherited from layouts); a GET route handler must be " +
+      "dynamicParams = true in a layout or route handler are refused (dynamicParams inherited from layouts); a " +
+      "dynamic page sets dynamicParams, and with true answers unlisted params with notFound(), which the export's " +
+      "404 page stands for (checked by the parity test); a GET route handler must be " +
       "static (force-static, error, revalidate = false or generateStaticParams); generateViewport, a layout's " +
       "generateMetadata or generateStaticParams, non-GET handlers and generateSitemaps are refused.",
     next: [

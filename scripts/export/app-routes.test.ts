@@ -359,16 +359,22 @@ describe("checkRouteModules", () => {
     }
   });
 
-  it("refuses a dynamic route that would render params it was not given, unless it or a layout around it sets dynamicParams = false", () => {
+  it("refuses a dynamic page that does not say what happens to params it was not given, and a dynamic handler without dynamicParams = false", () => {
     const page = (module: object) => entry("page", "/app/posts/[slug]/page.tsx", ["posts", "[slug]"], { default: Component, ...module });
-    expect(refusal(page({}))).toMatch(/^\/app\/posts\/\[slug\]\/page\.tsx: .*without export const dynamicParams = false/);
-    expect(refusal(page({ dynamicParams: true }))).toMatch(/dynamicParams = false/);
-    expect(refusal(entry("handler", "/app/[f]/route.ts", ["[f]"], { GET, dynamic: "force-static" }))).toMatch(/dynamicParams = false/);
+    expect(refusal(page({}))).toMatch(/^\/app\/posts\/\[slug\]\/page\.tsx: .*a dynamic page without export const dynamicParams/);
+    // true: next start renders unlisted params, which the page answers with notFound() (the parity test requests some).
+    expect(refusal(page({ dynamicParams: true }))).toBeUndefined();
+    expect(refusal(page({ dynamicParams: false }))).toBeUndefined();
+    const handler = (module: object) => entry("handler", "/app/[f]/route.ts", ["[f]"], { GET, dynamic: "force-static", ...module });
+    expect(refusal(handler({}))).toMatch(/a dynamic route handler without export const dynamicParams = false/);
+    expect(refusal(handler({ dynamicParams: true }))).toMatch(/dynamicParams = false/);
+    expect(refusal(handler({ dynamicParams: false }))).toBeUndefined();
     // Inherited from the nearest layout that sets it, as in Next.
     const postsLayout = (dynamicParams: boolean) => entry("layout", "/app/posts/layout.tsx", ["posts"], { default: Component, dynamicParams });
     expect(refusal(postsLayout(false), page({}))).toBeUndefined();
-    expect(refusal(postsLayout(false), page({ dynamicParams: true }))).toMatch(/dynamicParams = false/);
-    expect(refusal(entry("layout", "/app/tags/layout.tsx", ["tags"], { default: Component, dynamicParams: false }), page({}))).toMatch(/dynamicParams = false/);
+    expect(refusal(entry("layout", "/app/tags/layout.tsx", ["tags"], { default: Component, dynamicParams: false }), page({}))).toMatch(/dynamicParams/);
+    const feed = entry("handler", "/app/posts/[slug]/feed.xml/route.ts", ["posts", "[slug]", "feed.xml"], { GET, dynamic: "force-static" });
+    expect(refusal(postsLayout(false), feed)).toBeUndefined();
     // A route without dynamic segments has no params to add.
     expect(refusal(entry("page", "/app/about/page.tsx", ["about"], { default: Component }))).toBeUndefined();
   });

@@ -42,8 +42,15 @@ export function unsupportedExports(entry, layouts = []) {
     if (mod.generateStaticParams !== undefined) found.push("generateStaticParams in a layout — list the params in the pages' generateStaticParams");
     if (mod.dynamicParams === true) found.push("export const dynamicParams = true — use dynamicParams = false");
   }
-  if ((kind === "page" || kind === "handler") && segments.some(isDynamicSegment) && effectiveDynamicParams(entry, layouts) !== false) {
-    found.push("a dynamic route without export const dynamicParams = false (next start would render params generateStaticParams did not list; the export has only the listed ones) — add it");
+  // A page may render unlisted params on request (dynamicParams = true) as long as it answers them with
+  // notFound(), which the export's 404 page matches; the parity test requests unlisted params of each.
+  // A handler's answer for an unlisted param would be a file the export does not have.
+  const dynamicParams = effectiveDynamicParams(entry, layouts);
+  if (kind === "page" && segments.some(isDynamicSegment) && dynamicParams === undefined) {
+    found.push("a dynamic page without export const dynamicParams (next start renders params generateStaticParams did not list; the export has only the listed ones) — add dynamicParams = false, or true with notFound() for params the page does not know");
+  }
+  if (kind === "handler" && segments.some(isDynamicSegment) && dynamicParams !== false) {
+    found.push("a dynamic route handler without export const dynamicParams = false (next start would answer params generateStaticParams did not list; the export has only the listed ones) — add it");
   }
   if (kind === "handler") {
     for (const method of OTHER_METHODS) {

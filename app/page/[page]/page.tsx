@@ -2,17 +2,19 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PagedPostList } from "../../../components/PagedPostList";
 import { allPosts, extraPageNumbers, paginate, parsePageParam } from "../../../lib/content";
-import { atLeastOne } from "../../../lib/static-params";
+import { atLeastOne, listedInBuilds } from "../../../lib/static-params";
 import { pageMetadata } from "../../../lib/seo/metadata";
 import { homeUrl } from "../../../lib/urls";
 import { siteConfig } from "../../../site.config";
 
 type Props = { params: Promise<{ page: string }> };
 
-export const dynamicParams = false;
+// Params a build did not list render on request and answer 404 (notFound()), under next start as in
+// the export; in development a post saved a moment ago is found at once (lib/static-params.ts).
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return atLeastOne("page", extraPageNumbers(allPosts().length, siteConfig.postsPerPage));
+  return listedInBuilds(() => atLeastOne("page", extraPageNumbers(allPosts().length, siteConfig.postsPerPage)));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
