@@ -12,8 +12,9 @@ import fs from "node:fs";
 import type { SiteConfig } from "../config/site-config";
 import { indexParsed, type ContentIndex } from "./build-index";
 import type { ContentIssue } from "./issues";
-import { displayPath, findPostFiles } from "./load";
-import { parsePost, type ParseResult } from "./parse";
+import { displayPath, findPostFiles, type SourceFile } from "./load";
+import type { ParseResult } from "./parse";
+import { parseAll } from "./parse-parallel";
 import { createParseCache } from "./parse-cache";
 import { isValidSlug, slugFromFileName } from "./slug";
 
@@ -61,9 +62,10 @@ export function createDevContent(config: SiteConfig): DevContent {
       let changed = index === undefined || dir !== dirOfCache || links !== linkIssues || found.files.length !== parsed.size;
       const next = new Map<string, Parsed>();
       const now = new Date();
-      // A fresh process (the server's first request, and Next's worker that runs generateStaticParams
-      // for a dev request) starts from the parsed posts cached on disk by content.
+      // A fresh process (the server's first request) starts from the parsed posts cached on disk by content;
+      // what is left to parse is parsed on two threads when there is much of it.
       const cache = parsed.size === 0 ? createParseCache(config, dir) : undefined;
+      const pending: (SourceFile & { abs: string; size: number })[] = [];
       for (const abs of found.files) {
         let stat: fs.Stats;
         try {
@@ -73,16 +75,18 @@ export function createDevContent(config: SiteConfig): DevContent {
           continue;
         }
         const old = dir === dirOfCache ? parsed.get(abs) : undefined;
-        if (old && old.mtimeMs === stat.mtimeMs && old.size === stat.size) {
-          next.set(abs, old);
-          continue;
-        }
+        next.set(abs, old as Parsed); // keeps the order of the files; replaced below when parsed
+        if (old && old.mtimeMs === stat.mtimeMs && old.size === stat.size) continue;
         changed = true;
-        const file = displayPath(abs);
-        const raw = fs.readFileSync(abs, "utf8");
-        const result = cache ? cache.parse({ file, raw, mtimeMs: stat.mtimeMs }, now) : parsePost(file, raw, config, now, { mtimeMs: stat.mtimeMs });
-        next.set(abs, { file, mtimeMs: stat.mtimeMs, size: stat.size, result });
+        const source = { file: displayPath(abs), raw: fs.readFileSync(abs, "utf8"), mtimeMs: stat.mtimeMs };
+        const result = cache?.lookup(source, now);
+        if (result) next.set(abs, { file: source.file, mtimeMs: stat.mtimeMs, size: stat.size, result });
+        else pending.push({ ...source, abs, size: stat.size });
       }
+      parseAll(pending, config, now).forEach((result, i) => {
+        const { abs, file, mtimeMs, size } = pending[i];
+        next.set(abs, { file, mtimeMs, size, result: cache ? cache.remember(pending[i], result) : result });
+      });
       cache?.save();
       parsed = next;
       dirOfCache = dir;

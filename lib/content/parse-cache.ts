@@ -26,26 +26,34 @@ export function createParseCache(config: SiteConfig, contentDir = "") {
   const next: Record<string, CachedResult> = {};
   let misses = 0;
 
+  /** The cached result for this file's content, if any. */
+  const lookup = (f: SourceFile, now: Date): ParseResult | undefined => {
+    // cacheKey includes the pipeline version: a new check in parsePost must see every file again.
+    const key = cacheKey(f.file, f.raw);
+    const hit = previous[key];
+    if (!hit) return undefined;
+    next[key] = hit;
+    if (!hit.post) return { post: undefined, issues: hit.issues };
+    const post: Post = { ...hit.post, body: bodyOf(f.raw, hit.post.bodyLine), scheduled: isScheduled(hit.post.date, config, now) };
+    return { post, issues: hit.issues };
+  };
+  /** Keeps a result parsed elsewhere for the next run. */
+  const remember = (f: SourceFile, result: ParseResult): ParseResult => {
+    misses++;
+    // A draft without a date is dated by its file's modification time: not cacheable by content.
+    const dependsOnMtime = result.post?.draft === true;
+    if (!dependsOnMtime) {
+      const { body: _body, ...rest } = result.post ?? ({} as Post);
+      next[cacheKey(f.file, f.raw)] = { post: result.post ? rest : undefined, issues: result.issues };
+    }
+    return result;
+  };
+
   return {
+    lookup,
+    remember,
     parse(f: SourceFile, now: Date): ParseResult {
-      // cacheKey includes the pipeline version: a new check in parsePost must see every file again.
-      const key = cacheKey(f.file, f.raw);
-      const hit = previous[key];
-      if (hit) {
-        next[key] = hit;
-        if (!hit.post) return { post: undefined, issues: hit.issues };
-        const post: Post = { ...hit.post, body: bodyOf(f.raw, hit.post.bodyLine), scheduled: isScheduled(hit.post.date, config, now) };
-        return { post, issues: hit.issues };
-      }
-      misses++;
-      const result = parsePost(f.file, f.raw, config, now, { mtimeMs: f.mtimeMs });
-      // A draft without a date is dated by its file's modification time: not cacheable by content.
-      const dependsOnMtime = result.post?.draft === true;
-      if (!dependsOnMtime) {
-        const { body: _body, ...rest } = result.post ?? ({} as Post);
-        next[key] = { post: result.post ? rest : undefined, issues: result.issues };
-      }
-      return result;
+      return lookup(f, now) ?? remember(f, parsePost(f.file, f.raw, config, now, { mtimeMs: f.mtimeMs }));
     },
     /** Writes the cache when something was parsed (or removed) since it was read. */
     save() {

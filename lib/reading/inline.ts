@@ -46,20 +46,23 @@ export function inlineToText(markdown: string, options: InlineOptions = {}): str
     codes.push(options.code === "drop" ? " " : code.trim());
     return `\u0000${codes.length - 1}\u0000`;
   });
+  // Each pass runs only where its syntax character occurs: most blocks of prose have none of them.
   // Link text holds no brackets here, so each `[` starts at most one scan up to the next bracket.
-  s = s
-    .replace(/<(https?:\/\/[^<>\s]+|[^<>\s@]+@[^<>\s]+)>/g, "$1")
-    .replace(/!\[([^[\]]*)\]\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+=\d*x\d*)?(?:\s+["'][^"']*["'])?\)/g, "$1")
-    .replace(/\[([^[\]]*)\]\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+["'][^"']*["'])?\)/g, "$1")
-    .replace(/\[\^[^[\]\s]+\]/g, "")
-    .replace(/!?\[([^[\]]+)\]\[[^[\]]*\]/g, "$1");
-  s = stripTags(replaceHtmlComments(s));
+  if (s.includes("<")) s = s.replace(/<(https?:\/\/[^<>\s]+|[^<>\s@]+@[^<>\s]+)>/g, "$1");
+  if (s.includes("[")) {
+    s = s
+      .replace(/!\[([^[\]]*)\]\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+=\d*x\d*)?(?:\s+["'][^"']*["'])?\)/g, "$1")
+      .replace(/\[([^[\]]*)\]\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+["'][^"']*["'])?\)/g, "$1")
+      .replace(/\[\^[^[\]\s]+\]/g, "")
+      .replace(/!?\[([^[\]]+)\]\[[^[\]]*\]/g, "$1");
+  }
+  if (s.includes("<")) s = stripTags(replaceHtmlComments(s));
   s = unwrapPairs(s, "*", [3, 2, 1], false);
   s = unwrapPairs(s, "_", [3, 2, 1], true);
   s = unwrapPairs(s, "~", [2], false);
-  s = s.replace(/\\([!-/:-@[-`{-~])/g, "$1");
-  s = notationText(decodeEntities(s));
-  return s.replace(/\u0000(\d+)\u0000/g, (_w, i: string) => codes[Number(i)]);
+  if (s.includes("\\")) s = s.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+  s = notationText(s.includes("&") ? decodeEntities(s) : s);
+  return codes.length > 0 ? s.replace(/\u0000(\d+)\u0000/g, (_w, i: string) => codes[Number(i)]) : s;
 }
 
 const SPACE = /\s/;

@@ -1,0 +1,92 @@
+/**
+ * Parses many post files on two threads, synchronously (the content API is
+ * synchronous): a worker thread takes files from a shared counter as the
+ * calling thread does, and its results are read back with
+ * receiveMessageOnPort. For `next dev` reading a whole folder in a fresh
+ * process without a parse cache; the static exporter has threads of its own.
+ * Where no worker can start (no `jiti`), everything is parsed here.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+import type { SiteConfig } from "../config/site-config";
+import { parsePost, type ParseResult } from "./parse";
+import type { SourceFile } from "./load";
+
+/** Below this many files a thread costs more to start than it saves. */
+export const PARALLEL_FROM = 400;
+
+/** How long the calling thread waits for the worker's next result before parsing the rest itself. */
+const STALL_MS = 30_000;
+
+export function parseAll(files: SourceFile[], config: SiteConfig, now: Date): ParseResult[] {
+  return parseCounted(files, config, now).results;
+}
+
+/** parseAll, and how many of the files the worker parsed. */
+export function parseCounted(files: SourceFile[], config: SiteConfig, now: Date): { results: ParseResult[]; byWorker: number } {
+  const results: (ParseResult | undefined)[] = new Array(files.length);
+  const parseOne = (i: number) => {
+    const f = files[i];
+    results[i] = parsePost(f.file, f.raw, config, now, { mtimeMs: f.mtimeMs });
+  };
+  const helper = files.length >= PARALLEL_FROM ? startWorker() : undefined;
+  if (!helper) {
+    for (let i = 0; i < files.length; i++) parseOne(i);
+    return { results: results as ParseResult[], byWorker: 0 };
+  }
+  const { counter, done, port, worker } = helper;
+  port.postMessage({ files, config, now: now.getTime() });
+  for (let i = Atomics.add(counter, 0, 1); i < files.length; i = Atomics.add(counter, 0, 1)) parseOne(i);
+
+  // The counter is spent; collect what the worker parsed, and parse anything it could not.
+  let failed = false;
+  let byWorker = 0;
+  let waitedSince = Date.now();
+  const drain = () => {
+    for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
+      const message = m.message as { i: number; result: ParseResult } | { error: string };
+      if ("error" in message) failed = true;
+      else {
+        results[message.i] = message.result;
+        byWorker++;
+      }
+      waitedSince = Date.now();
+    }
+  };
+  for (;;) {
+    drain();
+    if (Atomics.load(done, 0) === 1) {
+      drain();
+      break;
+    }
+    if (Date.now() - waitedSince > STALL_MS) {
+      failed = true;
+      break;
+    }
+    Atomics.wait(done, 0, 0, 50);
+  }
+  void worker.terminate();
+  port.close();
+  // A file the worker took but did not answer (it failed or stalled) is parsed here.
+  for (let i = 0; i < files.length; i++) if (results[i] === undefined) parseOne(i);
+  if (failed) console.warn("yomu: the second parsing thread stopped; its files were parsed on the main thread");
+  return { results: results as ParseResult[], byWorker };
+}
+
+function startWorker(): { counter: Int32Array; done: Int32Array; port: MessagePort; worker: Worker } | undefined {
+  const counter = new Int32Array(new SharedArrayBuffer(4));
+  const done = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  try {
+    const script = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "content", "parse-worker.mjs");
+    if (!fs.existsSync(script)) throw new Error(`${script} is missing`);
+    const worker = new Worker(/*turbopackIgnore: true*/ script, { workerData: { counter, done, port: port2 }, transferList: [port2] });
+    worker.unref();
+    worker.on("error", () => {});
+    return { counter, done, port: port1, worker };
+  } catch {
+    port1.close();
+    return undefined;
+  }
+}
