@@ -262,10 +262,37 @@ export function assembleSearchIndex(documents: readonly SearchDocMeta[], runs: r
 /** Compressions under way at once: each holds a deflate state of a few hundred KB until it ends. */
 const GZIP_IN_FLIGHT = 4;
 
-/** assembleSearchIndex, compressing on libuv's threads: the build's other work goes on meanwhile. */
-export async function assembleSearchIndexAsync(documents: readonly SearchDocMeta[], runs: readonly Uint8Array[], options: BuildOptions = {}): Promise<BuiltSearchIndex> {
+/**
+ * Compressed files of an earlier build by what they were compressed from
+ * (`compressionKey`): after an edit most files of the index have the same
+ * bytes as before, and compressing them again was most of a rebuild's index work.
+ */
+export type CompressedFiles = Map<string, Uint8Array>;
+
+/** The key of `data` compressed at `level` in CompressedFiles. */
+export function compressionKey(data: Uint8Array, level: number): string {
+  return createHash("sha1").update(String(level)).update(data).digest("base64");
+}
+
+/**
+ * assembleSearchIndex, compressing on libuv's threads: the build's other work
+ * goes on meanwhile. Files whose bytes are in `reuse` are not compressed
+ * again; `compressed` receives every compressed file of this index (what the
+ * next build can reuse).
+ */
+export async function assembleSearchIndexAsync(
+  documents: readonly SearchDocMeta[],
+  runs: readonly Uint8Array[],
+  options: BuildOptions = {},
+  cache: { reuse?: CompressedFiles; compressed?: CompressedFiles } = {},
+): Promise<BuiltSearchIndex> {
   const level = options.gzipLevel ?? 4;
-  const gzip = (data: Uint8Array) => gzipAsync(data, { level }).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.length));
+  const gzip = async (data: Uint8Array) => {
+    const key = cache.reuse || cache.compressed ? compressionKey(data, level) : "";
+    const gz = cache.reuse?.get(key) ?? (await gzipAsync(data, { level }).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.length)));
+    cache.compressed?.set(key, gz);
+    return gz;
+  };
   const gzipAll = async (list: Uint8Array[]) => {
     const out = new Array<Uint8Array>(list.length);
     let next = 0;

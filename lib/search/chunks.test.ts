@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assembleSearchIndex, assembleSearchIndexAsync, buildSearchIndex, encodeChunk, indexChunk, type SearchDocument } from "./build";
+import { assembleSearchIndex, assembleSearchIndexAsync, buildSearchIndex, encodeChunk, indexChunk, type CompressedFiles, type SearchDocument } from "./build";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -60,6 +60,31 @@ describe("search index from cached runs of posts", () => {
     expect(async.manifest).toEqual(sync.manifest);
     expect(async.stats).toEqual(sync.stats);
     for (const [name, data] of sync.files) expect(Buffer.from(async.files.get(name)!).equals(Buffer.from(data)), name).toBe(true);
+  });
+
+  it("reuses the compressed files of an earlier build whose bytes are unchanged, and gives the same files", async () => {
+    const documents = fc.sample(documentArb, { numRuns: 40, seed: 11 });
+    const options = { externalBytes: 24, bucketBytes: 64 };
+    const chunksOf = (docs: SearchDocument[]) => split(docs, [5, 1, 12]).map((run) => encodeChunk(indexChunk(run)));
+    const first: CompressedFiles = new Map();
+    const before = await assembleSearchIndexAsync(documents, chunksOf(documents), options, { compressed: first });
+    expect(first.size).toBe(before.files.size - 1); // every file but the manifest
+
+    // One post edited: most files keep their bytes and come from the earlier build.
+    const edited = documents.map((d, i) => (i === 3 ? { ...d, body: `${d.body} 追記した段落` } : d));
+    const reused: Uint8Array[] = [];
+    const reuse = new Map([...first].map(([key, gz]) => [key, gz] as const));
+    const spy = { get: (key: string) => { const gz = reuse.get(key); if (gz) reused.push(gz); return gz; }, has: (key: string) => reuse.has(key) } as unknown as CompressedFiles;
+    const second: CompressedFiles = new Map();
+    const after = await assembleSearchIndexAsync(edited, chunksOf(edited), options, { reuse: spy, compressed: second });
+    const fresh = assembleSearchIndex(edited, chunksOf(edited), options);
+    expect(after.manifest).toEqual(fresh.manifest);
+    for (const [name, data] of fresh.files) expect(Buffer.from(after.files.get(name)!).equals(Buffer.from(data)), name).toBe(true);
+    expect(reused.length).toBeGreaterThan(0);
+    expect(reused.length).toBeLessThan(second.size);
+    // Entries under keys no file of this index has are not used.
+    const unaffected = await assembleSearchIndexAsync(edited, chunksOf(edited), options, { reuse: new Map([["not a digest", new Uint8Array([9])]]) });
+    for (const [name, data] of fresh.files) expect(Buffer.from(unaffected.files.get(name)!).equals(Buffer.from(data)), name).toBe(true);
   });
 
   it("refuses runs that do not cover the posts", () => {

@@ -4,7 +4,8 @@
  * generateStaticParams, then every file), so the built index is kept in the
  * build cache (lib/build-cache.ts), keyed by a hash of everything it is made
  * from: it is built once per build, and not at all when no post changed. After
- * an edit, the postings of the runs of posts that did not change are reused.
+ * an edit, the postings of the runs of posts that did not change are reused,
+ * and so are the compressed files whose bytes did not change.
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
@@ -13,7 +14,7 @@ import { cacheDir, cacheEnabled } from "../build-cache";
 import { getContent, type ContentIndex } from "../content";
 import type { Post } from "../content/types";
 import { ByteReader, ByteWriter } from "./bytes";
-import { assembleSearchIndexAsync, encodeChunk, indexChunk, type BuiltSearchIndex } from "./build";
+import { assembleSearchIndexAsync, encodeChunk, indexChunk, type BuiltSearchIndex, type CompressedFiles } from "./build";
 import { searchMeta, searchText } from "./documents";
 import { FORMAT, MANIFEST_FILE, type SearchManifest } from "./format";
 
@@ -66,6 +67,8 @@ function cachePath(name: string): string | undefined {
 }
 
 const RUNS_FILE = "runs.pack";
+/** The last build's compressed files by what they were compressed from. */
+const COMPRESSED_FILE = "compressed.pack";
 
 function readPack(file: string | undefined): Map<string, Uint8Array> {
   if (!file) return new Map();
@@ -128,8 +131,11 @@ async function loadOrBuild(posts: Post[]): Promise<SiteSearchIndex> {
     runs.set(name, run);
     return run;
   });
-  const built: BuiltSearchIndex = await assembleSearchIndexAsync(metas, encoded);
-  if (file && runsFile) {
+  const compressedFile = cachePath(COMPRESSED_FILE);
+  const reuse = readPack(compressedFile);
+  const compressed: CompressedFiles = new Map();
+  const built: BuiltSearchIndex = await assembleSearchIndexAsync(metas, encoded, {}, { reuse, compressed });
+  if (file && runsFile && compressedFile) {
     try {
       const dir = path.dirname(file);
       fs.mkdirSync(dir, { recursive: true });
@@ -138,6 +144,7 @@ async function loadOrBuild(posts: Post[]): Promise<SiteSearchIndex> {
       writePack(file, built.files);
       // Only this build's runs: a run no post belongs to any more is never read again.
       if (fresh > 0 || runs.size !== cachedRuns.size) writePack(runsFile, runs);
+      if ([...compressed.keys()].some((key) => !reuse.has(key)) || compressed.size !== reuse.size) writePack(compressedFile, compressed);
     } catch {
       /* a read-only file system only loses the cache */
     }
