@@ -5,7 +5,7 @@
  * writes the figures to bench/RESULTS.md. Figures are reported, never asserted.
  *
  * Options: --sizes 100,1000   --no-baselines   --no-next (skip `next build`, run for ≤ 1,000 posts)
- *          --no-search   --out bench/RESULTS.md
+ *          --no-search   --no-dev (skip `next dev`)   --out bench/RESULTS.md
  */
 import { execSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -152,7 +152,75 @@ async function benchSize(n) {
       search = { error: String(e).slice(0, 300) };
     }
   }
-  return { n, prof, cold, unchanged, warm, pages, files, weight, searchWeight, next, baselines, search };
+  let dev = null;
+  if (!args.includes("--no-dev")) {
+    dev = await benchDev(corpus, n);
+    console.log(`[bench] next dev`, JSON.stringify(dev));
+  }
+  return { n, prof, cold, unchanged, warm, pages, files, weight, searchWeight, next, baselines, search, dev };
+}
+
+/**
+ * What an editor waits for with `npm run dev`: the first page after starting the server with
+ * no cache (no Next folder, no parsed posts), then a post edited, added and deleted, each
+ * followed at once by a request for its page. Each answer is checked, not just timed.
+ */
+async function benchDev(corpus, n) {
+  // The dev server's folder of the browser tests: tsconfig.json already lists its types.
+  const distDir = path.join(root, ".e2e", "next-dev");
+  const cache = path.join(work, `dev-cache-${n}`);
+  for (const dir of [distDir, cache]) fs.rmSync(dir, { recursive: true, force: true });
+  const port = 4391;
+  const base = `http://127.0.0.1:${port}`;
+  const env = { ...process.env, CONTENT_DIR: corpus, YOMU_CACHE_DIR: cache, NEXT_DIST_DIR: path.relative(root, distDir), NEXT_TELEMETRY_DISABLED: "1" };
+  const start = performance.now();
+  const server = spawn(process.execPath, [nextBin, "dev", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  let log = "";
+  server.stdout.on("data", (d) => (log += d));
+  server.stderr.on("data", (d) => (log += d));
+  const timed = async (url) => {
+    const t = performance.now();
+    const response = await fetch(base + url);
+    const body = await response.text();
+    return { status: response.status, body, seconds: (performance.now() - t) / 1000 };
+  };
+  try {
+    let first;
+    for (;;) {
+      try {
+        first = await timed("/");
+        break;
+      } catch {
+        if (performance.now() - start > 300_000) throw new Error(`next dev did not answer within 5 minutes\n${log.slice(-2000)}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    const firstPage = (performance.now() - start) / 1000;
+    if (first.status !== 200) throw new Error(`next dev: / answered ${first.status}\n${log.slice(-2000)}`);
+    const article = await timed("/posts/post-00002/");
+    const shown = (answer, text) => (answer.body.includes(text) ? answer.seconds : null);
+
+    const editedFile = path.join(corpus, "post-00002.md");
+    const original = fs.readFileSync(editedFile, "utf8");
+    fs.writeFileSync(editedFile, original.replace(/^title: .*$/m, 'title: "開発サーバーで改題した記事"'));
+    const edited = shown(await timed("/posts/post-00002/"), "開発サーバーで改題した記事");
+    fs.writeFileSync(editedFile, original);
+
+    const newFile = path.join(corpus, "zz-bench-new.md");
+    fs.writeFileSync(newFile, '---\ntitle: "開発サーバーで足した記事"\ndate: 2025-01-01 10:00:00 +0900\n---\n\n本文です。\n');
+    const added = shown(await timed("/posts/zz-bench-new/"), "開発サーバーで足した記事");
+    fs.rmSync(newFile);
+    const gone = await timed("/posts/zz-bench-new/");
+    return { firstPage, article: article.status === 200 ? article.seconds : null, edited, added, deleted: gone.status === 404 ? gone.seconds : null };
+  } finally {
+    try {
+      process.kill(-server.pid, "SIGTERM");
+    } catch {
+      /* already gone */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    for (const dir of [distDir, cache]) fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function machine() {
@@ -227,6 +295,23 @@ function report(results, m) {
     const h = r.baselines?.hugo;
     const hs = h?.available ? h.seconds : null;
     lines.push(`| ${r.n} | ${r.warm.seconds.toFixed(2)} | ${f1(hs)} | ${hs ? (r.warm.seconds / hs).toFixed(2) : "–"} | ${r.unchanged.seconds.toFixed(2)} | ${r.warm.peakMB} |`);
+  }
+  if (results.some((r) => r.dev)) {
+    const secs = (x) => (x == null ? "not shown" : x.toFixed(2));
+    lines.push(
+      "",
+      "## Writing with `npm run dev`",
+      "",
+      "First page = from starting `next dev` with no cache (no Next folder, no parsed posts) until `/` has arrived. Then one post",
+      "retitled, one added and that one deleted, each saved and its page requested at once: the time of that request, checked",
+      "to show the change (\"not shown\" when it did not).",
+      "",
+      "| posts | first page after start, cold (s) | first article (s) | edited post, next request (s) | new post, next request (s) | deleted post 404, next request (s) |",
+      "|---:|---:|---:|---:|---:|---:|",
+    );
+    for (const r of results.filter((x) => x.dev)) {
+      lines.push(`| ${r.n} | ${r.dev.firstPage.toFixed(1)} | ${secs(r.dev.article)} | ${secs(r.dev.edited)} | ${secs(r.dev.added)} | ${secs(r.dev.deleted)} |`);
+    }
   }
   lines.push("", "## Page weight (gzip, what a browser transfers)", "", "| posts | page | HTML | JS | CSS | total | inline script bytes |", "|---:|---|---:|---:|---:|---:|---:|");
   for (const r of results) {
