@@ -5,6 +5,7 @@ import type { SourceFile } from "./load";
 import { parsePost, type ParseResult } from "./parse";
 import { caseFold, groupByTerm, sortTermsByCount, type Term } from "./taxonomy";
 import { toSummary, type Post, type PostSummary } from "./types";
+import { deepFreeze } from "../immutable";
 
 export interface ContentIndex {
   /** Posts readers see (drafts and scheduled posts only when `includeHidden`), newest first. */
@@ -88,9 +89,11 @@ export function indexParsed(results: readonly { file: string; result: ParseResul
   for (const slug of [...bySlug.keys()]) if (!visible.has(slug)) bySlug.delete(slug);
 
   const nextPublication = parsed.filter((p) => p.scheduled && !p.draft).reduce<string | undefined>((soonest, p) => (soonest === undefined || p.date < soonest ? p.date : soonest), undefined);
-  const summaries = posts.map(toSummary);
-  const tags = sortTermsByCount(groupByTerm(summaries, (p) => p.tags));
-  const categories = sortTermsByCount(groupByTerm(summaries, (p) => p.categories));
+  // Frozen: pages share these objects, and nothing may change one page's data under another.
+  for (const post of posts) deepFreeze(post);
+  const summaries = posts.map((post) => deepFreeze(toSummary(post)));
+  const tags = sortTermsByCount(groupByTerm(summaries, (p) => p.tags)).map(deepFreeze);
+  const categories = sortTermsByCount(groupByTerm(summaries, (p) => p.categories)).map(deepFreeze);
   return {
     posts,
     summaries,

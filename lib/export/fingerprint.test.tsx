@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { deepFreeze } from "../immutable";
 import { fingerprint } from "./fingerprint";
 
 function Card({ title }: { title: string; href?: (n: number) => string }) {
@@ -48,5 +49,34 @@ describe("fingerprint", () => {
     const cyclic: Record<string, unknown> = { a: 1 };
     cyclic.self = cyclic;
     expect(fingerprint(cyclic)).toMatch(/^[0-9a-f]{40}$/);
+  });
+
+  it("hashes immutable content by what it holds, once, wherever it appears", () => {
+    const summary = () => ({ slug: "a", title: "題", tags: ["AI"], excerpt: { text: "抜粋", source: "first-paragraph" } });
+    const list = (items: object[]) => <ul>{items.map((p, i) => <Card key={i} title={JSON.stringify(p)} />)}</ul>;
+    const a = deepFreeze(summary());
+    const b = deepFreeze(summary());
+    // Equal content, different objects: the same fingerprint, in a page and in the props of another.
+    expect(fingerprint("build", [a, list([a])])).toBe(fingerprint("build", [b, list([b])]));
+    expect(fingerprint({ post: a })).toBe(fingerprint({ post: b }));
+    // Any difference inside, however deep, shows.
+    const c = deepFreeze({ ...summary(), excerpt: { text: "別の抜粋", source: "first-paragraph" } });
+    expect(fingerprint({ post: c })).not.toBe(fingerprint({ post: a }));
+    const d = deepFreeze({ ...summary(), tags: ["AI", "LLM"] });
+    expect(fingerprint({ post: d })).not.toBe(fingerprint({ post: a }));
+    // Frozen means frozen: the digest cannot go stale.
+    expect(() => {
+      (a.excerpt as { text: string }).text = "変更";
+    }).toThrow(TypeError);
+    expect(() => a.tags.push("x")).toThrow(TypeError);
+  });
+
+  it("ends on cycles through immutable objects", () => {
+    const first: Record<string, unknown> = { name: "first" };
+    const second: Record<string, unknown> = { name: "second", first };
+    first.second = second;
+    deepFreeze(first);
+    expect(fingerprint({ first })).toMatch(/^[0-9a-f]{40}$/);
+    expect(fingerprint({ first })).toBe(fingerprint({ first }));
   });
 });

@@ -5,9 +5,12 @@
  * Components are presentational (they read nothing but their props — a unit
  * test holds components/ to that), so equal fingerprints mean equal HTML, and a
  * rebuild can skip rendering and writing the pages an edit did not touch.
+ * Immutable content (lib/immutable.ts) is hashed once per process and then
+ * stands in every page by its digest.
  */
 import { createHash, type Hash } from "node:crypto";
 import { isValidElement } from "react";
+import { isImmutable } from "../immutable";
 
 type Seen = Map<object, number>;
 
@@ -86,6 +89,22 @@ function feed(hash: Sink, value: unknown, seen: Seen): void {
     return;
   }
   seen.set(object, seen.size);
+  if (isImmutable(object)) {
+    // Content shared by many pages (a summary in every list that shows it): hashed once per process.
+    if (digesting.has(object)) {
+      // A cycle through immutable objects: its content is hashed where the walk entered it.
+      hash.update("c;");
+      return;
+    }
+    let digest = digests.get(object);
+    if (digest === undefined) digests.set(object, (digest = digestOf(object)));
+    hash.update(`z${digest};`);
+    return;
+  }
+  walkObject(hash, object, seen);
+}
+
+function walkObject(hash: Sink, object: object, seen: Seen): void {
   if (isValidElement(object)) {
     const element = object as { type: unknown; key: string | null; props: unknown };
     hash.update(`<${typeName(element.type)}#${element.key ?? ""}`);
@@ -121,6 +140,26 @@ function feed(hash: Sink, value: unknown, seen: Seen): void {
     }
     hash.update("}");
   }
+}
+
+/** Digests of immutable objects (lib/immutable.ts), made on first use. */
+const digests = new WeakMap<object, string>();
+
+/** Immutable objects whose digest is being made (a cycle must not recurse). */
+const digesting = new Set<object>();
+
+/** An immutable object's own digest: the object walked, its immutable children by their digests. */
+function digestOf(object: object): string {
+  const hash = createHash("sha1");
+  const sink = new Sink(hash);
+  digesting.add(object);
+  try {
+    walkObject(sink, object, new Map([[object, 0]]));
+  } finally {
+    digesting.delete(object);
+  }
+  sink.flush();
+  return hash.digest("hex");
 }
 
 /** The fingerprint of `parts` (build key, URL, metadata, element tree …), as hex. */

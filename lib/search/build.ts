@@ -289,7 +289,11 @@ export async function assembleSearchIndexAsync(
   const level = options.gzipLevel ?? 4;
   const gzip = async (data: Uint8Array) => {
     const key = cache.reuse || cache.compressed ? compressionKey(data, level) : "";
-    const gz = cache.reuse?.get(key) ?? (await gzipAsync(data, { level }).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.length)));
+    let gz = cache.reuse?.get(key);
+    if (gz === undefined) {
+      const b = await gzipAsync(data, { level });
+      gz = new Uint8Array(b.buffer, b.byteOffset, b.length);
+    }
     cache.compressed?.set(key, gz);
     return gz;
   };
