@@ -101,6 +101,35 @@ for (const site of ["editorsStatic", "editorsServer"] as const) {
         expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(" const config = {\n-  port: 3000,\n+  port: 8080,\n };\n");
       });
 
+      test("the copy button covers no code, with or without a file name, on a phone and on a desktop", async ({ page }) => {
+        for (const width of [390, 1280]) {
+          await page.setViewportSize({ width, height: 900 });
+          await page.goto(post);
+          await expect(page.locator("html")).toHaveAttribute("data-copy-code", "ready");
+          const blocks = page.locator(".code-block");
+          expect(await blocks.count()).toBeGreaterThan(2);
+          expect(await page.locator(".code-block:not(:has(.code-block-title))").count(), "a block without a file name").toBeGreaterThan(0);
+          for (const block of await blocks.all()) {
+            const [button, code] = await Promise.all([
+              block.locator(".code-copy").boundingBox(),
+              // The box of the code's first line: its first character's.
+              block.locator("pre code").evaluate((code) => {
+                const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+                let text = walker.nextNode();
+                while (text && !text.textContent!.trim()) text = walker.nextNode();
+                const range = document.createRange();
+                range.setStart(text!, 0);
+                range.setEnd(text!, 1);
+                const r = range.getBoundingClientRect();
+                return { y: r.top + window.scrollY, bottom: r.bottom + window.scrollY };
+              }),
+            ]);
+            const top = button!.y + (await page.evaluate(() => window.scrollY));
+            expect(top + button!.height, `${width}px: the button ends above the first line of code`).toBeLessThanOrEqual(code.y + 1);
+          }
+        }
+      });
+
       test("without JavaScript the copy button is not shown", async ({ browser }) => {
         const context = await browser.newContext({ javaScriptEnabled: false });
         const page = await context.newPage();

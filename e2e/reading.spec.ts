@@ -68,6 +68,23 @@ for (const site of ["readingStatic", "readingServer"] as const) {
       await expect(page.getByText("読了", { exact: true })).toBeVisible();
     });
 
+    test("progress: where it would cover the text (a phone), the time left steps aside while the reader reads", async ({ page }) => {
+      const timeLeft = page.getByText(/^残り約\d+分$/);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(base + articles.withToc.path);
+      await scrollToFirstLine(page, 0.3);
+      await expect(timeLeft).toBeVisible();
+      // Reading: no scrolling for a few seconds (IDLE_MS, lib/client/progress-meter.ts).
+      await expect(timeLeft).toBeHidden({ timeout: 15_000 });
+      await scrollToFirstLine(page, 0.4);
+      await expect(timeLeft).toBeVisible();
+      // On a wide window it sits in the margin, beside the text, and stays.
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await scrollToFirstLine(page, 0.5);
+      await expect(page.locator(".reading-progress-left[data-idle]")).toHaveCount(1, { timeout: 15_000 });
+      await expect(timeLeft).toBeVisible();
+    });
+
     test("progress: 縦書き too, along the horizontal scroll", async ({ page }) => {
       await page.goto(base + articles.withToc.path);
       await verticalToggle(page).click();
