@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { siteConfig } from "../../site.config";
 import { formatIssue } from "./issues";
-import { MAX_NESTING_DEPTH, MAX_POST_BYTES, MAX_SEGMENT_BYTES, MAX_TERMS_PER_POST } from "./limits";
+import { MAX_BRACKETS_PER_BLOCK, MAX_NESTING_DEPTH, MAX_POST_BYTES, MAX_SEGMENT_BYTES, MAX_TERMS_PER_POST } from "./limits";
 import { parsePost } from "./parse";
 import { isValidSlug } from "./slug";
 
@@ -39,6 +39,46 @@ describe("limits: a post past one is a content error with its place and a fix, n
     expect(errors.map((e) => [e.rule, e.line, e.column, e.message])).toEqual([
       ["nesting", 5, MAX_NESTING_DEPTH * 5 + 1, `${MAX_NESTING_DEPTH + 1} HTML elements are open inside one another here; at most ${MAX_NESTING_DEPTH} are allowed`],
     ]);
+  });
+
+  it("a paragraph of more closing brackets than Markdown reads in reasonable time, at the one that passes the limit", () => {
+    // 4 + front matter lines: the body starts on line 5; the paragraph on line 7.
+    const para = (n: number) => "括弧 ".repeat(3) + "] ".repeat(n);
+    const raw = `${FM}---
+本文。
+
+${para(MAX_BRACKETS_PER_BLOCK + 500)}
+`;
+    const { post, errors } = problems(raw);
+    expect(post).toBeUndefined();
+    expect(errors.map((e) => [e.rule, e.line, e.column])).toEqual([["brackets", 7, 9 + 2 * MAX_BRACKETS_PER_BLOCK + 1]]);
+    expect(formatIssue(errors[0])).toMatch(/"\]" in one paragraph; past 4000, Markdown takes minutes to read it — split the paragraph, or put text that is not prose \(data, logs\) in a code block/);
+    expect(messages(`${FM}---
+${para(MAX_BRACKETS_PER_BLOCK)}
+`)).toEqual([]);
+    // In a list item, on its second line.
+    expect(problems(`${FM}---
+- 項目
+  ${"]".repeat(MAX_BRACKETS_PER_BLOCK + 1)}
+`).errors.map((e) => [e.rule, e.line, e.column])).toEqual([["brackets", 6, MAX_BRACKETS_PER_BLOCK + 3]]);
+  });
+
+  it("brackets in code, and in a long table whose rows each hold a few links, are fine", () => {
+    const code = "```\n" + "] ".repeat(MAX_BRACKETS_PER_BLOCK * 2) + "\n```";
+    const rows = Array.from({ length: MAX_BRACKETS_PER_BLOCK }, (_, i) => `| [x${i}](https://example.com/${i}) | [y](b) |`).join("\n");
+    expect(messages(`${FM}---
+${code}
+
+| a | b |
+|---|---|
+${rows}
+`)).toEqual([]);
+    const { errors } = problems(`${FM}---
+| a | b |
+|---|---|
+| ${"]".repeat(MAX_BRACKETS_PER_BLOCK + 1)} | b |
+`);
+    expect(errors.map((e) => [e.rule, e.line, e.message.split(";")[0]])).toEqual([["brackets", 7, `${MAX_BRACKETS_PER_BLOCK + 1} or more closing brackets "]" in one table row`]]);
   });
 
   it("more tags and categories than the limit, at the key that passes it", () => {

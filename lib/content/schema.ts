@@ -10,7 +10,7 @@ import { parseDate } from "../text/date";
 import { readingMinutes } from "../text/reading-time";
 import { splitBlocks } from "../reading/blocks";
 import type { Position } from "./front-matter";
-import { MAX_NESTING_DEPTH, MAX_SEGMENT_BYTES, MAX_TERMS_PER_POST, utf8Bytes } from "./limits";
+import { MAX_BRACKETS_PER_BLOCK, MAX_NESTING_DEPTH, MAX_SEGMENT_BYTES, MAX_TERMS_PER_POST, tooManyBrackets, utf8Bytes } from "./limits";
 import { findTooDeep } from "./nesting";
 import { dateFromFileName, formatCharacters, isValidSlug, showFormatCharacters, slugFromFileName, slugFromPermalink } from "./slug";
 import { termSegment } from "./taxonomy";
@@ -284,6 +284,20 @@ export function postSchema(source: PostSource) {
       );
     }
 
+    const blocks = splitBlocks(body);
+    for (const block of blocks) {
+      const brackets = tooManyBrackets(block);
+      if (!brackets) continue;
+      problem(
+        [],
+        `${brackets.count} or more closing brackets "]" in one ${block.kind === "table" ? "table row" : "paragraph"}; past ${MAX_BRACKETS_PER_BLOCK}, Markdown takes minutes to read it`,
+        "split the paragraph, or put text that is not prose (data, logs) in a code block between ``` lines",
+        "brackets",
+        { line: source.bodyLine + block.line - 1 + brackets.line, column: brackets.column },
+      );
+      break;
+    }
+
     if (ctx.issues.length > 0 || !meta.title || !date) return z.NEVER;
 
     const extra: Record<string, unknown> = {};
@@ -292,7 +306,6 @@ export function postSchema(source: PostSource) {
       [K in keyof typeof copiedKeys]: z.output<(typeof copiedKeys)[K]>;
     };
     const dateIso = date.toISOString();
-    const blocks = splitBlocks(body);
     return {
       slug,
       title: meta.title,
