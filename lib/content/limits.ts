@@ -18,9 +18,9 @@ export const MAX_NESTING_DEPTH = 32;
 /**
  * Closing brackets `]` in one paragraph (list item, quote, heading; one row of
  * a table). The Markdown parser weighs each against the ones before it in the
- * same paragraph: 16 KB of `] ` takes 0.4 s, 64 KB about 6 s, a 1 MB line
- * would take many minutes. Real text stays far below (a paragraph with a
- * thousand links has a thousand).
+ * same paragraph, so its time grows with the square of their number: a line of
+ * them within the post size limit would stall a build for many minutes. Real
+ * text stays far below (a paragraph with a thousand links has a thousand).
  */
 export const MAX_BRACKETS_PER_BLOCK = 4000;
 
