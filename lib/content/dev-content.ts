@@ -12,9 +12,9 @@ import fs from "node:fs";
 import type { SiteConfig } from "../config/site-config";
 import { indexParsed, type ContentIndex } from "./build-index";
 import type { ContentIssue } from "./issues";
-import { displayPath, findPostFiles, type SourceFile } from "./load";
+import { displayPath, findPostFiles } from "./load";
 import type { ParseResult } from "./parse";
-import { parseAll } from "./parse-parallel";
+import { parseCounted, type ParseTask } from "./parse-parallel";
 import { createParseCache } from "./parse-cache";
 import { isValidSlug, slugFromFileName } from "./slug";
 
@@ -65,7 +65,7 @@ export function createDevContent(config: SiteConfig): DevContent {
       // A fresh process (the server's first request) starts from the parsed posts cached on disk by content;
       // what is left to parse is parsed on two threads when there is much of it.
       const cache = parsed.size === 0 ? createParseCache(config, dir) : undefined;
-      const pending: (SourceFile & { abs: string; size: number })[] = [];
+      const pending: (ParseTask & { abs: string; size: number })[] = [];
       for (const abs of found.files) {
         let stat: fs.Stats;
         try {
@@ -78,14 +78,24 @@ export function createDevContent(config: SiteConfig): DevContent {
         next.set(abs, old as Parsed); // keeps the order of the files; replaced below when parsed
         if (old && old.mtimeMs === stat.mtimeMs && old.size === stat.size) continue;
         changed = true;
-        const source = { file: displayPath(abs), raw: fs.readFileSync(abs, "utf8"), mtimeMs: stat.mtimeMs };
+        const file = displayPath(abs);
+        if (cache?.empty) {
+          // Nothing to look up: the threads that parse the files read them too.
+          pending.push({ file, path: abs, mtimeMs: stat.mtimeMs, abs, size: stat.size });
+          continue;
+        }
+        const source = { file, raw: fs.readFileSync(abs, "utf8"), mtimeMs: stat.mtimeMs };
         const result = cache?.lookup(source, now);
-        if (result) next.set(abs, { file: source.file, mtimeMs: stat.mtimeMs, size: stat.size, result });
+        if (result) next.set(abs, { file, mtimeMs: stat.mtimeMs, size: stat.size, result });
         else pending.push({ ...source, abs, size: stat.size });
       }
-      parseAll(pending, config, now).forEach((result, i) => {
+      parseCounted(pending, config, now).results.forEach((parsed, i) => {
         const { abs, file, mtimeMs, size } = pending[i];
-        next.set(abs, { file, mtimeMs, size, result: cache ? cache.remember(pending[i], result) : result });
+        if (!parsed) {
+          next.delete(abs); // removed since it was listed
+          return;
+        }
+        next.set(abs, { file, mtimeMs, size, result: cache ? cache.rememberKeyed(parsed.key, parsed.result) : parsed.result });
       });
       cache?.save();
       parsed = next;

@@ -37,21 +37,25 @@ export function createParseCache(config: SiteConfig, contentDir = "") {
     const post: Post = { ...hit.post, body: bodyOf(f.raw, hit.post.bodyLine), scheduled: isScheduled(hit.post.date, config, now) };
     return { post, issues: hit.issues };
   };
-  /** Keeps a result parsed elsewhere for the next run. */
-  const remember = (f: SourceFile, result: ParseResult): ParseResult => {
+  /** Keeps a result parsed elsewhere for the next run, under its key (`cacheKey(file, raw)`). */
+  const rememberKeyed = (key: string, result: ParseResult): ParseResult => {
     misses++;
     // A draft without a date is dated by its file's modification time: not cacheable by content.
     const dependsOnMtime = result.post?.draft === true;
     if (!dependsOnMtime) {
       const { body: _body, ...rest } = result.post ?? ({} as Post);
-      next[cacheKey(f.file, f.raw)] = { post: result.post ? rest : undefined, issues: result.issues };
+      next[key] = { post: result.post ? rest : undefined, issues: result.issues };
     }
     return result;
   };
+  const remember = (f: SourceFile, result: ParseResult): ParseResult => rememberKeyed(cacheKey(f.file, f.raw), result);
 
   return {
+    /** Nothing cached yet (a first run): every file will be parsed. */
+    empty: Object.keys(previous).length === 0,
     lookup,
     remember,
+    rememberKeyed,
     parse(f: SourceFile, now: Date): ParseResult {
       return lookup(f, now) ?? remember(f, parsePost(f.file, f.raw, config, now, { mtimeMs: f.mtimeMs }));
     },

@@ -1,7 +1,11 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { siteConfig } from "../../site.config";
+import { cacheKey } from "../build-cache";
 import { parsePost } from "./parse";
-import { PARALLEL_FROM, parseAll, parseCounted } from "./parse-parallel";
+import { PARALLEL_FROM, parseCounted } from "./parse-parallel";
 import type { SourceFile } from "./load";
 
 const now = new Date("2026-01-01T00:00:00Z");
@@ -18,24 +22,43 @@ function files(count: number): SourceFile[] {
   });
 }
 
-describe("parseAll", () => {
-  it("on two threads gives every file the result parsePost gives it, in order", () => {
+/** What parsing each file on this thread alone gives, with its parse-cache key. */
+const expectedOf = (list: SourceFile[]) =>
+  list.map((f) => ({ result: parsePost(f.file, f.raw, siteConfig, now, { mtimeMs: f.mtimeMs }), key: cacheKey(f.file, f.raw) }));
+
+describe("parseCounted", () => {
+  it("on two threads gives every file the result parsePost gives it, with its cache key, in order", () => {
     // Enough work that the second thread has started before this one is done.
     const many = files(Math.max(PARALLEL_FROM, 1500));
-    const expected = many.map((f) => parsePost(f.file, f.raw, siteConfig, now, { mtimeMs: f.mtimeMs }));
-    const { results: got, byWorker } = parseCounted(many, siteConfig, now);
-    expect(got).toEqual(expected);
+    const { results, byWorker } = parseCounted(many, siteConfig, now);
+    expect(results).toEqual(expectedOf(many));
     // The second thread took part (it starts while this one parses, so its share varies).
     expect(byWorker).toBeGreaterThan(0);
     expect(byWorker).toBeLessThan(many.length);
-    expect(got.filter((r) => r.post === undefined).length).toBe(Math.ceil(many.length / 37));
+    expect(results.filter((r) => r?.result.post === undefined).length).toBe(Math.ceil(many.length / 37));
+  });
+
+  it("reads the files it is given by path on both threads; a file gone meanwhile has no result", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "yomu-parse-"));
+    const many = files(Math.max(PARALLEL_FROM, 1500));
+    const tasks = many.map((f, i) => {
+      const file = path.join(dir, `post-${i}.md`);
+      if (i !== 7) fs.writeFileSync(file, f.raw);
+      return { file: f.file, path: file, mtimeMs: f.mtimeMs };
+    });
+    const { results, byWorker } = parseCounted(tasks, siteConfig, now);
+    expect(byWorker).toBeGreaterThan(0);
+    const expected: unknown[] = expectedOf(many);
+    expected[7] = undefined;
+    expect(results).toEqual(expected);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it("parses a few files on the calling thread alone", () => {
     const few = files(5);
     const { results, byWorker } = parseCounted(few, siteConfig, now);
-    expect(results).toEqual(few.map((f) => parsePost(f.file, f.raw, siteConfig, now, { mtimeMs: f.mtimeMs })));
+    expect(results).toEqual(expectedOf(few));
     expect(byWorker).toBe(0);
-    expect(parseAll([], siteConfig, now)).toEqual([]);
+    expect(parseCounted([], siteConfig, now).results).toEqual([]);
   });
 });

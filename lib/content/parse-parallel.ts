@@ -10,8 +10,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
 import type { SiteConfig } from "../config/site-config";
+import { cacheKey } from "../build-cache";
 import { parsePost, type ParseResult } from "./parse";
-import type { SourceFile } from "./load";
 
 /** Below this many files a thread costs more to start than it saves. */
 export const PARALLEL_FROM = 400;
@@ -19,21 +19,38 @@ export const PARALLEL_FROM = 400;
 /** How long the calling thread waits for the worker's next result before parsing the rest itself. */
 const STALL_MS = 30_000;
 
-export function parseAll(files: SourceFile[], config: SiteConfig, now: Date): ParseResult[] {
-  return parseCounted(files, config, now).results;
+/**
+ * A file to parse: its text, or where to read it (by whichever thread parses it,
+ * so that reading a cold folder is shared too).
+ */
+export type ParseTask = { file: string; mtimeMs: number } & ({ raw: string } | { path: string });
+
+/** A task's result; `undefined` when its file could not be read (removed meanwhile). `key`: its parse-cache key. */
+export type ParsedTask = { result: ParseResult; key: string } | undefined;
+
+/** Reads (when it must) and parses one task; the key is the parse cache's (lib/content/parse-cache.ts). */
+export function parseTask(task: ParseTask, config: SiteConfig, now: Date): ParsedTask {
+  let raw: string;
+  try {
+    raw = "raw" in task ? task.raw : fs.readFileSync(task.path, "utf8");
+  } catch {
+    return undefined;
+  }
+  return { result: parsePost(task.file, raw, config, now, { mtimeMs: task.mtimeMs }), key: cacheKey(task.file, raw) };
 }
 
-/** parseAll, and how many of the files the worker parsed. */
-export function parseCounted(files: SourceFile[], config: SiteConfig, now: Date): { results: ParseResult[]; byWorker: number } {
-  const results: (ParseResult | undefined)[] = new Array(files.length);
+/** Parses the tasks, in order, on this thread and the worker; and how many of them the worker parsed. */
+export function parseCounted(files: ParseTask[], config: SiteConfig, now: Date): { results: ParsedTask[]; byWorker: number } {
+  const results: ParsedTask[] = new Array(files.length);
+  const answered = new Uint8Array(files.length);
   const parseOne = (i: number) => {
-    const f = files[i];
-    results[i] = parsePost(f.file, f.raw, config, now, { mtimeMs: f.mtimeMs });
+    results[i] = parseTask(files[i], config, now);
+    answered[i] = 1;
   };
   const helper = files.length >= PARALLEL_FROM ? startWorker() : undefined;
   if (!helper) {
     for (let i = 0; i < files.length; i++) parseOne(i);
-    return { results: results as ParseResult[], byWorker: 0 };
+    return { results, byWorker: 0 };
   }
   const { counter, done, port, worker } = helper;
   port.postMessage({ files, config, now: now.getTime() });
@@ -45,10 +62,11 @@ export function parseCounted(files: SourceFile[], config: SiteConfig, now: Date)
   let waitedSince = Date.now();
   const drain = () => {
     for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
-      const message = m.message as { i: number; result: ParseResult } | { error: string };
+      const message = m.message as { i: number; parsed: ParsedTask } | { error: string };
       if ("error" in message) failed = true;
       else {
-        results[message.i] = message.result;
+        results[message.i] = message.parsed;
+        answered[message.i] = 1;
         byWorker++;
       }
       waitedSince = Date.now();
@@ -69,9 +87,9 @@ export function parseCounted(files: SourceFile[], config: SiteConfig, now: Date)
   void worker.terminate();
   port.close();
   // A file the worker took but did not answer (it failed or stalled) is parsed here.
-  for (let i = 0; i < files.length; i++) if (results[i] === undefined) parseOne(i);
+  for (let i = 0; i < files.length; i++) if (!answered[i]) parseOne(i);
   if (failed) console.warn("yomu: the second parsing thread stopped; its files were parsed on the main thread");
-  return { results: results as ParseResult[], byWorker };
+  return { results, byWorker };
 }
 
 function startWorker(): { counter: Int32Array; done: Int32Array; port: MessagePort; worker: Worker } | undefined {
