@@ -46,7 +46,8 @@ const NOT_INLINE = new Set(["code", "math", "html", "embed", "rule", "marker"]);
  * 0-based line within the block's text and 1-based column, with the count.
  */
 export function tooManyBrackets(block: { kind: string; raw: string }, limit = MAX_BRACKETS_PER_BLOCK): { line: number; column: number; count: number } | undefined {
-  if (NOT_INLINE.has(block.kind)) return undefined;
+  // A block shorter than the limit cannot hold more brackets than it: most are.
+  if (block.raw.length <= limit || NOT_INLINE.has(block.kind)) return undefined;
   const perLine = block.kind === "table";
   let count = 0;
   let line = 0;
