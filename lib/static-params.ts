@@ -11,12 +11,13 @@ export function atLeastOne<K extends string>(key: K, values: string[]): Record<K
 }
 
 /**
- * The params a build lists. Under `next dev` every page renders on request
- * (the content pages set `dynamicParams = true` and answer notFound() for a
- * param they do not know), so nothing is listed: Next's dev server runs
- * generateStaticParams in a fresh process for each request of a route and
- * answers from the previous result, which would read the whole content folder
- * again per request and miss a post saved a moment ago.
+ * The params a build lists. The content pages set `dynamicParams = true` and
+ * answer notFound() for a param they do not know, so an unlisted param is a
+ * 404 under `next start` as in the static export (the parity test requests
+ * some). Under `next dev` every page renders on request and nothing is listed:
+ * Next's dev server runs generateStaticParams in a fresh process for each
+ * request of a route and answers from the previous result, which would read
+ * the whole content folder again per request and miss a post saved a moment ago.
  */
 export function listedInBuilds<T>(list: () => T[]): T[] {
   return process.env.NODE_ENV === "development" ? [] : list();

@@ -48,16 +48,14 @@ export function createParseCache(config: SiteConfig, contentDir = "") {
     }
     return result;
   };
-  const remember = (f: SourceFile, result: ParseResult): ParseResult => rememberKeyed(cacheKey(f.file, f.raw), result);
 
   return {
     /** Nothing cached yet (a first run): every file will be parsed. */
     empty: Object.keys(previous).length === 0,
     lookup,
-    remember,
     rememberKeyed,
     parse(f: SourceFile, now: Date): ParseResult {
-      return lookup(f, now) ?? remember(f, parsePost(f.file, f.raw, config, now, { mtimeMs: f.mtimeMs }));
+      return lookup(f, now) ?? rememberKeyed(cacheKey(f.file, f.raw), parsePost(f.file, f.raw, config, now, { mtimeMs: f.mtimeMs }));
     },
     /** Writes the cache when something was parsed (or removed) since it was read. */
     save() {

@@ -322,7 +322,7 @@ export function postSchema(source: PostSource) {
         frontMatter: meta.excerpt,
         blocks,
       }),
-      readingMinutes: meta.reading_time ?? readingMinutes(body, config.reading, blocks),
+      readingMinutes: meta.reading_time ?? readingMinutes(blocks, config.reading),
       /** `draft: true`, `published: false` or a file in `_drafts`. */
       draft: meta.draft === true || meta.published === false || draftFolder,
       scheduled: isScheduled(dateIso, config, source.now),

@@ -270,7 +270,7 @@ const GZIP_IN_FLIGHT = 4;
 export type CompressedFiles = Map<string, Uint8Array>;
 
 /** The key of `data` compressed at `level` in CompressedFiles. */
-export function compressionKey(data: Uint8Array, level: number): string {
+function compressionKey(data: Uint8Array, level: number): string {
   return createHash("sha1").update(String(level)).update(data).digest("base64");
 }
 

@@ -36,9 +36,9 @@ function readable(block: Block): string {
   }
 }
 
-/** Removes what a reader does not read as prose: code, URLs, markup. `blocks`: the body's reading, when the caller has it. */
-export function readableText(markdown: string, blocks: readonly Block[] = splitBlocks(markdown)): string {
-  return blocks
+/** Removes what a reader does not read as prose: code, URLs, markup. Takes the Markdown, or its blocks when the caller has them. */
+export function readableText(markdown: string | readonly Block[]): string {
+  return (typeof markdown === "string" ? splitBlocks(markdown) : markdown)
     .map((block) => readable(block).replace(URL, " "))
     .join("\n");
 }
@@ -47,8 +47,8 @@ export function readableText(markdown: string, blocks: readonly Block[] = splitB
  * One pass over the code points (a regex match per character allocated an array
  * as long as the post, which dominated the parse of a long Japanese post).
  */
-export function countText(markdown: string, blocks?: readonly Block[]): TextCounts {
-  const text = readableText(markdown, blocks);
+export function countText(markdown: string | readonly Block[]): TextCounts {
+  const text = readableText(markdown);
   let cjkChars = 0;
   let words = 0;
   let inWord = false;
@@ -101,8 +101,8 @@ function isJoiner(c: number): boolean {
 }
 
 /** Whole minutes, rounded up, at least 1. */
-export function readingMinutes(markdown: string, speed: ReadingSpeed, blocks?: readonly Block[]): number {
-  const { cjkChars, words } = countText(markdown, blocks);
+export function readingMinutes(markdown: string | readonly Block[], speed: ReadingSpeed): number {
+  const { cjkChars, words } = countText(markdown);
   const minutes = cjkChars / speed.cjkCharsPerMinute + words / speed.wordsPerMinute;
   return Math.max(1, Math.ceil(minutes));
 }

@@ -23,8 +23,7 @@ import { siteConfig } from "../../../site.config";
 
 type Props = { params: Promise<{ slug: string }> };
 
-// Params a build did not list render on request and answer 404 (notFound()), under next start as in
-// the export; in development a post saved a moment ago is found at once (lib/static-params.ts).
+// Unlisted params render on request and answer 404 themselves (why: lib/static-params.ts).
 export const dynamicParams = true;
 
 export function generateStaticParams() {
