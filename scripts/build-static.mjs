@@ -20,7 +20,6 @@ import { Worker } from "node:worker_threads";
 import { scanAppDir } from "./export/app-routes.mjs";
 import { cachedRenderer } from "./export/bundle.mjs";
 import { inChildProcess } from "./export/bundle-process.mjs";
-import { buildCss } from "./export/css.mjs";
 import { normalizeBasePath } from "../lib/base-path.mjs";
 import { isInside } from "../lib/path-inside.mjs";
 import { contentSecurityPolicy, netlifyHeadersFile, vercelJson } from "../lib/security-headers.mjs";
@@ -170,7 +169,7 @@ async function build(staging, previous) {
     const assetFiles = Promise.all([
       step("css", () =>
         cachedAsset(`css-${codeKey}`, assets, async () => {
-          if (!workers[0]) return buildCss(stylesheets, assets);
+          if (!workers[0]) return (await import("./export/css.mjs")).buildCss(stylesheets, assets);
           // On a worker of its own, which ends with it: Tailwind's memory is not kept while pages render.
           // Timed on the worker: this thread only hears back once it has read the content.
           const cssWorker = startWorker(undefined);

@@ -9,7 +9,7 @@ import { assembleSearchIndex, assembleSearchIndexAsync, buildSearchIndex, encode
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { runRanges, unpackFiles, writePack } from "./site-index";
+import { closestRun, runRanges, unpackFiles, writePack } from "./site-index";
 
 const text = fc.string({ unit: fc.constantFrom(..."半導体の多言語モデルAIai 4、。ｱﾝ😀"), maxLength: 60 });
 const documentArb = fc.record({
@@ -122,5 +122,26 @@ describe("packs", () => {
     for (const [name, data] of files) expect(Buffer.from(back.get(name)!).equals(Buffer.from(data))).toBe(true);
     expect(fs.readdirSync(dir)).toEqual(["a.pack"]);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe("the earlier run a changed run is patched from", () => {
+  const digest = (n: number) => new Uint8Array(20).fill(n);
+  const members = (...ns: number[]) => Buffer.concat(ns.map(digest));
+  const earlier = [
+    { run: new Uint8Array([1]), members: members(1, 2, 3, 4, 5, 6) },
+    { run: new Uint8Array([2]), members: members(7, 8, 9, 10) },
+  ];
+
+  it("is the one keeping the most posts at its start and end", () => {
+    expect(closestRun(earlier, members(1, 2, 3, 99, 5, 6))).toEqual({ run: earlier[0].run, prefix: 3, suffix: 2 });
+    // A new post first (posts are newest first), and one deleted.
+    expect(closestRun(earlier, members(98, 7, 8, 9, 10))).toEqual({ run: earlier[1].run, prefix: 0, suffix: 4 });
+    expect(closestRun(earlier, members(1, 2, 4, 5, 6))).toEqual({ run: earlier[0].run, prefix: 2, suffix: 3 });
+  });
+
+  it("is none when less than half the run would be kept", () => {
+    expect(closestRun(earlier, members(50, 51, 52, 10))).toBeUndefined();
+    expect(closestRun([], members(1))).toBeUndefined();
   });
 });

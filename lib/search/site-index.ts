@@ -4,8 +4,9 @@
  * generateStaticParams, then every file), so the built index is kept in the
  * build cache (lib/build-cache.ts), keyed by a hash of everything it is made
  * from: it is built once per build, and not at all when no post changed. After
- * an edit, the postings of the runs of posts that did not change are reused,
- * and so are the compressed files whose bytes did not change.
+ * an edit, the postings of the runs of posts that did not change are reused, a
+ * run that did is patched (only its changed posts are read again), and the
+ * compressed files whose bytes did not change are reused.
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
@@ -17,6 +18,7 @@ import { ByteReader, ByteWriter } from "./bytes";
 import { assembleSearchIndexAsync, encodeChunk, indexChunk, type BuiltSearchIndex, type CompressedFiles } from "./build";
 import { searchMeta, searchText } from "./documents";
 import { FORMAT, MANIFEST_FILE, type SearchManifest } from "./format";
+import { patchChunk } from "./patch-chunk";
 
 /** Bump when indexing changes in a way the hash of the posts cannot see. */
 const INDEXER_VERSION = `${FORMAT}.1`;
@@ -34,7 +36,7 @@ export function siteSearchIndex(): Promise<SiteSearchIndex> {
   return memo.index;
 }
 
-/** Posts per cached run of postings: after an edit, only the edited post's run is read again. */
+/** Posts per cached run of postings: after an edit, only the edited post's run is made again. */
 export const RUN_POSTS = 128;
 
 /**
@@ -67,6 +69,50 @@ function cachePath(name: string): string | undefined {
 }
 
 const RUNS_FILE = "runs.pack";
+/** In runs.pack, beside each run: the digests of its posts (what closestRun compares). */
+const MEMBERS = "#posts";
+const DIGEST_BYTES = 20;
+
+interface EarlierRun {
+  run: Uint8Array;
+  members: Uint8Array;
+}
+
+function earlierRuns(pack: Map<string, Uint8Array>): EarlierRun[] {
+  const found: EarlierRun[] = [];
+  for (const [name, members] of pack) {
+    if (!name.endsWith(MEMBERS)) continue;
+    const run = pack.get(name.slice(0, -MEMBERS.length));
+    if (run) found.push({ run, members });
+  }
+  return found;
+}
+
+function sameDigest(a: Uint8Array, i: number, b: Uint8Array, j: number): boolean {
+  for (let k = 0; k < DIGEST_BYTES; k++) if (a[i * DIGEST_BYTES + k] !== b[j * DIGEST_BYTES + k]) return false;
+  return true;
+}
+
+/**
+ * The earlier run that shares the most posts with `members` at its start and
+ * end (an edited post leaves the rest of its run in place; a new or deleted one
+ * shifts only what follows it), and how many: patching it re-reads only the
+ * posts between. Undefined when less than half the run would be kept.
+ */
+export function closestRun(earlier: EarlierRun[], members: Uint8Array): { run: Uint8Array; prefix: number; suffix: number } | undefined {
+  const count = members.length / DIGEST_BYTES;
+  let best: { run: Uint8Array; prefix: number; suffix: number } | undefined;
+  for (const { run, members: old } of earlier) {
+    const oldCount = old.length / DIGEST_BYTES;
+    const most = Math.min(count, oldCount);
+    let prefix = 0;
+    while (prefix < most && sameDigest(members, prefix, old, prefix)) prefix++;
+    let suffix = 0;
+    while (prefix + suffix < most && sameDigest(members, count - 1 - suffix, old, oldCount - 1 - suffix)) suffix++;
+    if (!best || prefix + suffix > best.prefix + best.suffix) best = { run, prefix, suffix };
+  }
+  return best && (best.prefix + best.suffix) * 2 >= count ? best : undefined;
+}
 /** The last build's compressed files by what they were compressed from. */
 const COMPRESSED_FILE = "compressed.pack";
 
@@ -115,19 +161,25 @@ async function loadOrBuild(posts: Post[]): Promise<SiteSearchIndex> {
   }
   const runsFile = cachePath(RUNS_FILE);
   const cachedRuns = readPack(runsFile);
+  const earlier = earlierRuns(cachedRuns);
   const runs = new Map<string, Uint8Array>();
   let fresh = 0;
   const encoded = runRanges(posts.length).map(({ start, end }) => {
     const key = createHash("sha1").update(INDEXER_VERSION);
     for (let i = start; i < end; i++) key.update(digests[i]);
     const name = key.digest("hex");
+    const members = Buffer.concat(digests.slice(start, end));
+    runs.set(`${name}${MEMBERS}`, members);
     const cached = cachedRuns.get(name);
     if (cached) {
       runs.set(name, cached);
       return cached;
     }
     fresh++;
-    const run = encodeChunk(indexChunk(posts.slice(start, end).map(searchText)));
+    const base = closestRun(earlier, members);
+    const run = base
+      ? patchChunk(base.run, base.prefix, base.suffix, encodeChunk(indexChunk(posts.slice(start + base.prefix, end - base.suffix).map(searchText))))
+      : encodeChunk(indexChunk(posts.slice(start, end).map(searchText)));
     runs.set(name, run);
     return run;
   });
