@@ -15,10 +15,10 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { scanAppDir } from "./export/app-routes.mjs";
 import { cachedRenderer } from "./export/bundle.mjs";
+import { loadRenderer } from "./export/load-renderer.mjs";
 import { inChildProcess } from "./export/bundle-process.mjs";
 import { normalizeBasePath } from "../lib/base-path.mjs";
 import { isInside } from "../lib/path-inside.mjs";
@@ -193,7 +193,8 @@ async function build(staging, previous) {
     assetFiles.catch(() => {});
     // Read and check every post once, here: a content error stops the build before
     // anything is written, and the workers start from the parse cache this fills.
-    const { loadContent, exportSite, routes: modules, siteConfig } = await import(pathToFileURL(renderer).href);
+    const bundle = loadRenderer(renderer);
+    const { loadContent, exportSite, routes: modules, siteConfig } = bundle.exports;
     const content = await step("content", () => loadContent());
     for (const issue of content.issues.filter((i) => i.rule === "symlink")) {
       console.error(`build:static: warning: ${issue.file}:${issue.line}:${issue.column}: ${issue.message} — ${issue.fix}`);
@@ -245,6 +246,7 @@ async function build(staging, previous) {
       Object.assign(result.manifest, part.manifest);
       for (const [k, v] of Object.entries(part.timings)) result.timings[k] = Math.max(result.timings[k] ?? 0, v);
     }
+    bundle.saveCodeCache();
     return result;
   } finally {
     for (const w of workers) w.stop();
@@ -254,7 +256,7 @@ async function build(staging, previous) {
 /** A worker thread (scripts/export/render-worker.mjs; without `renderer`, for the stylesheet only); `call(task, args)` runs a task there. */
 function startWorker(renderer) {
   const worker = new Worker(path.join(import.meta.dirname, "export/render-worker.mjs"), {
-    workerData: { renderer: renderer && pathToFileURL(renderer).href },
+    workerData: { renderer },
   });
   const pending = new Map();
   let next = 0;

@@ -90,8 +90,10 @@ export async function bundleRenderer(routes, dir) {
     ],
   });
   for (const old of fs.existsSync(dir) ? fs.readdirSync(dir) : []) if (old.startsWith("renderer-")) fs.rmSync(path.join(dir, old), { force: true });
-  const tmp = `${file}.${process.pid}.tmp.mjs`;
-  await bundle.write({ file: tmp, format: "esm", sourcemap: false });
+  const tmp = `${file}.${process.pid}.tmp.cjs`;
+  // CommonJS, so that it loads with V8's code cache (./load-renderer.mjs), where an import()
+  // cannot run: the packages it imports when it needs them (satori, sharp, rolldown) are required.
+  await bundle.write({ file: tmp, format: "cjs", dynamicImportInCjs: false, sourcemap: false });
   await bundle.close();
   fs.renameSync(tmp, file);
   fs.writeFileSync(meta, JSON.stringify([...stylesheets]));
@@ -101,7 +103,7 @@ export async function bundleRenderer(routes, dir) {
 /** Where the renderer of these sources lives, and what bundleRenderer made there before, if it is still there. */
 function rendererFiles(routes, dir) {
   const key = sourceHash(routes);
-  const file = path.join(dir, `renderer-${key}.mjs`);
+  const file = path.join(dir, `renderer-${key}.cjs`);
   const meta = `${file}.json`;
   const cached = fs.existsSync(file) && fs.existsSync(meta) ? { file, key, stylesheets: JSON.parse(fs.readFileSync(meta, "utf8")) } : undefined;
   return { key, file, meta, cached };

@@ -5,9 +5,12 @@
  * `render` (its share of the site's pages and files, lib/export/render-site.tsx).
  */
 import { parentPort, workerData } from "node:worker_threads";
+import { loadRenderer } from "./load-renderer.mjs";
 
 // A worker started without a renderer only builds the stylesheet, and ends: its memory goes with it.
-const renderer = workerData.renderer ? import(workerData.renderer) : Promise.reject(new Error("this worker has no renderer"));
+const renderer = workerData.renderer
+  ? Promise.resolve().then(() => loadRenderer(workerData.renderer).exports)
+  : Promise.reject(new Error("this worker has no renderer"));
 renderer.catch(() => {}); // reported by the task that needs it
 
 const tasks = {

@@ -1,0 +1,1 @@
+export function loadRenderer(file: string): { exports: Record<string, unknown>; saveCodeCache(): void };
