@@ -12,20 +12,48 @@ export interface CompiledMarkdown {
   features: BodyFeatures;
 }
 
-export type CompileMarkdown = (body: string, title: string, source?: MarkdownSource) => CompiledMarkdown;
+/**
+ * A compiled body without its HTML, which `html()` reads when it is needed:
+ * a page whose fingerprint is unchanged is never rendered, so it never needs it.
+ * `key` names the HTML exactly (the compile cache's key).
+ */
+export interface LazyCompiled {
+  key: string;
+  headings: Heading[];
+  features: BodyFeatures;
+  html: () => string;
+}
+
+export type CompileMarkdown = ((body: string, title: string, source?: MarkdownSource) => CompiledMarkdown) & {
+  lazily: (body: string, title: string, source?: MarkdownSource) => LazyCompiled;
+};
 
 /**
  * `.md` body → sanitized HTML and its headings, compiled once per content hash
  * and kept on disk between builds; a post's page and its feed entries share it.
  * The configuration (base path, embed allowlist, link-card titles) is part of
  * the key, and so are the post's own images (../images/key.ts): a changed image
- * file recompiles.
+ * file recompiles. The headings and features are kept apart as well, for
+ * `lazily`.
  */
 export function createCompileMarkdown(config: MarkdownConfig, toHast: MarkdownToHast): CompileMarkdown {
   const configFingerprint = JSON.stringify(config);
-  return (body, title, source = {}) =>
-    cached(cacheKey(configFingerprint, title, body, imageKey(body, source.sourcePath)), () => {
+  const keyOf = (body: string, title: string, source: MarkdownSource) => cacheKey(configFingerprint, title, body, imageKey(body, source.sourcePath));
+  const compileKeyed = (key: string, body: string, title: string, source: MarkdownSource): CompiledMarkdown =>
+    cached(key, () => {
       const { tree, headings, features } = toHast(body, title, source);
       return { html: toHtml(tree), headings, features };
     });
+  const compile = (body: string, title: string, source: MarkdownSource = {}) => compileKeyed(keyOf(body, title, source), body, title, source);
+  const lazily = (body: string, title: string, source: MarkdownSource = {}): LazyCompiled => {
+    const key = keyOf(body, title, source);
+    // Compiled here when the headings were not cached (or caching is off): then html() needs no second compile.
+    let compiled: CompiledMarkdown | undefined;
+    const { headings, features } = cached(`${key}-meta`, () => {
+      compiled = compileKeyed(key, body, title, source);
+      return { headings: compiled.headings, features: compiled.features };
+    });
+    return { key, headings, features, html: () => (compiled ??= compileKeyed(key, body, title, source)).html };
+  };
+  return Object.assign(compile, { lazily });
 }

@@ -12,7 +12,7 @@ import type { ReactNode } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import type { VFile } from "vfile";
 import type { ComponentType } from "react";
-import { createCompileMarkdown, type CompileMarkdown } from "./compile";
+import { createCompileMarkdown, type CompileMarkdown, type LazyCompiled } from "./compile";
 import type { MarkdownConfig } from "./config";
 import type { Heading } from "./headings";
 import { createMarkdownToHast, type MarkdownToHast } from "./render-md";
@@ -40,7 +40,7 @@ export function hastToReact(tree: HastRoot): ReactNode {
 export type { Heading } from "./headings";
 
 export type { MarkdownConfig } from "./config";
-export type { CompileMarkdown, CompiledMarkdown } from "./compile";
+export type { CompileMarkdown, CompiledMarkdown, LazyCompiled } from "./compile";
 export type { MarkdownSource, MarkdownToHast } from "./render-md";
 
 export interface RenderedBody {
@@ -66,6 +66,15 @@ function notationError(body: string, sourcePath: string | undefined, bodyLine: n
 /** The React components `.mdx` posts may use (components/mdx-components.tsx, passed in by the page). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type MdxComponents = Record<string, ComponentType<any>>;
+
+/**
+ * A `.md` body's HTML, read only when the page is rendered. `compiledFrom` (the
+ * compile cache's key) names that HTML exactly: the exporter's page fingerprint
+ * (lib/export/fingerprint.ts) sees it instead of the HTML itself.
+ */
+function CompiledHtml({ html }: { html: () => string; compiledFrom: string }) {
+  return <div dangerouslySetInnerHTML={{ __html: html() }} />;
+}
 
 /** Bounds the memory of a long-running dev server whose excerpts keep changing. */
 const MAX_INLINE_TREES = 20_000;
@@ -95,14 +104,14 @@ export function createMarkdown(config: MarkdownConfig): Markdown {
     { components = {} }: { components?: MdxComponents } = {},
   ): Promise<RenderedBody> {
     if (format === "md") {
-      let compiled: ReturnType<CompileMarkdown>;
+      let compiled: LazyCompiled;
       try {
-        compiled = compileMarkdown(body, title, { sourcePath, bodyLine });
+        compiled = compileMarkdown.lazily(body, title, { sourcePath, bodyLine });
       } catch (error) {
         throw notationError(body, sourcePath, bodyLine) ?? error;
       }
-      const { html, headings, features } = compiled;
-      return { content: <div dangerouslySetInnerHTML={{ __html: html }} />, headings, features };
+      const { key, html, headings, features } = compiled;
+      return { content: <CompiledHtml html={html} compiledFrom={key} />, headings, features };
     }
     const headings: Heading[] = [];
     const features = noFeatures();
