@@ -194,8 +194,12 @@ async function build(staging, previous) {
     // Read and check every post once, here: a content error stops the build before
     // anything is written, and the workers start from the parse cache this fills.
     const bundle = loadRenderer(renderer);
-    const { loadContent, exportSite, routes: modules, siteConfig } = bundle.exports;
-    const content = await step("content", () => loadContent());
+    const { loadContent, readBuildContent, exportSite, routes: modules, siteConfig } = bundle.exports;
+    let read;
+    const content = await step("content", () => {
+      read = readBuildContent();
+      return loadContent();
+    });
     for (const issue of content.issues.filter((i) => i.rule === "symlink")) {
       console.error(`build:static: warning: ${issue.file}:${issue.line}:${issue.column}: ${issue.message} — ${issue.fix}`);
     }
@@ -236,7 +240,13 @@ async function build(staging, previous) {
     };
     // The workers and this thread take tasks from one shared queue until it is empty.
     const queue = new SharedArrayBuffer(4);
-    const parts = await step("render", () => Promise.all([...workers.map((w) => w.call("render", { ...options, queue })), exportSite(modules, { ...options, queue })]));
+    const parts = await step("render", () => {
+      // The workers index the files this thread read (no second read, and the same texts);
+      // postMessage has copied them, so this thread lets them go.
+      const rendering = workers.map((w) => w.call("render", { ...options, queue, content: read }));
+      read = undefined;
+      return Promise.all([...rendering, exportSite(modules, { ...options, queue })]);
+    });
     const result = { pages: 0, reused: 0, skipped: [], timings: {}, manifest: {}, embedHosts, inputs, validUntil: content.nextPublication };
     for (const file of ownFiles) result.manifest[file] = "static";
     for (const part of parts) {

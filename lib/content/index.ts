@@ -31,13 +31,33 @@ const isDev = process.env.NODE_ENV === "development";
 let built: { dir: string; index: ContentIndex } | undefined;
 let dev: DevContent | undefined;
 
+/** The content folder as one thread of a build read it: the build hands it to its other threads. */
+export type ReadContent = { dir: string } & ReturnType<typeof readContent>;
+let handed: ReadContent | undefined;
+
+/**
+ * Reads the content folder for this thread's getContent() and returns what it
+ * read, which the build hands to its other threads (useReadContent): every thread
+ * then indexes the same texts, and none reads the files again.
+ */
+export function readBuildContent(): ReadContent {
+  const dir = contentDir();
+  return (handed = { dir, ...readContent(dir) });
+}
+
+/** What another thread of this build read (readBuildContent), for getContent() to index instead of the files. */
+export function useReadContent(read: ReadContent): void {
+  handed = read;
+}
+
 export function getContent(): ContentIndex {
   const dir = contentDir();
   if (isDev) return (dev ??= createDevContent(siteConfig)).index(dir);
   if (built?.dir === dir) return built.index;
   // Builds share parsed posts between threads and between builds.
   const cache = createParseCache(siteConfig, dir);
-  const content = readContent(dir);
+  const content = handed?.dir === dir ? handed : readContent(dir);
+  handed = undefined;
   const fresh = buildIndex(content.files, siteConfig, { includeHidden: false, parse: cache.parse });
   const index = content.issues.length > 0 ? { ...fresh, issues: [...content.issues, ...fresh.issues] } : fresh;
   cache.save();

@@ -86,7 +86,8 @@ const ROUTE_CONFIG_MODULE = path.join(import.meta.dirname, "route-config.mjs");
 /**
  * The entry module that imports every route module, for the bundler; it also
  * re-exports `loadContent` from `contentModule`, so the build can read and check
- * the content once before the render workers start. Loading it checks every
+ * the content once before the render workers start (and hand the files it read
+ * to them: `readBuildContent`, `useReadContent`). Loading it checks every
  * route module's exports (route-config.mjs), so the build stops on one the
  * exporter cannot reproduce.
  */
@@ -113,7 +114,7 @@ export function entrySource(routes, renderModule, contentModule) {
     ...lines,
     `checkRouteModules([\n  ${checks.join(",\n  ")},\n]);`,
     `export { exportSite } from ${JSON.stringify(renderModule)};`,
-    `export { getContent as loadContent } from ${JSON.stringify(contentModule)};`,
+    `export { getContent as loadContent, readBuildContent, useReadContent } from ${JSON.stringify(contentModule)};`,
     `export { siteConfig } from ${JSON.stringify(path.join(path.dirname(contentModule), "../../site.config.ts"))};`,
     `export const routes = { ${body.join(",\n  ")} };`,
     "",

@@ -19,8 +19,9 @@ const tasks = {
     const { buildCss } = await import("./css.mjs");
     return { file: await buildCss(sources, dir), ms: Math.round(performance.now() - started) };
   },
-  async render(options) {
-    const { exportSite, routes } = await renderer;
+  async render({ content, ...options }) {
+    const { exportSite, routes, useReadContent } = await renderer;
+    if (content) useReadContent(content);
     return exportSite(routes, options);
   },
 };
