@@ -19,9 +19,11 @@ const tasks = {
     const { buildCss } = await import("./css.mjs");
     return { file: await buildCss(sources, dir), ms: Math.round(performance.now() - started) };
   },
-  async render({ content, ...options }) {
+  async render(options) {
     const { exportSite, routes, useReadContent } = await renderer;
-    if (content) useReadContent(content);
+    // The texts are indexed once, then let go: the message must not hold them while pages render.
+    if (options.content) useReadContent(options.content);
+    delete options.content;
     return exportSite(routes, options);
   },
 };
