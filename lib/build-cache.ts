@@ -93,3 +93,32 @@ export function readCacheFile<T>(name: string): T | undefined {
 export function writeCacheFile(name: string, value: unknown): void {
   if (cacheEnabled) store(path.join(cacheDir(), name), JSON.stringify(value));
 }
+
+/**
+ * What code this build runs, when the build says (the static exporter sets
+ * YOMU_CODE_KEY to the hash of its renderer's sources and the lock file).
+ * Whole outputs of code, like a feed, are cached only then: PIPELINE_VERSION
+ * cannot see every change to the code that makes them.
+ */
+export function buildCodeKey(): string | undefined {
+  return cacheEnabled ? process.env.YOMU_CODE_KEY || undefined : undefined;
+}
+
+/**
+ * `cached` for an output with one slot per name (a feed file): the slot holds
+ * only the latest value and the key it was made from, so the cache does not
+ * grow with every version of it.
+ */
+export function cachedLatest<T>(name: string, key: string, compute: () => T): T {
+  if (!cacheEnabled) return compute();
+  const file = path.join(cacheDir(), "latest", `${createHash("sha1").update(name).digest("hex")}.json`);
+  try {
+    const saved = JSON.parse(fs.readFileSync(file, "utf8")) as { key?: string; value: T };
+    if (saved.key === key) return saved.value;
+  } catch {
+    /* not made yet, or unreadable: compute */
+  }
+  const value = compute();
+  store(file, JSON.stringify({ key, value }));
+  return value;
+}

@@ -155,6 +155,9 @@ async function build(staging, previous) {
   const routes = await step("scan", () => scanAppDir(path.join(root, "app")));
   const { file: renderer, key: codeKey, stylesheets } = await step("bundle", async () => cachedRenderer(routes, work) ?? (await inChildProcess("bundleRenderer", routes, work)));
   const inputs = await step("inputs", () => inputsFingerprint(codeKey));
+  // What code makes the outputs (with Node's own Intl data): lib/build-cache.ts caches whole
+  // outputs of code, such as feeds, only when told. The worker threads inherit it.
+  process.env.YOMU_CODE_KEY = `${codeKey} ${process.version}`;
   if (upToDate(previous, inputs)) return { upToDate: true, inputs, manifest: previous.files, validUntil: previous.validUntil, skipped: previous.skipped };
   // One thread per core: this one and workers. The workers load the renderer (and one
   // builds the stylesheet) while this thread reads the content and rolldown bundles the

@@ -2,10 +2,12 @@
  * Feeds of this site: the whole site and one per tag and per category, from the
  * content index. Route handlers call these and send the string.
  */
+import { createHash } from "node:crypto";
 import { siteConfig, type SiteConfig } from "../../site.config";
+import { buildCodeKey, cachedLatest } from "../build-cache";
 import { getContent, termSegment, type Post, type PostSummary, type Term } from "../content";
 import type { Markdown } from "../markdown";
-import { siteMarkdown } from "../site-markdown";
+import { siteMarkdown, siteMarkdownConfig } from "../site-markdown";
 import { absoluteUrl, categoryFeedUrl, categoryUrl, feedUrls, homeUrl, postUrl, tagFeedUrl, tagUrl } from "../urls";
 import { bodyHtml, excerptHtml } from "./html";
 import { renderAtom, renderJson, renderRss, type FeedChannel, type FeedEntry } from "./render";
@@ -59,8 +61,14 @@ function entryOf(post: Post): FeedEntry {
   return entry;
 }
 
-function channel(title: string, description: string, pagePath: string, feeds: FeedChannel["feedUrls"], posts: Post[]): FeedChannel {
-  return {
+/** A feed before its entries are made: the channel's own fields, and its posts. */
+export interface FeedSource {
+  fields: Omit<FeedChannel, "entries">;
+  posts: Post[];
+}
+
+function source(title: string, description: string, pagePath: string, feeds: FeedChannel["feedUrls"], posts: Post[]): FeedSource {
+  const fields = {
     title,
     description,
     pageUrl: absoluteUrl(pagePath),
@@ -68,13 +76,38 @@ function channel(title: string, description: string, pagePath: string, feeds: Fe
     language: siteConfig.language,
     author: siteConfig.author,
     timeZone: siteConfig.timeZone,
-    entries: posts.map(entryOf),
     emptyUpdated: new Date(0),
   };
+  return { fields, posts };
 }
 
-export function siteFeed(): FeedChannel {
-  return channel(
+export function channelOf({ fields, posts }: FeedSource): FeedChannel {
+  return { ...fields, entries: posts.map(entryOf) };
+}
+
+/** A post's part of a feed's cache key: the post itself, and the key of its compiled body (settings and images included). */
+const postKeys = new WeakMap<Post, string>();
+
+function postKey(post: Post): string {
+  let key = postKeys.get(post);
+  if (key === undefined) {
+    // A `.md` body is in its compile key; an `.mdx` body (whose feed entry shows the excerpt) is hashed itself.
+    const { body, ...rest } = post;
+    const bodyKey = post.format === "md" ? siteMarkdown().compileMarkdown.key(body, post.title, post) : body;
+    postKeys.set(post, (key = createHash("sha1").update(JSON.stringify(rest)).update(bodyKey).digest("hex")));
+  }
+  return key;
+}
+
+/** Everything a feed's text is made from besides the code (which buildCodeKey names). */
+function inputsKey(format: keyof typeof renderers, { fields, posts }: FeedSource): string {
+  const hash = createHash("sha1").update(JSON.stringify({ format, fields, author: siteConfig.author, feed: siteConfig.feed, markdown: siteMarkdownConfig() }));
+  for (const post of posts) hash.update(postKey(post));
+  return hash.digest("hex");
+}
+
+export function siteFeed(): FeedSource {
+  return source(
     siteConfig.title,
     siteConfig.description,
     homeUrl(),
@@ -89,10 +122,10 @@ const termFeedUrl = { tag: tagFeedUrl, category: categoryFeedUrl };
 const termPageUrl = { tag: tagUrl, category: categoryUrl };
 
 /** The feed of one tag or category, or undefined for an unknown segment. */
-export function termFeed(kind: TermKind, term: Term<PostSummary> | undefined): FeedChannel | undefined {
+export function termFeed(kind: TermKind, term: Term<PostSummary> | undefined): FeedSource | undefined {
   if (!term) return undefined;
   const label = kind === "tag" ? `#${term.name}` : term.name;
-  return channel(
+  return source(
     `${label} | ${siteConfig.title}`,
     `${siteConfig.title}の「${label}」の記事`,
     termPageUrl[kind](term.segment),
@@ -103,8 +136,20 @@ export function termFeed(kind: TermKind, term: Term<PostSummary> | undefined): F
 
 const renderers = { rss: renderRss, atom: renderAtom, json: renderJson };
 
+/**
+ * A feed's text. In a build that names its code (the static exporter), kept in
+ * the build cache by everything it is made from: after an edit, the feeds the
+ * edited post is not in are read back instead of made again.
+ */
+function feedText(format: keyof typeof renderers, feed: FeedSource): string {
+  const render = () => renderers[format](channelOf(feed));
+  const code = buildCodeKey();
+  if (!code) return render();
+  return cachedLatest(`feed ${format} ${feed.fields.pageUrl}`, `${code} ${inputsKey(format, feed)}`, render);
+}
+
 /** The HTTP answer of a feed route; 404 for an unknown tag or category. */
-export function feedResponse(format: keyof typeof renderers, channel: FeedChannel | undefined): Response {
-  if (!channel) return new Response("Not Found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  return new Response(renderers[format](channel), { headers: { "Content-Type": FEED_CONTENT_TYPES[format] } });
+export function feedResponse(format: keyof typeof renderers, feed: FeedSource | undefined): Response {
+  if (!feed) return new Response("Not Found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response(feedText(format, feed), { headers: { "Content-Type": FEED_CONTENT_TYPES[format] } });
 }

@@ -26,6 +26,8 @@ export interface LazyCompiled {
 
 export type CompileMarkdown = ((body: string, title: string, source?: MarkdownSource) => CompiledMarkdown) & {
   lazily: (body: string, title: string, source?: MarkdownSource) => LazyCompiled;
+  /** The cache key of the body's HTML: equal keys, equal HTML (it covers the settings and the post's images). */
+  key: (body: string, title: string, source?: MarkdownSource) => string;
 };
 
 /**
@@ -55,5 +57,6 @@ export function createCompileMarkdown(config: MarkdownConfig, toHast: MarkdownTo
     });
     return { key, headings, features, html: () => (compiled ??= compileKeyed(key, body, title, source)).html };
   };
-  return Object.assign(compile, { lazily });
+  const key = (body: string, title: string, source: MarkdownSource = {}) => keyOf(body, title, source);
+  return Object.assign(compile, { lazily, key });
 }
