@@ -2,11 +2,13 @@
  * The build's WorkerConfig for app/sw.js/route.ts. Server-only: the version is a
  * hash of what the site is made from (the worker's own code, every page script,
  * the stylesheet source, every file under the content folder), so a new build
- * with any change gets a new cache and the worker deletes the old ones.
+ * with any change gets a new cache and the worker deletes the old ones. A
+ * rebuild reads again only the files whose size or times changed.
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { readCacheFile, writeCacheFile } from "../build-cache";
 import { clientScriptFile, clientScriptNames } from "../client-scripts";
 import { contentDir } from "../content/load";
 import { basePath, withBasePath } from "../urls";
@@ -22,14 +24,42 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
+/** Each file's hash as the last build saw it, with the size and times it had then. */
+type KnownHashes = Record<string, [size: number, mtimeMs: number, ctimeMs: number, hash: string]>;
+const KNOWN_HASHES = "sw-file-hashes.json";
+
+/**
+ * The hash of each file's bytes. A file whose size and times are those the last
+ * build recorded is not read again (the build cache keeps them; without it,
+ * every file is read).
+ */
+function fileHashes(files: string[]): string[] {
+  const known = readCacheFile<KnownHashes>(KNOWN_HASHES) ?? {};
+  const seen: KnownHashes = {};
+  let changed = false;
+  const hashes = files.map((file) => {
+    const stat = fs.statSync(file);
+    const was = known[file];
+    if (was && was[0] === stat.size && was[1] === stat.mtimeMs && was[2] === stat.ctimeMs) {
+      seen[file] = was;
+      return was[3];
+    }
+    changed = true;
+    const hash = createHash("sha256").update(fs.readFileSync(file)).digest("base64url");
+    seen[file] = [stat.size, stat.mtimeMs, stat.ctimeMs, hash];
+    return hash;
+  });
+  if (changed || Object.keys(known).length !== files.length) writeCacheFile(KNOWN_HASHES, seen);
+  return hashes;
+}
+
 export function buildVersion(): string {
   const hash = createHash("sha256");
   for (const name of clientScriptNames()) hash.update(clientScriptFile(name)).update("\0");
   const root = path.resolve(/*turbopackIgnore: true*/ process.cwd());
-  const content = contentDir();
-  for (const file of [path.join(root, "app/globals.css"), ...filesUnder(content)]) {
-    hash.update(path.relative(root, file)).update("\0").update(fs.readFileSync(file)).update("\0");
-  }
+  const files = [path.join(root, "app/globals.css"), ...filesUnder(contentDir())];
+  const hashes = fileHashes(files);
+  files.forEach((file, i) => hash.update(path.relative(root, file)).update("\0").update(hashes[i]).update("\0"));
   return hash.digest("base64url").slice(0, 16);
 }
 
