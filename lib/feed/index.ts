@@ -81,7 +81,7 @@ function source(title: string, description: string, pagePath: string, feeds: Fee
   return { fields, posts };
 }
 
-export function channelOf({ fields, posts }: FeedSource): FeedChannel {
+function channelOf({ fields, posts }: FeedSource): FeedChannel {
   return { ...fields, entries: posts.map(entryOf) };
 }
 

@@ -40,7 +40,7 @@ export type CompileMarkdown = ((body: string, title: string, source?: MarkdownSo
  */
 export function createCompileMarkdown(config: MarkdownConfig, toHast: MarkdownToHast): CompileMarkdown {
   const configFingerprint = JSON.stringify(config);
-  const keyOf = (body: string, title: string, source: MarkdownSource) => cacheKey(configFingerprint, title, body, imageKey(body, source.sourcePath));
+  const keyOf = (body: string, title: string, source: MarkdownSource = {}) => cacheKey(configFingerprint, title, body, imageKey(body, source.sourcePath));
   const compileKeyed = (key: string, body: string, title: string, source: MarkdownSource): CompiledMarkdown =>
     cached(key, () => {
       const { tree, headings, features } = toHast(body, title, source);
@@ -57,6 +57,5 @@ export function createCompileMarkdown(config: MarkdownConfig, toHast: MarkdownTo
     });
     return { key, headings, features, html: () => (compiled ??= compileKeyed(key, body, title, source)).html };
   };
-  const key = (body: string, title: string, source: MarkdownSource = {}) => keyOf(body, title, source);
-  return Object.assign(compile, { lazily, key });
+  return Object.assign(compile, { lazily, key: keyOf });
 }
