@@ -9,7 +9,7 @@
  *   // { jekyll: { available: true, version, seconds, peakMB, pages, ... }
  *   //         | { available: false, reason }, hugo: { ... } }
  *
- *   node bench/baselines.mjs <corpusDir> <workDir> [--only jekyll|hugo]   (prints JSON)
+ *   node bench/baselines.mjs <corpusDir> <workDir> [--only jekyll|hugo|eleventy]   (prints JSON)
  *
  * Each site is copied to <workDir>/<tool>/ (that subfolder is deleted first;
  * nothing else in workDir is touched) and the posts are copied in:
@@ -155,6 +155,28 @@ function prepareHugo(corpusDir, dir) {
   return files.length;
 }
 
+/** Eleventy comes from npm, pinned in bench/eleventy/package.json, installed once beside the work folder (not timed). */
+function eleventyModules(workDir) {
+  const pinned = JSON.parse(fs.readFileSync(path.join(here, "eleventy", "package.json"), "utf8")).dependencies["@11ty/eleventy"];
+  const dir = path.join(path.resolve(workDir), `eleventy-modules-${pinned}`);
+  const cli = path.join(dir, "node_modules", "@11ty", "eleventy", "cmd.cjs");
+  if (!fs.existsSync(cli)) {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.copyFileSync(path.join(here, "eleventy", "package.json"), path.join(dir, "package.json"));
+    const r = spawnSync("npm", ["install", "--no-audit", "--no-fund", "--no-package-lock"], { cwd: dir, encoding: "utf8" });
+    if (r.status !== 0) return { error: `npm install @11ty/eleventy@${pinned} failed: ${(r.stderr || r.stdout).trim().slice(-300)}` };
+  }
+  return { dir, cli, version: pinned };
+}
+
+function prepareEleventy(corpusDir, dir, workDir) {
+  fs.cpSync(path.join(here, "eleventy"), dir, { recursive: true });
+  fs.symlinkSync(path.join(eleventyModules(workDir).dir, "node_modules"), path.join(dir, "node_modules"));
+  const files = corpusFiles(corpusDir);
+  for (const f of files) fs.copyFileSync(path.join(corpusDir, f), path.join(dir, "posts", f));
+  return files.length;
+}
+
 const TOOLS = {
   jekyll: {
     version: () => toolVersion("jekyll", ["--version"], /jekyll ([\d.]+)/),
@@ -167,19 +189,24 @@ const TOOLS = {
     prepare: prepareHugo,
     command: (dir) => ["hugo", ["--source", path.join(dir, "site"), "--destination", path.join(dir, "out")]],
   },
+  eleventy: {
+    version: (workDir) => eleventyModules(workDir),
+    prepare: prepareEleventy,
+    command: (dir) => [process.execPath, [path.join(dir, "site", "node_modules", "@11ty", "eleventy", "cmd.cjs"), "--quiet", `--input=${path.join(dir, "site")}`, `--output=${path.join(dir, "out")}`]],
+  },
 };
 
 async function buildOne(name, corpusDir, workDir) {
   const tool = TOOLS[name];
-  const v = tool.version();
+  const v = tool.version(workDir);
   if (v.error) return { available: false, reason: `${v.error} (Debian: ${INSTALL})` };
   const dir = path.join(path.resolve(workDir), name);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const posts = tool.prepare(path.resolve(corpusDir), path.join(dir, "site"));
+  const posts = tool.prepare(path.resolve(corpusDir), path.join(dir, "site"), workDir);
   const [cmd, args] = tool.command(dir);
   const logFile = path.join(dir, "build.log");
-  const r = await measure(cmd, args, { cwd: dir, logFile });
+  const r = await measure(cmd, args, { cwd: name === "eleventy" ? path.join(dir, "site") : dir, logFile });
   if (r.error || r.code !== 0) {
     return {
       available: false,
@@ -225,7 +252,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const tools = only >= 0 ? [args.splice(only, 2)[1]] : undefined;
   const [corpusDir, workDir] = args;
   if (!corpusDir || !workDir) {
-    console.error("usage: node bench/baselines.mjs <corpusDir> <workDir> [--only jekyll|hugo]");
+    console.error("usage: node bench/baselines.mjs <corpusDir> <workDir> [--only jekyll|hugo|eleventy]");
     process.exit(2);
   }
   const result = await buildBaselines(corpusDir, workDir, { tools });

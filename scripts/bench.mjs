@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: builds generated corpora of N posts (default 100, 1000, 10000)
- * with yomu's static export and, when installed, with Jekyll and Hugo, and
+ * `npm run bench`: builds generated corpora of N posts (default 100, 1000, 10000) of the
+ * sample posts' real size (scripts/generate-corpus.mjs --real-size: 7–58 KB, about 25 MB per
+ * 1,000 posts, with the full notation, diagrams and pictures) with yomu's static export and,
+ * when installed, with Jekyll, Hugo and Eleventy, and
  * writes the figures to bench/RESULTS.md. Figures are reported, never asserted.
  *
  * Options: --sizes 100,1000   --no-baselines   --no-next (skip `next build`, run for ≤ 1,000 posts)
@@ -111,7 +113,7 @@ async function benchSize(n) {
   const corpus = path.join(work, `corpus-${n}`);
   const distDir = path.join(work, `site-${n}`);
   console.log(`\n[bench] ${n} posts`);
-  generateCorpus(corpus, n);
+  generateCorpus(corpus, n, 42, { realSize: true });
   const cache = path.join(work, `cache-${n}`);
   // Cold: no site, no yomu cache (parsed posts, compiled bodies, search index, last build's
   // manifest) and no cached renderer, stylesheet or search script.
@@ -238,6 +240,7 @@ function machine() {
     next: JSON.parse(fs.readFileSync(path.join(root, "node_modules/next/package.json"), "utf8")).version,
     jekyll: v("jekyll --version"),
     hugo: v("hugo version"),
+    eleventy: `Eleventy ${JSON.parse(fs.readFileSync(path.join(root, "bench/eleventy/package.json"), "utf8")).dependencies["@11ty/eleventy"]}`,
     load: os.loadavg().map((l) => l.toFixed(1)).join(" "),
   };
 }
@@ -251,7 +254,9 @@ function report(results, m) {
     "",
     `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC. Figures are measured, never asserted; the machine is shared, so timings are noisy (load average at the end: ${m.load}).`,
     "",
-    `Machine: ${m.cpus}, ${m.memory}; Node ${m.node}; Next.js ${m.next}; ${m.jekyll}; ${m.hugo}.`,
+    `Machine: ${m.cpus}, ${m.memory}; Node ${m.node}; Next.js ${m.next}; ${m.jekyll}; ${m.hugo}; ${m.eleventy}.`,
+    "",
+    "Corpus: `scripts/generate-corpus.mjs --real-size`, posts of the sample posts' sizes (7–58 KB, about 25 MB per 1,000 posts), about 300 tags and 25 categories, with code titles, diffs, math, callouts, details, diagrams, footnotes, link cards, tables, ruby, alerts and a picture in every tenth post.",
     "",
     "## Static build (`npm run build:static`: yomu's exporter, scripts/build-static.mjs)",
     "",
@@ -272,14 +277,19 @@ function report(results, m) {
   if (big && huge) lines.push("", `Growth 1,000 → 10,000 posts: ${(huge.cold.seconds / big.cold.seconds).toFixed(1)}× the time for 10× the posts.`);
   lines.push("", "## Where yomu's own time goes (outside Next.js, one process, no cache)", "", "| posts | read files (ms) | parse + index (ms) | Markdown → HTML, all bodies (ms) |", "|---:|---:|---:|---:|");
   for (const r of results) lines.push(`| ${r.n} | ${r.prof.readMs ?? "–"} | ${r.prof.parseMs ?? "–"} | ${r.prof.markdownMs ?? "–"} |`);
-  lines.push("", "## Against Jekyll and Hugo (same corpus, same run)", "", "| posts | yomu (s) | Jekyll (s) | Hugo (s) | yomu / Jekyll | yomu / Hugo | Jekyll peak (MB) | Hugo peak (MB) |", "|---:|---:|---:|---:|---:|---:|---:|---:|");
+  lines.push(
+    "",
+    "## Against Jekyll, Hugo and Eleventy (same corpus, same run)",
+    "",
+    "| posts | yomu (s) | Jekyll (s) | Hugo (s) | Eleventy (s) | yomu / Jekyll | yomu / Hugo | yomu / Eleventy | yomu peak (MB) | Jekyll peak (MB) | Hugo peak (MB) | Eleventy peak (MB) |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+  );
   for (const r of results) {
-    const j = r.baselines?.jekyll;
-    const h = r.baselines?.hugo;
-    const js = j?.available ? j.seconds : null;
-    const hs = h?.available ? h.seconds : null;
+    const tool = (name) => (r.baselines?.[name]?.available ? r.baselines[name] : null);
+    const [j, h, e] = [tool("jekyll"), tool("hugo"), tool("eleventy")];
+    const ratio = (t) => (t ? (r.cold.seconds / t.seconds).toFixed(2) : "–");
     lines.push(
-      `| ${r.n} | ${f1(r.cold.seconds)} | ${f1(js)} | ${f1(hs)} | ${js ? (r.cold.seconds / js).toFixed(2) : "–"} | ${hs ? (r.cold.seconds / hs).toFixed(2) : "–"} | ${j?.peakMB ?? "–"} | ${h?.peakMB ?? "–"} |`,
+      `| ${r.n} | ${f1(r.cold.seconds)} | ${f1(j?.seconds)} | ${f1(h?.seconds)} | ${f1(e?.seconds)} | ${ratio(j)} | ${ratio(h)} | ${ratio(e)} | ${r.cold.peakMB} | ${j?.peakMB ?? "–"} | ${h?.peakMB ?? "–"} | ${e?.peakMB ?? "–"} |`,
     );
   }
   lines.push(

@@ -5,13 +5,16 @@
  * English tags (with spaces, symbols and width variants), several categories,
  * and Japanese bodies assembled from the sample posts' paragraphs.
  *
- * Usage: node scripts/generate-corpus.mjs <outDir> <count> [--seed N]
- * The same arguments always give the same files.
+ * Usage: node scripts/generate-corpus.mjs <outDir> <count> [--seed N] [--real-size]
+ * The same arguments always give the same files. `--real-size` (what `npm run bench` measures):
+ * posts of the sample posts' sizes, tag pool and notation mix (scripts/lib/real-size-posts.mjs);
+ * without it, light posts of 2–9 KB for the browser tests.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { checkOutputFolder, MARKERS, markOutputFolder, projectFolders } from "./lib/output-folder.mjs";
+import { readSamples, realSizePost, tagPool } from "./lib/real-size-posts.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const CORPUS_FILE = /^post-\d{5}\.md$/;
@@ -97,7 +100,7 @@ export function generatePost(i, random, paragraphs) {
  * before. Throws, writing and deleting nothing, for a folder that is not new,
  * empty or a corpus (scripts/lib/output-folder.mjs).
  */
-export function generateCorpus(outDir, count, seed = 42) {
+export function generateCorpus(outDir, count, seed = 42, { realSize = false } = {}) {
   const refusal = checkOutputFolder(outDir, {
     root,
     protect: projectFolders(root),
@@ -107,13 +110,16 @@ export function generateCorpus(outDir, count, seed = 42) {
   });
   if (refusal) throw new Error(`will not write the corpus into ${path.resolve(outDir)}: ${refusal}; nothing was written or deleted (choose a new or empty folder)`);
   const random = rng(seed);
-  const paragraphs = seedParagraphs();
+  const paragraphs = realSize ? null : seedParagraphs();
+  const samples = realSize ? readSamples(path.join(root, "content")) : null;
+  const tags = realSize ? tagPool() : null;
+  if (realSize && samples.length === 0) throw new Error("--real-size needs the sample posts in content/");
   fs.mkdirSync(outDir, { recursive: true });
   for (const name of fs.readdirSync(outDir)) if (CORPUS_FILE.test(name)) fs.rmSync(path.join(outDir, name));
   markOutputFolder(outDir, MARKERS.corpus);
   const posts = [];
   for (let i = 0; i < count; i++) {
-    const post = generatePost(i, random, paragraphs);
+    const post = realSize ? realSizePost(i, random, samples, tags) : generatePost(i, random, paragraphs);
     fs.writeFileSync(path.join(outDir, `${post.slug}.md`), post.text);
     posts.push(post);
   }
@@ -128,12 +134,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const [outDir, countText] = process.argv.slice(2);
   const seedIndex = process.argv.indexOf("--seed");
   if (!outDir || !countText) {
-    console.error("usage: node scripts/generate-corpus.mjs <outDir> <count> [--seed N]");
+    console.error("usage: node scripts/generate-corpus.mjs <outDir> <count> [--seed N] [--real-size]");
     process.exit(2);
   }
   const seed = seedIndex > 0 ? Number(process.argv[seedIndex + 1]) : 42;
   try {
-    const posts = generateCorpus(path.resolve(outDir), Number(countText), seed);
+    const posts = generateCorpus(path.resolve(outDir), Number(countText), seed, { realSize: process.argv.includes("--real-size") });
     console.log(`wrote ${posts.length} posts to ${outDir}`);
   } catch (error) {
     console.error(`generate-corpus: ${error.message}`);

@@ -56,4 +56,27 @@ describe("generate-corpus", () => {
     expect(() => generateCorpus(posts, 1)).toThrow(/it is not empty and has no \.yomu-corpus file/);
     expect(listing(posts)).toEqual(["my-post.md"]);
   });
+
+  it("writes posts of the sample posts' real size with the full notation when asked, the same files each time", () => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), "yomu-corpus-"));
+    const a = path.join(work, "a");
+    const b = path.join(work, "b");
+    generateCorpus(a, 60, 7, { realSize: true });
+    generateCorpus(b, 60, 7, { realSize: true });
+    const posts = fs.readdirSync(a).filter((f) => f.endsWith(".md"));
+    expect(posts).toHaveLength(60);
+    const texts = posts.map((f) => fs.readFileSync(path.join(a, f), "utf8"));
+    expect(texts).toEqual(posts.map((f) => fs.readFileSync(path.join(b, f), "utf8")));
+    const sizes = texts.map((t) => Buffer.byteLength(t)).sort((x, y) => x - y);
+    const samples = fs.readdirSync(path.join(root, "content")).map((f) => fs.statSync(path.join(root, "content", f)).size);
+    // The samples span 7–58 KB: the corpus spans most of that range, and its mean is far above the light posts' 2–9 KB.
+    expect(sizes[0]).toBeGreaterThan(Math.min(...samples) * 0.5);
+    expect(sizes.at(-1)).toBeGreaterThan(Math.max(...samples) * 0.7);
+    expect(sizes.reduce((s, x) => s + x, 0) / sizes.length).toBeGreaterThan(12_000);
+    const all = texts.join("\n");
+    for (const notation of ["```mermaid", ":::message", ":::details", "```diff ts", "$$", "[^note-", "^[", "> [!NOTE]", "｜推論《すいろん》"]) {
+      expect(all).toContain(notation);
+    }
+    expect(fs.existsSync(path.join(a, "images", "chart.png"))).toBe(true);
+  });
 });
