@@ -109,6 +109,16 @@ function profile(corpus) {
   }
 }
 
+/** Markdown throughput of yomu's pipeline against remark's parser alone, markdown-it and Zenn's renderer (scripts/bench-engines.ts). */
+function engines(corpus) {
+  try {
+    const out = execSync(`${path.join(root, "node_modules/.bin/jiti")} scripts/bench-engines.ts ${corpus} --posts 200 --rounds 3`, { cwd: root, encoding: "utf8", env: { ...process.env, JITI_JSX: "1" } });
+    return JSON.parse(out.slice(out.indexOf("{")));
+  } catch (e) {
+    return { error: String(e).slice(0, 300) };
+  }
+}
+
 async function benchSize(n) {
   const corpus = path.join(work, `corpus-${n}`);
   const distDir = path.join(work, `site-${n}`);
@@ -120,6 +130,8 @@ async function benchSize(n) {
   for (const dir of [distDir, cache, path.join(root, ".next", "cache", "yomu-export")]) fs.rmSync(dir, { recursive: true, force: true });
   const prof = profile(corpus);
   console.log(`[bench] profile`, prof);
+  const engine = n === Math.min(...sizes) || n === 1000 ? engines(corpus) : null;
+  if (engine) console.log(`[bench] engines`, JSON.stringify(engine));
   const cold = await buildYomu(corpus, distDir, cache);
   const pages = countFiles(distDir, (f) => f.endsWith(".html"));
   const files = countFiles(distDir, () => true);
@@ -159,7 +171,7 @@ async function benchSize(n) {
     dev = await benchDev(corpus, n);
     console.log(`[bench] next dev`, JSON.stringify(dev));
   }
-  return { n, prof, cold, unchanged, warm, pages, files, weight, searchWeight, next, baselines, search, dev };
+  return { n, prof, engine, cold, unchanged, warm, pages, files, weight, searchWeight, next, baselines, search, dev };
 }
 
 /**
@@ -277,6 +289,12 @@ function report(results, m) {
   if (big && huge) lines.push("", `Growth 1,000 → 10,000 posts: ${(huge.cold.seconds / big.cold.seconds).toFixed(1)}× the time for 10× the posts.`);
   lines.push("", "## Where yomu's own time goes (outside Next.js, one process, no cache)", "", "| posts | read files (ms) | parse + index (ms) | Markdown → HTML, all bodies (ms) |", "|---:|---:|---:|---:|");
   for (const r of results) lines.push(`| ${r.n} | ${r.prof.readMs ?? "–"} | ${r.prof.parseMs ?? "–"} | ${r.prof.markdownMs ?? "–"} |`);
+  const measured = results.filter((r) => r.engine?.result);
+  if (measured.length > 0) {
+    lines.push("", "## Markdown throughput by engine (the same real-size bodies, one process, no cache; rounds alternate)", "", "| posts measured | engine | ms per post | MB/s |", "|---:|---|---:|---:|");
+    for (const r of measured) for (const [name, x] of Object.entries(r.engine.result)) lines.push(`| ${r.engine.posts} | ${name} | ${x.msPerPost} | ${x.mbPerSecond} |`);
+  }
+  for (const r of results.filter((x) => x.engine?.error)) lines.push("", `Engine comparison at ${r.n} posts not measured: ${r.engine.error}`);
   lines.push(
     "",
     "## Against Jekyll, Hugo and Eleventy (same corpus, same run)",
