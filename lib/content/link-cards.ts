@@ -10,6 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { contentDir, displayPath } from "./load";
+import { realFileInside } from "../path-inside.mjs";
 import { ContentError } from "./issues";
 import { cardUrlLine, embedLine, embedTarget } from "../markdown/notation-text";
 
@@ -46,11 +47,28 @@ export function linkCardsPath(dir = contentDir()): string {
   return path.join(dir, LINK_CARDS_FILE);
 }
 
+/**
+ * The cache's text, or undefined when there is none. Read only as a regular
+ * file inside the content folder: a `link-cards.json` that is a link to a file
+ * elsewhere is a content error, never read (its text would reach the pages, or
+ * an error message).
+ */
+export function readLinkCardsText(dir = contentDir()): string | undefined {
+  const file = linkCardsPath(dir);
+  const checked = realFileInside(dir, file);
+  if (!("problem" in checked)) return fs.readFileSync(checked.real, "utf8");
+  if (checked.problem === "missing" && !fs.lstatSync(file, { throwIfNoEntry: false })) return undefined;
+  const what = { outside: "a link to a file outside the content folder", missing: "a broken link", "not-a-file": "not a regular file" }[checked.problem];
+  throw new ContentError([
+    { file: displayPath(file), line: 1, column: 1, severity: "error", rule: "link-cards", message: `${LINK_CARDS_FILE} is ${what}: not read`, fix: `delete it and run npm run content:cards, which writes ${LINK_CARDS_FILE} as a file` },
+  ]);
+}
+
 /** URL → title from the content folder's cache; {} without one. */
 export function readLinkCardTitles(dir = contentDir()): Record<string, string> {
-  const file = linkCardsPath(dir);
-  if (!fs.existsSync(file)) return {};
-  const cache = parseLinkCards(fs.readFileSync(file, "utf8"), displayPath(file));
+  const text = readLinkCardsText(dir);
+  if (text === undefined) return {};
+  const cache = parseLinkCards(text, displayPath(linkCardsPath(dir)));
   return Object.fromEntries(Object.entries(cache.cards).map(([url, card]) => [url, card.title]));
 }
 

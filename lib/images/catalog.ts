@@ -4,9 +4,9 @@
  * app/images/[file]/route.ts lists and serves exactly these.
  */
 import fs from "node:fs";
-import { isInside } from "../path-inside.mjs";
 import { assetFiles, contentTypeOf, imageAsset, type ImageAsset } from "./asset";
-import { IMAGE_EXTENSIONS, imagePathCandidates, resolveImagePath } from "./resolve";
+import { locateImageFile } from "./locate";
+import { imagePathCandidates } from "./resolve";
 import { variantBytes, type VariantOptions } from "./variants";
 
 export interface ImageSource {
@@ -14,14 +14,12 @@ export interface ImageSource {
   sourcePath: string;
 }
 
-/** The image files a body names that exist inside `contentRoot` (a name in a code block included). */
+/** The image files a body names that are files inside `contentRoot` by their real path (a name in a code block included). */
 export function localImagesOf(post: ImageSource, contentRoot: string): ImageAsset[] {
   const assets: ImageAsset[] = [];
   for (const src of imagePathCandidates(post.body)) {
-    const file = resolveImagePath(src, post.sourcePath);
-    if (!IMAGE_EXTENSIONS.test(file) || !isInside(contentRoot, file)) continue;
-    if (!fs.statSync(file, { throwIfNoEntry: false })?.isFile()) continue;
-    assets.push(imageAsset(file));
+    const found = locateImageFile(src, post.sourcePath, contentRoot);
+    if ("real" in found) assets.push(imageAsset(found.real));
   }
   return assets;
 }

@@ -1,18 +1,35 @@
-/** A post's image file for a source written in the post, or what is wrong with it in an editor's terms. */
-import { isInside } from "../path-inside.mjs";
+/**
+ * A post's image file for a source written in the post, or what is wrong with it in an editor's terms.
+ * The file is checked where it really is (links resolved, lib/path-inside.mjs realFileInside): a link
+ * to a file elsewhere, or a file in a linked folder whose target is elsewhere, is outside the content folder.
+ */
+import { isInside, realFileInside } from "../path-inside.mjs";
 import { imageAsset, type ImageAsset } from "./asset";
 import { IMAGE_EXTENSIONS, resolveImagePath } from "./resolve";
 
 export type Located = { asset: ImageAsset } | { message: string; fix: string };
 
-export function locateImage(src: string, sourcePath: string, contentRoot: string): Located {
+/** The real path of the image file `src` names, when it is a file inside `contentRoot`; else why not. */
+export function locateImageFile(src: string, sourcePath: string, contentRoot: string): { real: string } | { message: string; fix: string } {
   const file = resolveImagePath(src, sourcePath);
   if (!isInside(contentRoot, file)) return { message: `image ${src} is outside the content folder`, fix: "put the image next to the post, e.g. ./images/a.png" };
   if (!IMAGE_EXTENSIONS.test(file)) {
     return { message: `image ${src} is not a PNG, JPEG, GIF, WebP, AVIF or SVG file`, fix: "link the file with [text](…) instead, or convert it to PNG or JPEG" };
   }
+  const checked = realFileInside(contentRoot, file);
+  if (!("problem" in checked)) return { real: checked.real };
+  if (checked.problem === "outside") {
+    return { message: `image ${src} is a link to a file outside the content folder (${checked.real}): not published`, fix: "copy the image into the content folder instead of linking to it" };
+  }
+  if (checked.problem === "not-a-file") return { message: `image ${src} is not a regular file`, fix: "put the image file itself at that path" };
+  return { message: `image ${src} not found`, fix: "put the file at that path next to the post, or correct the path" };
+}
+
+export function locateImage(src: string, sourcePath: string, contentRoot: string): Located {
+  const found = locateImageFile(src, sourcePath, contentRoot);
+  if (!("real" in found)) return found;
   try {
-    return { asset: imageAsset(file) };
+    return { asset: imageAsset(found.real) };
   } catch {
     return { message: `image ${src} not found`, fix: "put the file at that path next to the post, or correct the path" };
   }

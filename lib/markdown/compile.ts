@@ -40,7 +40,7 @@ export type CompileMarkdown = ((body: string, title: string, source?: MarkdownSo
  */
 export function createCompileMarkdown(config: MarkdownConfig, toHast: MarkdownToHast): CompileMarkdown {
   const configFingerprint = JSON.stringify(config);
-  const keyOf = (body: string, title: string, source: MarkdownSource = {}) => cacheKey(configFingerprint, title, body, imageKey(body, source.sourcePath));
+  const keyOf = (body: string, title: string, source: MarkdownSource = {}) => cacheKey(configFingerprint, title, body, imageKey(body, source.sourcePath, config.contentDir));
   const compileKeyed = (key: string, body: string, title: string, source: MarkdownSource): CompiledMarkdown =>
     cached(key, () => {
       const { tree, headings, features } = toHast(body, title, source);
