@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ContentError } from "../content/issues";
 import { readLinkCardTitles } from "../content/link-cards";
 import { testMarkdown } from "../markdown/testing";
-const realFileInside = (..._a: unknown[]) => ({});
+import { realFileInside } from "../path-inside.mjs";
 import { imageCatalog, imageFile } from "./catalog";
 import { imageKey } from "./key";
 import { locateImage } from "./locate";
