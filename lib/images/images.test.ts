@@ -46,8 +46,14 @@ describe("imageDimensions", () => {
 
 describe("resolve", () => {
   it("a relative path is the post's file, resolved against the post file's folder", () => {
-    expect(resolveImagePath("./images/a.png", "content/llama/index.md")).toBe(path.resolve("content/llama/images/a.png"));
-    expect(resolveImagePath("../shared/%E5%9B%B3.png?v=1#x", "content/a/b.md")).toBe(path.resolve("content/shared/図.png"));
+    expect(resolveImagePath("./images/a.png", "content/llama/index.md", "content")).toBe(path.resolve("content/llama/images/a.png"));
+    expect(resolveImagePath("../shared/%E5%9B%B3.png?v=1#x", "content/a/b.md", "content")).toBe(path.resolve("content/shared/図.png"));
+  });
+
+  it("`/images/…` (Zenn's repository-root folder) is the content folder's images/", () => {
+    expect(resolveImagePath("/images/a.png", "content/articles/x.md", "content")).toBe(path.resolve("content/images/a.png"));
+    expect(isLocalImageSrc("/images/a.png")).toBe(true);
+    expect(isLocalImageSrc("/images/")).toBe(false);
   });
 
   it("URLs with a scheme, root-relative and protocol-relative paths are not the post's files", () => {
@@ -119,7 +125,7 @@ describe("assets and variants", () => {
 describe("image paths named in a body", () => {
   it("finds each path once, in one pass over long runs of text without spaces", async () => {
     const { imagePathCandidates } = await import("./resolve");
-    const body = `${"日本語の文章".repeat(20_000)} ![図](./images/a.png) と <img src="b/c.jpg"> と https://example.com/x.png と [x](../up.webp)`;
-    expect(imagePathCandidates(body).sort()).toEqual(["../up.webp", "./images/a.png", "b/c.jpg"]);
+    const body = `${"日本語の文章".repeat(20_000)} ![図](./images/a.png) と <img src="b/c.jpg"> と https://example.com/x.png と [x](../up.webp) ![](/images/z.png)`;
+    expect(imagePathCandidates(body).sort()).toEqual(["../up.webp", "./images/a.png", "/images/z.png", "b/c.jpg"]);
   });
 });

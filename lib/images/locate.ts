@@ -5,13 +5,13 @@
  */
 import { isInside, realFileInside } from "../path-inside.mjs";
 import { imageAsset, type ImageAsset } from "./asset";
-import { IMAGE_EXTENSIONS, resolveImagePath } from "./resolve";
+import { IMAGE_EXTENSIONS, resolveImagePath, ROOT_IMAGES_PREFIX } from "./resolve";
 
 export type Located = { asset: ImageAsset } | { message: string; fix: string };
 
 /** The real path of the image file `src` names, when it is a file inside `contentRoot`; else why not. */
 export function locateImageFile(src: string, sourcePath: string, contentRoot: string): { real: string } | { message: string; fix: string } {
-  const file = resolveImagePath(src, sourcePath);
+  const file = resolveImagePath(src, sourcePath, contentRoot);
   if (!isInside(contentRoot, file)) return { message: `image ${src} is outside the content folder`, fix: "put the image next to the post, e.g. ./images/a.png" };
   if (!IMAGE_EXTENSIONS.test(file)) {
     return { message: `image ${src} is not a PNG, JPEG, GIF, WebP, AVIF or SVG file`, fix: "link the file with [text](…) instead, or convert it to PNG or JPEG" };
@@ -22,7 +22,13 @@ export function locateImageFile(src: string, sourcePath: string, contentRoot: st
     return { message: `image ${src} is a link to a file outside the content folder (${checked.real}): not published`, fix: "copy the image into the content folder instead of linking to it" };
   }
   if (checked.problem === "not-a-file") return { message: `image ${src} is not a regular file`, fix: "put the image file itself at that path" };
-  return { message: `image ${src} not found`, fix: "put the file at that path next to the post, or correct the path" };
+  return { message: `image ${src} not found`, fix: notFoundFix(src) };
+}
+
+function notFoundFix(src: string): string {
+  return src.startsWith(ROOT_IMAGES_PREFIX)
+    ? `put the file at images/${src.slice(ROOT_IMAGES_PREFIX.length)} in the content folder, or correct the path`
+    : "put the file at that path next to the post, or correct the path";
 }
 
 export function locateImage(src: string, sourcePath: string, contentRoot: string): Located {
@@ -31,6 +37,6 @@ export function locateImage(src: string, sourcePath: string, contentRoot: string
   try {
     return { asset: imageAsset(found.real) };
   } catch {
-    return { message: `image ${src} not found`, fix: "put the file at that path next to the post, or correct the path" };
+    return { message: `image ${src} not found`, fix: notFoundFix(src) };
   }
 }

@@ -1,20 +1,31 @@
 /**
  * Which image sources in a post are the post's own files, and where they are:
  * `./images/a.png`, `images/a.png` and `../shared/a.png` are read from the
- * post file's folder; `https://…` stays remote and `/a.png` (the site's root)
- * is left to the site.
+ * post file's folder; `/images/a.png` (Zenn's repository-root `images/`
+ * folder) from the content folder's `images/`; `https://…` stays remote and
+ * any other `/a.png` (the site's root) is left to the site.
  */
 import path from "node:path";
 
 export const IMAGE_EXTENSIONS = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
 
-/** A URL with a scheme (`https:`, `data:`), protocol-relative, root-relative or a fragment is not a post's file. */
+/** Zenn's images folder at the repository root, read from the content folder. */
+export const ROOT_IMAGES_PREFIX = "/images/";
+
+/**
+ * A URL with a scheme (`https:`, `data:`), protocol-relative, root-relative or a fragment is not a post's file,
+ * except a root-relative `/images/…` (Zenn's images folder).
+ */
 export function isLocalImageSrc(src: string): boolean {
+  if (src.startsWith(ROOT_IMAGES_PREFIX)) return src.length > ROOT_IMAGES_PREFIX.length;
   return src !== "" && !/^[a-z][a-z\d+.-]*:/i.test(src) && !src.startsWith("/") && !src.startsWith("#") && !src.startsWith("?");
 }
 
-/** The file `src` names, resolved against the folder of `sourcePath` (the post file); query and fragment dropped. */
-export function resolveImagePath(src: string, sourcePath: string): string {
+/**
+ * The file `src` names, resolved against the folder of `sourcePath` (the post file), or for `/images/…`
+ * against `contentRoot`; query and fragment dropped.
+ */
+export function resolveImagePath(src: string, sourcePath: string, contentRoot: string): string {
   const clean = src.split(/[?#]/)[0];
   let decoded = clean;
   try {
@@ -22,6 +33,7 @@ export function resolveImagePath(src: string, sourcePath: string): string {
   } catch {
     /* a stray % is part of the name */
   }
+  if (decoded.startsWith(ROOT_IMAGES_PREFIX)) return path.resolve(/*turbopackIgnore: true*/ process.cwd(), contentRoot, `.${decoded}`);
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), path.dirname(sourcePath), decoded);
 }
 

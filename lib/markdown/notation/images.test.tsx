@@ -82,6 +82,23 @@ describe("a post's own images", () => {
     expect(() => md("![参照][x]\n\n[x]: ./images/none.png")).toThrow(ContentError);
   });
 
+  it("`/images/x.png` is Zenn's repository-root images folder: the content folder's images/, through the same pipeline", async () => {
+    fs.mkdirSync(path.join(root, "images"), { recursive: true });
+    fs.writeFileSync(path.join(root, "images", "root.png"), await sharp({ create: { width: 64, height: 32, channels: 3, background: "#123456" } }).png().toBuffer());
+    for (const html of await both("![ルート](/images/root.png =32x)")) {
+      expect(html).toMatch(/<a href="\/images\/root-[0-9a-f]{12}\.png"><picture><source type="image\/avif"/);
+      expect(html).toMatch(/width="32" height="16"/);
+    }
+    const body = "本文\n\n![なし](/images/none.png)";
+    for (const render of [() => md(body), () => mdx(body)]) {
+      const error = await Promise.resolve().then(render).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ContentError);
+      expect((error as ContentError).issues[0]).toMatchObject({ file: post, line: 7, column: 1, severity: "error" });
+      expect((error as ContentError).issues[0].fix).toContain("images/none.png in the content folder");
+    }
+    expect(() => md("![](/images/../../x.png)")).toThrow(/outside the content folder/);
+  });
+
   it("an image outside the content folder is an error, not a copy", () => {
     expect(() => md("![](../../etc/x.png)")).toThrow(/outside the content folder/);
   });
