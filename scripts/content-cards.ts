@@ -3,24 +3,38 @@
  * (CONTENT_DIR/link-cards.json, lib/content/link-cards.ts) with the title of
  * every card URL in the posts that it does not know yet (all of them with
  * --refresh). Needs the network; the build never does. A URL that cannot be
- * fetched is reported and left out: its card shows its host.
+ * fetched is reported and left out: its card shows its host. Only public
+ * addresses are fetched (lib/content/safe-fetch.ts).
  */
-import fs from "node:fs";
-import { cardUrls, emptyLinkCards, linkCardsPath, parseLinkCards, titleFromHtml, type LinkCardCache } from "../lib/content/link-cards";
+import { cardUrls, emptyLinkCards, linkCardsPath, parseLinkCards, readLinkCardsText, titleFromHtml, writeLinkCards, type LinkCardCache } from "../lib/content/link-cards";
+import { ContentError, formatIssue } from "../lib/content/issues";
 import { contentDir, displayPath, readContent } from "../lib/content/load";
+import { fetchPublicPage } from "../lib/content/safe-fetch";
 
 const refresh = process.argv.includes("--refresh");
 const dir = contentDir();
 const file = linkCardsPath(dir);
-const cache: LinkCardCache = fs.existsSync(file) ? parseLinkCards(fs.readFileSync(file, "utf8"), displayPath(file)) : emptyLinkCards();
+/** A content error (a linked link-cards.json) is printed as the build prints one, without a stack. */
+function orExit<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    for (const issue of error.issues) console.error(`content:cards: ${formatIssue(issue)}`);
+    process.exit(1);
+  }
+}
+
+const text = orExit(() => readLinkCardsText(dir));
+const cache: LinkCardCache = text === undefined ? emptyLinkCards() : parseLinkCards(text, displayPath(file));
 
 const urls = [...new Set(readContent(dir).files.flatMap((f) => cardUrls(f.raw)))].filter((u) => refresh || !cache.cards[u]);
 
 async function fetchTitle(url: string): Promise<string> {
-  const response = await fetch(url, { redirect: "follow", signal: AbortSignal.timeout(10_000), headers: { accept: "text/html", "user-agent": "yomu content:cards" } });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const html = (await response.text()).slice(0, 512 * 1024);
-  const title = titleFromHtml(html);
+  const page = await fetchPublicPage(url);
+  if (page.status < 200 || page.status >= 300) throw new Error(`HTTP ${page.status}`);
+  if (!/\b(?:text\/html|application\/xhtml\+xml)\b/i.test(page.contentType)) throw new Error(`not an HTML page (${page.contentType || "no content type"})`);
+  const title = titleFromHtml(page.text);
   if (!title) throw new Error("the page has no <title>");
   return title;
 }
@@ -40,9 +54,6 @@ for (let i = 0; i < urls.length; i += 4) {
     }),
   );
 }
-if (fetched > 0) {
-  const sorted = Object.fromEntries(Object.entries(cache.cards).sort(([a], [b]) => (a < b ? -1 : 1)));
-  fs.writeFileSync(file, JSON.stringify({ version: 1, cards: sorted }, null, 2) + "\n");
-}
+if (fetched > 0) orExit(() => writeLinkCards(cache, dir));
 console.log(`content:cards: ${urls.length} URL${urls.length === 1 ? "" : "s"} to fetch, ${fetched} title${fetched === 1 ? "" : "s"} written to ${displayPath(file)}`);
 for (const f of failed) console.warn(`content:cards: not fetched (its card shows the host): ${f}`);

@@ -64,6 +64,30 @@ export function readLinkCardsText(dir = contentDir()): string | undefined {
   ]);
 }
 
+/**
+ * Writes the cache as a regular file inside the content folder: never through
+ * a link (a `link-cards.json` that is one is refused), and never half-written —
+ * a new file, created exclusively next to it, then renamed over it.
+ */
+export function writeLinkCards(cache: LinkCardCache, dir = contentDir()): string {
+  const file = linkCardsPath(dir);
+  const existing = fs.lstatSync(file, { throwIfNoEntry: false });
+  if (existing && !existing.isFile()) {
+    throw new ContentError([
+      { file: displayPath(file), line: 1, column: 1, severity: "error", rule: "link-cards", message: `${LINK_CARDS_FILE} is ${existing.isSymbolicLink() ? "a link" : "not a regular file"}: not written`, fix: `delete it; npm run content:cards writes ${LINK_CARDS_FILE} as a file` },
+    ]);
+  }
+  const sorted = Object.fromEntries(Object.entries(cache.cards).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const tmp = path.join(dir, `.${LINK_CARDS_FILE}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    fs.writeFileSync(tmp, JSON.stringify({ version: 1, cards: sorted }, null, 2) + "\n", { flag: "wx" });
+    fs.renameSync(tmp, file);
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+  return file;
+}
+
 /** URL → title from the content folder's cache; {} without one. */
 export function readLinkCardTitles(dir = contentDir()): Record<string, string> {
   const text = readLinkCardsText(dir);
