@@ -7,5 +7,8 @@ export default defineConfig({
     exclude: ["**/node_modules/**", "**/*.integration.test.ts"],
     environment: "node",
     setupFiles: ["./vitest.setup.ts"],
+    // A shared or busy machine is slow: a test fails on what it asserts, not on a tight default
+    // timeout. Tests that guard against super-linear work still end far beyond this bound if it returns.
+    testTimeout: 30_000,
   },
 });
