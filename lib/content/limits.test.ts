@@ -1,7 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { siteConfig } from "../../site.config";
 import { formatIssue } from "./issues";
-import { MAX_BRACKETS_PER_BLOCK, MAX_NESTING_DEPTH, MAX_POST_BYTES, MAX_SEGMENT_BYTES, MAX_TERMS_PER_POST } from "./limits";
+import {
+  MAX_BRACKETS_PER_BLOCK,
+  MAX_EXCERPT_CHARS,
+  MAX_FOOTNOTES,
+  MAX_INLINE_NESTING,
+  MAX_NESTING_DEPTH,
+  MAX_POST_BYTES,
+  MAX_SEGMENT_BYTES,
+  MAX_TABLE_CELLS,
+  MAX_TERM_CHARS,
+  MAX_TERMS_PER_POST,
+  MAX_TITLE_CHARS,
+  tooDeepInline,
+} from "./limits";
 import { parsePost } from "./parse";
 import { isValidSlug } from "./slug";
 
@@ -125,5 +138,75 @@ ${rows}
     expect(errors).toHaveLength(21);
     expect(errors[0].message).toBe("a value opened with \" is never closed");
     expect(errors[20].message).toMatch(/^and \d+ more YAML errors from here on$/);
+  });
+
+  // The pathological inputs of issue 24, generated here. Without these limits each took
+  // seconds to minutes to build, or crashed the build with a stack overflow.
+  it("emphasis nested past the limit (`*a _` … `_ a*`), at the run that goes too deep; 1,000 levels crashed the build", () => {
+    const nested = (n: number) => "*a _".repeat(n) + "x" + "_ a*".repeat(n);
+    const { post, errors } = problems(`${FM}---\n本文。\n\n${nested(1000)}\n`);
+    expect(post).toBeUndefined();
+    expect(errors.map((e) => [e.rule, e.line, e.column])).toEqual([["nesting", 7, MAX_INLINE_NESTING * 2 + 1]]);
+    expect(formatIssue(errors[0])).toContain(`emphasis is nested ${MAX_INLINE_NESTING + 1} deep here`);
+    expect(formatIssue(errors[0])).toContain("— close the emphasis you open (*text*), or write \\* and \\_ for stars and underscores that are not emphasis");
+    expect(problems(`${FM}---\n${nested(20_000)}\n`).errors.map((e) => e.rule)).toEqual(["nesting"]);
+    expect(messages(`${FM}---\n${nested(MAX_INLINE_NESTING / 2)}\n`)).toEqual([]);
+  });
+
+  it("emphasis that closes, however much of it, and stars that are not emphasis, are fine", () => {
+    const block = (raw: string) => tooDeepInline({ kind: "paragraph", raw });
+    expect(block("*強調* と **太字** と ***両方*** と ~~取り消し~~。".repeat(2000))).toBeUndefined();
+    expect(block("注*1 と注*2、snake_case_name と 2*3*4、`**kwargs` ".repeat(2000))).toBeUndefined();
+    expect(block("* * * ".repeat(2000) + "_ _ _ ".repeat(2000))).toBeUndefined();
+    // Every line of a table is read on its own.
+    expect(tooDeepInline({ kind: "table", raw: ("| " + "*a ".repeat(20) + "|\n").repeat(100) })).toBeUndefined();
+    expect(block("*a ".repeat(20) + "\n" + "_b ".repeat(20))).toMatchObject({ line: 1, depth: MAX_INLINE_NESTING + 1 });
+    // `***` opens two levels; a closer of one character leaves the other open.
+    expect(block("***a ".repeat(17))).toMatchObject({ depth: 34 });
+    expect(block("***a b* ".repeat(40))).toMatchObject({ depth: MAX_INLINE_NESTING + 1 });
+  });
+
+  it("more table cells than the limit, at the table that passes it; 8,000 rows of 50 columns took 97 s and 6 GB", () => {
+    const table = (rows: number, cols: number) => "|" + "h|".repeat(cols) + "\n|" + "-|".repeat(cols) + "\n" + ("|" + "c|".repeat(cols) + "\n").repeat(rows);
+    const { post, errors } = problems(`${FM}---\n本文。\n\n${table(8000, 50)}`);
+    expect(post).toBeUndefined();
+    expect(errors.map((e) => [e.rule, e.line, e.column])).toEqual([["table-cells", 7, 1]]);
+    expect(formatIssue(errors[0])).toMatch(/the tables of this post hold \d+ or more cells by here; a post may have at most 10000 — split the post, or publish the data as a file \(CSV\) and link to it$/);
+    // Cells add up over the tables of a post; the limit itself is fine.
+    const cols = 10;
+    const rows = MAX_TABLE_CELLS / cols / 2 - 1;
+    expect(messages(`${FM}---\n${table(rows, cols)}\n本文。\n\n${table(rows, cols)}`)).toEqual([]);
+    expect(problems(`${FM}---\n${table(rows, cols)}\n本文。\n\n${table(rows, cols)}\n本文。\n\n${table(1, cols)}`).errors.map((e) => e.rule)).toEqual(["table-cells"]);
+  });
+
+  it("more footnote references than the limit, at the block that passes it; 29,000 footnotes took 51 s and wrote 41 MB", () => {
+    // One reference per paragraph: a paragraph of thousands is already too many closing brackets.
+    const notes = (n: number) => Array.from({ length: n }, (_, i) => `文[^${i}]`).join("\n\n") + "\n\n" + Array.from({ length: n }, (_, i) => `[^${i}]: 注`).join("\n") + "\n";
+    const { post, errors } = problems(`${FM}---\n本文。\n\n${notes(29_000)}`);
+    expect(post).toBeUndefined();
+    expect(errors.map((e) => [e.rule, e.line, e.column])).toEqual([["footnotes", 7 + 2 * MAX_FOOTNOTES, 1]]);
+    expect(formatIssue(errors[0])).toContain(`a post may have at most ${MAX_FOOTNOTES} — split the post, or write the notes as a list at its end`);
+    // Definitions are not references.
+    expect(messages(`${FM}---\n${notes(MAX_FOOTNOTES)}`)).toEqual([]);
+  });
+
+  it("a title, an excerpt or a tag past its length, at its key; a 100,000-character title ran the build out of memory", () => {
+    const { post, errors } = problems(`---\ntitle: "${"長".repeat(100_000)}"\ndate: 2025-12-01\nexcerpt: "${"要".repeat(MAX_EXCERPT_CHARS + 1)}"\ntags: ["${"t".repeat(MAX_TERM_CHARS + 1)}"]\n---\n`);
+    expect(post).toBeUndefined();
+    expect(errors.map((e) => [e.rule, e.line, e.column, e.message])).toEqual([
+      ["text-length", 2, 8, `title is far longer than ${MAX_TITLE_CHARS} characters`],
+      ["text-length", 4, 10, `excerpt is longer than ${MAX_EXCERPT_CHARS} characters`],
+      ["name-length", 5, 8, `tags: "${"t".repeat(20)}…" is longer than ${MAX_TERM_CHARS} characters`],
+    ]);
+    expect(errors[0].fix).toBe(`shorten the title to at most ${MAX_TITLE_CHARS} characters; say the rest in the first paragraph`);
+    expect(messages(`---\ntitle: "${"長".repeat(MAX_TITLE_CHARS)}"\ndate: 2025-12-01\ntags: ["${"t".repeat(MAX_TERM_CHARS)}"]\n---\n`)).toEqual([]);
+  });
+
+  it("a lone surrogate in the front matter (\"\\uD800\"), at its key, instead of “URI malformed”", () => {
+    expect(messages(`---\ntitle: "a\\uD800b"\ndate: 2025-12-01\ntags: ["ok", "x\\uDC00"]\n---\n`)).toEqual([
+      'content/post.md:2:8: title: holds U+D800, half of a character (a lone surrogate), which no page, address or feed can carry — write the character itself, or escape the whole character, e.g. "\\U0001F600" rather than "\\uD83D"',
+      'content/post.md:4:14: tags: holds U+DC00, half of a character (a lone surrogate), which no page, address or feed can carry — write the character itself, or escape the whole character, e.g. "\\U0001F600" rather than "\\uD83D"',
+    ]);
+    expect(messages(`---\ntitle: "絵文字\\U0001F600"\ndate: 2025-12-01\n---\n`)).toEqual([]);
   });
 });

@@ -66,3 +66,160 @@ export function tooManyBrackets(block: { kind: string; raw: string }, limit = MA
   }
   return passed ? { ...passed, count } : undefined;
 }
+
+/**
+ * Emphasis and strikethrough inside one another in one paragraph (`*a _b *c …`).
+ * The Markdown parser matches each closing run against the open ones and every
+ * renderer after it recurses once per level: a few thousand levels stall the
+ * build, then overflow the stack. Real text nests two or three.
+ */
+export const MAX_INLINE_NESTING = 32;
+
+/** Table cells in one post (rows × the header's columns, all tables together): each becomes several nodes in every step of the renderer. */
+export const MAX_TABLE_CELLS = 10_000;
+
+/** Footnote references `[^name]` in one post: each adds a link back, and every feed carries them too. */
+export const MAX_FOOTNOTES = 1_000;
+
+/** A title in characters: it is drawn into the share image, repeated in every list, feed and head tag. */
+export const MAX_TITLE_CHARS = 200;
+
+/** An `excerpt:` in characters: it is shown on every list page the post is on, and in the feeds. */
+export const MAX_EXCERPT_CHARS = 1_000;
+
+/** A tag or category name in characters (its URL segment has its own limit, MAX_SEGMENT_BYTES). */
+export const MAX_TERM_CHARS = 100;
+
+/**
+ * Where a block's emphasis first nests past MAX_INLINE_NESTING, as 0-based line
+ * within the block and 1-based column, without parsing it. One pass that
+ * follows the delimiter rules of CommonMark closely enough never to count fewer
+ * levels than the parser builds for text written to nest: every run that may
+ * open pushes, every run that may close pops an opener of its own character
+ * (a run of n characters opens up to ⌈n/2⌉ levels: `***` is strong inside
+ * emphasis). Code spans hold no emphasis. Linear in the block.
+ */
+export function tooDeepInline(block: { kind: string; raw: string }, limit = MAX_INLINE_NESTING): { line: number; column: number; depth: number } | undefined {
+  if (NOT_INLINE.has(block.kind)) return undefined;
+  const lines = block.raw.split("\n");
+  const open = new Map<string, number[]>();
+  let depth = 0;
+  for (let n = 0; n < lines.length; n++) {
+    // A table row is a paragraph of its own; elsewhere emphasis runs across lines.
+    if (block.kind === "table") {
+      open.clear();
+      depth = 0;
+    }
+    const line = lines[n];
+    const codeEnd = codeSpanEnds(line);
+    for (let i = 0; i < line.length; ) {
+      const ch = line[i];
+      if (ch === "\\") {
+        i += 2;
+        continue;
+      }
+      if (ch === "`") {
+        i = codeEnd(i);
+        continue;
+      }
+      if (ch !== "*" && ch !== "_" && ch !== "~") {
+        i++;
+        continue;
+      }
+      let end = i;
+      while (line[end] === ch) end++;
+      const length = end - i;
+      const before = i > 0 ? line[i - 1] : n > 0 ? "\n" : " ";
+      const after = end < line.length ? line[end] : "\n";
+      const { opens, closes } = flanking(ch, before, after);
+      let stack = open.get(ch);
+      if (!stack) open.set(ch, (stack = []));
+      const top = stack.at(-1);
+      // A run that may do both closes when an opener fits it (CommonMark's rule of 3), else opens.
+      const fits = top !== undefined && (!(opens && closes) || (top + length) % 3 !== 0 || (top % 3 === 0 && length % 3 === 0));
+      if (closes && fits) {
+        // A closer uses as many characters of the opener as it has; the rest stay open.
+        const left = Math.max(0, top - length);
+        if (left === 0) stack.pop();
+        else stack[stack.length - 1] = left;
+        depth -= levels(ch, top) - (left === 0 ? 0 : levels(ch, left));
+      } else if (opens && (ch !== "~" || length <= 2)) {
+        stack.push(length);
+        depth += levels(ch, length);
+        if (depth > limit) return { line: n, column: i + 1, depth };
+      }
+      i = end;
+    }
+  }
+  return undefined;
+}
+
+const levels = (ch: string, length: number) => (ch === "~" ? 1 : Math.ceil(length / 2));
+
+const WHITESPACE = /\s/u;
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+
+/** CommonMark's left- and right-flanking rules for a delimiter run between `before` and `after`. */
+function flanking(ch: string, before: string, after: string): { opens: boolean; closes: boolean } {
+  const afterSpace = WHITESPACE.test(after);
+  const beforeSpace = WHITESPACE.test(before);
+  const afterPunct = PUNCTUATION.test(after);
+  const beforePunct = PUNCTUATION.test(before);
+  const left = !afterSpace && (!afterPunct || beforeSpace || beforePunct);
+  const right = !beforeSpace && (!beforePunct || afterSpace || afterPunct);
+  if (ch !== "_") return { opens: left, closes: right };
+  return { opens: left && (!right || beforePunct), closes: right && (!left || afterPunct) };
+}
+
+/**
+ * For the backtick run at index k, the index after its code span (the next run
+ * of the same length on the line), or after the run itself when none closes it.
+ * Each length keeps a pointer that only moves forward: linear in the line.
+ */
+export function codeSpanEnds(line: string): (k: number) => number {
+  let runs: Map<number, { starts: number[]; next: number }> | undefined;
+  const runLength = (at: number) => {
+    let k = at;
+    while (line[k] === "`") k++;
+    return k - at;
+  };
+  return (k: number) => {
+    const length = runLength(k);
+    if (!runs) {
+      runs = new Map();
+      for (let i = line.indexOf("`"); i >= 0; i = line.indexOf("`", i)) {
+        const r = runLength(i);
+        let entry = runs.get(r);
+        if (!entry) runs.set(r, (entry = { starts: [], next: 0 }));
+        entry.starts.push(i);
+        i += r;
+      }
+    }
+    const entry = runs.get(length);
+    if (!entry) return k + length;
+    while (entry.next < entry.starts.length && entry.starts[entry.next] <= k) entry.next++;
+    if (entry.next >= entry.starts.length) return k + length;
+    return entry.starts[entry.next] + length;
+  };
+}
+
+/** Cells of a table block: its rows (header and delimiter row excluded) and header row, times the header's columns. */
+export function tableCells(raw: string): number {
+  const lines = raw.split("\n").filter((l) => l.trim() !== "");
+  if (lines.length < 2) return 0;
+  const header = lines[0].trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
+  const columns = header.split(/(?<!\\)\|/).length;
+  return columns * (lines.length - 1);
+}
+
+/** Footnote references `[^name]` in a block's text (definitions `[^name]:` at a line start are not references). */
+export function footnoteReferences(raw: string): number {
+  let count = 0;
+  for (let i = raw.indexOf("[^"); i >= 0; i = raw.indexOf("[^", i + 2)) {
+    const close = raw.indexOf("]", i + 2);
+    if (close < 0) break;
+    if (raw[close + 1] === ":" && /(^|\n)[ \t>]*$/.test(raw.slice(Math.max(0, i - 40), i))) continue;
+    count++;
+  }
+  return count;
+}

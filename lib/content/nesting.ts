@@ -11,6 +11,8 @@
  * linear. Pure.
  */
 
+import { codeSpanEnds } from "./limits";
+
 export interface TooDeep {
   kind: "markdown" | "html";
   /** 0-based line of `body` and 1-based column (UTF-16 units) of the marker or tag that goes past the limit. */
@@ -482,7 +484,7 @@ class OpenElements {
   ) {}
 
   scan(line: string, from: number, lineIndex: number): TooDeep | undefined {
-    const codeEnd = codeSpans(line);
+    const codeEnd = codeSpanEnds(line);
     const paragraphText = line[from] !== "<";
     let k = from;
     if (this.unfinished) k = this.finishTag(line, k);
@@ -564,31 +566,4 @@ class OpenElements {
     }
     return k + 1;
   }
-}
-
-/**
- * For the backtick run at index k, the index after its code span (the next run of
- * the same length on the line), or after the run itself when nothing closes it.
- * Each length keeps a pointer that only moves forward: linear in the line.
- */
-function codeSpans(line: string): (k: number) => number {
-  let runs: Map<number, { starts: number[]; next: number }> | undefined;
-  return (k: number) => {
-    const length = runLength(line, k);
-    if (!runs) {
-      runs = new Map();
-      for (let i = line.indexOf("`"); i >= 0; i = line.indexOf("`", i)) {
-        const r = runLength(line, i);
-        let entry = runs.get(r);
-        if (!entry) runs.set(r, (entry = { starts: [], next: 0 }));
-        entry.starts.push(i);
-        i += r;
-      }
-    }
-    const entry = runs.get(length);
-    if (!entry) return k + length; // inside a longer run (after an escaped backtick)
-    while (entry.next < entry.starts.length && entry.starts[entry.next] <= k) entry.next++;
-    if (entry.next >= entry.starts.length) return k + length;
-    return entry.starts[entry.next] + length;
-  };
 }

@@ -10,7 +10,23 @@ import { parseDate } from "../text/date";
 import { readingMinutes } from "../text/reading-time";
 import { splitBlocks } from "../reading/blocks";
 import type { Position } from "./front-matter";
-import { MAX_BRACKETS_PER_BLOCK, MAX_NESTING_DEPTH, MAX_SEGMENT_BYTES, MAX_TERMS_PER_POST, tooManyBrackets, utf8Bytes } from "./limits";
+import {
+  footnoteReferences,
+  MAX_BRACKETS_PER_BLOCK,
+  MAX_EXCERPT_CHARS,
+  MAX_FOOTNOTES,
+  MAX_INLINE_NESTING,
+  MAX_NESTING_DEPTH,
+  MAX_SEGMENT_BYTES,
+  MAX_TABLE_CELLS,
+  MAX_TERM_CHARS,
+  MAX_TERMS_PER_POST,
+  MAX_TITLE_CHARS,
+  tableCells,
+  tooDeepInline,
+  tooManyBrackets,
+  utf8Bytes,
+} from "./limits";
 import { findTooDeep } from "./nesting";
 import { dateFromFileName, formatCharacters, isValidSlug, showFormatCharacters, slugFromFileName, slugFromPermalink } from "./slug";
 import { termSegment } from "./taxonomy";
@@ -193,6 +209,23 @@ export function postSchema(source: PostSource) {
       );
     }
 
+    for (const { path, value } of frontMatterStrings(meta)) {
+      const half = loneSurrogate(value);
+      if (half === undefined) continue;
+      problem(
+        path,
+        `${String(path[0])}: holds ${half}, half of a character (a lone surrogate), which no page, address or feed can carry`,
+        'write the character itself, or escape the whole character, e.g. "\\U0001F600" rather than "\\uD83D"',
+        "text",
+      );
+    }
+    const tooLong = (key: string, value: string | undefined, max: number, fix: string) => {
+      const chars = value === undefined ? 0 : countChars(value, max);
+      if (chars > max) problem([key], `${key} is ${chars > max * 2 ? "far " : ""}longer than ${max} characters`, fix, "text-length");
+    };
+    tooLong("title", meta.title, MAX_TITLE_CHARS, `shorten the title to at most ${MAX_TITLE_CHARS} characters; say the rest in the first paragraph`);
+    tooLong("excerpt", meta.excerpt, MAX_EXCERPT_CHARS, `shorten the excerpt to at most ${MAX_EXCERPT_CHARS} characters, or remove it to use the first paragraph`);
+
     const fileDate = dateFromFileName(file);
     const draftFolder = isInDraftsFolder(file);
     let date: Date | undefined;
@@ -257,6 +290,15 @@ export function postSchema(source: PostSource) {
       );
     } else {
       for (const { key, name, index } of terms) {
+        if (countChars(name, MAX_TERM_CHARS) > MAX_TERM_CHARS) {
+          problem(
+            [key, index],
+            `${key}: "${[...name.slice(0, 40)].slice(0, 20).join("")}…" is longer than ${MAX_TERM_CHARS} characters`,
+            `shorten the name to at most ${MAX_TERM_CHARS} characters: it is shown on every card of the post`,
+            "name-length",
+          );
+          continue;
+        }
         const bytes = utf8Bytes(termSegment(name));
         if (bytes <= MAX_SEGMENT_BYTES) continue;
         const shown = [...name].length > 20 ? [...name].slice(0, 20).join("") + "…" : name;
@@ -296,6 +338,45 @@ export function postSchema(source: PostSource) {
         { line: source.bodyLine + block.line - 1 + brackets.line, column: brackets.column },
       );
       break;
+    }
+
+    const at = (block: { line: number }, line = 0, column = 1): Position => ({ line: source.bodyLine + block.line - 1 + line, column });
+    for (const block of blocks) {
+      const deep = tooDeepInline(block);
+      if (!deep) continue;
+      problem(
+        [],
+        `emphasis is nested ${deep.depth} deep here (*, _ or ~ opened inside one another); at most ${MAX_INLINE_NESTING} levels are allowed`,
+        "close the emphasis you open (*text*), or write \\* and \\_ for stars and underscores that are not emphasis",
+        "nesting",
+        at(block, deep.line, deep.column),
+      );
+      break;
+    }
+
+    let cells = 0;
+    let footnotes = 0;
+    for (const block of blocks) {
+      if (block.kind === "table" && (cells += tableCells(block.raw)) > MAX_TABLE_CELLS) {
+        problem(
+          [],
+          `the tables of this post hold ${cells} or more cells by here; a post may have at most ${MAX_TABLE_CELLS}`,
+          "split the post, or publish the data as a file (CSV) and link to it",
+          "table-cells",
+          at(block),
+        );
+        break;
+      }
+      if (block.kind !== "code" && block.kind !== "math" && (footnotes += footnoteReferences(block.raw)) > MAX_FOOTNOTES) {
+        problem(
+          [],
+          `${footnotes} or more footnote references [^…] by here; a post may have at most ${MAX_FOOTNOTES}`,
+          "split the post, or write the notes as a list at its end",
+          "footnotes",
+          at(block),
+        );
+        break;
+      }
     }
 
     if (ctx.issues.length > 0 || !meta.title || !date) return z.NEVER;
@@ -340,3 +421,28 @@ export function postSchema(source: PostSource) {
 }
 
 export type PostFormat = "md" | "mdx";
+
+/** Code points of `text`, counted up to a little past `max`. */
+function countChars(text: string, max: number): number {
+  if (text.length <= max) return text.length;
+  let n = 0;
+  for (const _ of text) if (++n > max * 2) break;
+  return n;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The first lone surrogate of `text`, as `U+D800`. */
+function loneSurrogate(text: string): string | undefined {
+  const m = LONE_SURROGATE.exec(text);
+  return m ? "U+" + m[0].charCodeAt(0).toString(16).toUpperCase() : undefined;
+}
+
+/** Every string of the front matter, with its path (lists and mappings included). */
+function* frontMatterStrings(value: unknown, path: PropertyKey[] = []): Generator<{ path: PropertyKey[]; value: string }> {
+  if (typeof value === "string") yield { path, value };
+  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* frontMatterStrings(item, [...path, i]);
+  else if (value && typeof value === "object" && !(value instanceof Date)) {
+    for (const [key, item] of Object.entries(value)) yield* frontMatterStrings(item, [...path, key]);
+  }
+}
