@@ -223,3 +223,21 @@ export function footnoteReferences(raw: string): number {
   }
   return count;
 }
+
+/**
+ * One formula's TeX in characters, its macros (`\def`) expanded: KaTeX's time
+ * grows faster than the length of what it reads, and `\def` multiplies it.
+ */
+export const MAX_FORMULA_CHARS = 10_000;
+
+/** Groups `{…}`, `\left…\right` and environments inside one another in one formula: the HTML nests several levels for each, and its processing slows down with the depth. */
+export const MAX_MATH_NESTING = 20;
+
+/** Elements inside one another in one formula's HTML (what macros nest shows only there). */
+export const MAX_MATH_HTML_DEPTH = 200;
+
+/** One formula's HTML in UTF-16 units (about bytes: KaTeX writes ASCII markup). */
+export const MAX_FORMULA_HTML = 512 * 1024;
+
+/** The HTML of all formulas of one post together: each costs the renderer time and memory in proportion. */
+export const MAX_MATH_HTML_PER_POST = 2 * 1024 * 1024;

@@ -16,7 +16,8 @@ import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import type { NotationContainer } from "./notation/container-mdast";
 import { MathError, positionIn, renderTex } from "./notation/katex";
-import { texStart } from "./notation/math";
+import { MATH_PER_POST_FIX, MATH_PER_POST_MESSAGE, mathMessage, texStart } from "./notation/math";
+import { MAX_MATH_HTML_PER_POST } from "../content/limits";
 import { remarkNotationSyntax } from "./notation/syntax";
 import { CONTAINER_NAMES, containerClose, EMBED_SERVICES, embedTarget, isContainerName, isMathFence } from "./notation-text";
 
@@ -40,6 +41,8 @@ export function checkNotation(body: string): NotationProblem[] {
   const report = (severity: NotationProblem["severity"], at: { line: number; column: number } | undefined, message: string, fix: string) =>
     problems.push({ severity, line: at?.line ?? 1, column: at?.column ?? 1, message, fix });
 
+  let mathHtml = 0;
+  let mathPastLimit = false;
   visit(tree, (node) => {
     if (node.type === "notationContainer") {
       const c = node as NotationContainer;
@@ -55,10 +58,14 @@ export function checkNotation(body: string): NotationProblem[] {
     }
     if (node.type === "inlineMath" || node.type === "math") {
       try {
-        renderTex(node.value, node.type === "math");
+        mathHtml += renderTex(node.value, node.type === "math").length;
+        if (mathHtml > MAX_MATH_HTML_PER_POST && !mathPastLimit) {
+          mathPastLimit = true;
+          report("error", texStart(node), MATH_PER_POST_MESSAGE, MATH_PER_POST_FIX);
+        }
       } catch (error) {
         if (!(error instanceof MathError)) throw error;
-        report("error", positionIn(node.value, error.offset, texStart(node)), `the formula cannot be read: ${error.message}`, "fix the TeX (KaTeX syntax), or write \\$ for a dollar sign that is not math");
+        report("error", positionIn(node.value, error.offset, texStart(node)), mathMessage(error), error.fix ?? "fix the TeX (KaTeX syntax), or write \\$ for a dollar sign that is not math");
       }
       if (node.type === "math") {
         const m = node as Math;

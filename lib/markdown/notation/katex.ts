@@ -1,10 +1,12 @@
 /**
  * TeX → HTML + MathML with KaTeX, at build time. Untrusted input: no `\href`,
  * `\htmlClass` or other commands that reach outside the formula (trust: false),
- * bounded macro expansion and sizes. A formula KaTeX cannot read is a
- * `MathError` with its offset in the TeX source.
+ * bounded macro expansion, sizes, nesting and output (lib/content/limits.ts).
+ * A formula KaTeX cannot read, or one past a limit, is a `MathError` with its
+ * offset in the TeX source.
  */
 import katex from "katex";
+import { MAX_FORMULA_CHARS, MAX_FORMULA_HTML, MAX_MATH_HTML_DEPTH, MAX_MATH_NESTING } from "../../content/limits";
 
 export class MathError extends Error {
   override name = "MathError";
@@ -12,6 +14,8 @@ export class MathError extends Error {
     message: string,
     /** Offset of the problem in the TeX source (0 when KaTeX does not say). */
     readonly offset: number,
+    /** How to fix it, when it is a limit rather than a TeX mistake. */
+    readonly fix?: string,
   ) {
     super(message);
   }
@@ -26,17 +30,107 @@ const OPTIONS = {
   maxSize: 50,
 } as const;
 
+const SHORTER = "split the formula into several, or shorten the macros it defines";
+
+/** Thrown from inside KaTeX when the macros of a formula expand past MAX_FORMULA_CHARS. */
+class ExpansionLimit extends Error {}
+
 export function renderTex(tex: string, display: boolean): string {
+  if (tex.length > MAX_FORMULA_CHARS) {
+    throw new MathError(`the formula is ${tex.length} characters long; at most ${MAX_FORMULA_CHARS} are allowed`, MAX_FORMULA_CHARS, SHORTER);
+  }
+  const deep = tooDeepTex(tex, MAX_MATH_NESTING);
+  if (deep !== undefined) {
+    throw new MathError(`groups ({…}, \\left…\\right, \\begin…\\end) are nested more than ${MAX_MATH_NESTING} deep here`, deep, "close some groups sooner, or split the formula");
+  }
+  let html: string;
   try {
-    return katex.renderToString(tex, { ...OPTIONS, displayMode: display });
+    html = katex.renderToString(tex, { ...OPTIONS, displayMode: display, macros: expansionBudget(MAX_FORMULA_CHARS - tex.length) });
   } catch (error) {
     if (error instanceof katex.ParseError) {
       const e = error as katex.ParseError & { rawMessage?: string; position?: number };
       throw new MathError(e.rawMessage ?? e.message, e.position ?? 0);
     }
+    if (error instanceof ExpansionLimit) {
+      throw new MathError(`the formula's macros expand to more than ${MAX_FORMULA_CHARS} characters`, 0, SHORTER);
+    }
+    if (error instanceof RangeError) throw new MathError("the formula is nested too deeply to render", 0, "split the formula, or shorten the macros it defines");
     throw error;
   }
+  if (html.length > MAX_FORMULA_HTML) {
+    throw new MathError(`the formula renders to ${Math.round(html.length / 1024)} KB of HTML; at most ${MAX_FORMULA_HTML / 1024} KB are allowed`, 0, SHORTER);
+  }
+  if (htmlDepth(html) > MAX_MATH_HTML_DEPTH) {
+    throw new MathError(`the formula renders to HTML nested more than ${MAX_MATH_HTML_DEPTH} elements deep`, 0, "close some groups sooner, split the formula, or shorten the macros it defines");
+  }
+  return html;
 }
+
+/**
+ * KaTeX's `macros` option, counting what the formula's own macros expand to.
+ * KaTeX keeps a formula's `\def`s in this object and looks each up when it
+ * expands it (built-in macros are elsewhere): the sum of the bodies looked up
+ * bounds the text KaTeX reads, which `maxExpand` alone does not.
+ */
+type Macros = NonNullable<katex.KatexOptions["macros"]>;
+
+function expansionBudget(budget: number): Macros {
+  let used = 0;
+  return new Proxy({} as Macros, {
+    get(target, name) {
+      const value = target[name as string];
+      if (typeof name === "string" && Object.hasOwn(target, name)) {
+        used += sizeOf(value);
+        if (used > budget) throw new ExpansionLimit();
+      }
+      return value;
+    },
+  });
+}
+
+function sizeOf(macro: unknown): number {
+  if (typeof macro === "string") return macro.length;
+  const tokens = (macro as { tokens?: unknown[] } | null)?.tokens;
+  return Array.isArray(tokens) ? tokens.length : 1;
+}
+
+/** The offset at which groups `{`, `\left` and `\begin` first nest more than `limit` deep; `%` comments skipped. */
+export function tooDeepTex(tex: string, limit: number): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < tex.length; i++) {
+    const ch = tex[i];
+    if (ch === "\\") {
+      const name = /^\\([A-Za-z]+|.)/.exec(tex.slice(i, i + 8))?.[1] ?? "";
+      if (name === "left" || name === "begin") {
+        if (++depth > limit) return i;
+      } else if ((name === "right" || name === "end") && depth > 0) depth--;
+      i += name.length;
+    } else if (ch === "{") {
+      if (++depth > limit) return i;
+    } else if (ch === "}") {
+      if (depth > 0) depth--;
+    } else if (ch === "%") {
+      const end = tex.indexOf("\n", i);
+      if (end < 0) break;
+      i = end;
+    }
+  }
+  return undefined;
+}
+
+/** The deepest nesting of elements in HTML that KaTeX wrote (well formed; its void elements close themselves with `/>` or are listed). */
+function htmlDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  const tag = /<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    if (m[1]) depth--;
+    else if (!m[3] && !VOID.has(m[2])) max = Math.max(max, ++depth);
+  }
+  return max;
+}
+
+const VOID = new Set(["br", "img", "col", "hr", "input", "meta", "link", "wbr", "area", "base", "embed", "source", "track"]);
 
 /** Where a problem at `offset` of a formula is in the file: the formula's text starts at `start`. */
 export function positionIn(tex: string, offset: number, start: { line: number; column: number }): { line: number; column: number } {

@@ -21,6 +21,7 @@ import { SKIP, visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { katexSchema, MATH_CONTAINER_CLASS } from "../sanitize-schema";
 import { markFeature } from "./features";
+import { MAX_MATH_HTML_PER_POST } from "../../content/limits";
 import { MathError, positionIn, renderTex } from "./katex";
 
 export const MATH_RULE = "math";
@@ -39,7 +40,8 @@ export function texStart(node: InlineMath | Math): { line: number; column: numbe
   return node.type === "inlineMath" ? { line: start.line, column: start.column + 1 } : { line: start.line + 1, column: 1 };
 }
 
-type Renderings = Map<string, ElementContent[]>;
+/** A formula's rendering, and the length of KaTeX's HTML for it. */
+type Renderings = Map<string, { children: ElementContent[]; size: number }>;
 const keyOf = (display: boolean, tex: string) => `${display ? "display" : "inline"}\u0000${tex}`;
 
 function renderings(file: VFile): Renderings {
@@ -47,24 +49,41 @@ function renderings(file: VFile): Renderings {
   return (data.mathRenderings ??= new Map());
 }
 
+/** The message of a MathError: a limit says what it is, a TeX mistake is "cannot be read". */
+export function mathMessage(error: MathError): string {
+  return error.fix ? error.message : `the formula cannot be read: ${error.message}`;
+}
+
+export const MATH_PER_POST_MESSAGE = `the formulas of this post render to more than ${MAX_MATH_HTML_PER_POST / 1024 / 1024} MB of HTML together`;
+export const MATH_PER_POST_FIX = "split the post, or show the largest formulas as images";
+
 export function remarkMath() {
   return (tree: Root, file: VFile) => {
+    let total = 0;
     visit(tree, (node) => {
       if (node.type !== "inlineMath" && node.type !== "math") return;
       const display = node.type === "math";
       const key = keyOf(display, node.value);
       const rendered = renderings(file);
-      if (!rendered.has(key)) {
+      const fail = (message: string, place: { line: number; column: number }) => {
+        const m = file.message(message, { place, ruleId: MATH_RULE, source: "yomu" });
+        m.fatal = true;
+        throw m;
+      };
+      let rendering = rendered.get(key);
+      if (!rendering) {
         try {
-          rendered.set(key, toHast(renderTex(node.value, display)));
+          const html = renderTex(node.value, display);
+          rendering = { children: toHast(html), size: html.length };
+          rendered.set(key, rendering);
         } catch (error) {
           if (!(error instanceof MathError)) throw error;
-          const at = positionIn(node.value, error.offset, texStart(node));
-          const message = file.message(`the formula cannot be read: ${error.message}`, { place: at, ruleId: MATH_RULE, source: "yomu" });
-          message.fatal = true;
-          throw message;
+          return fail(mathMessage(error), positionIn(node.value, error.offset, texStart(node)));
         }
       }
+      // Each use of a formula is a copy of its HTML in the page.
+      total += rendering.size;
+      if (total > MAX_MATH_HTML_PER_POST) fail(MATH_PER_POST_MESSAGE, texStart(node));
       node.data = {
         hName: display ? "div" : "span",
         hProperties: { className: [MATH_CONTAINER_CLASS, display ? "math-display" : "math-inline"] },
@@ -94,7 +113,7 @@ export function rehypeMathOutput() {
     visit(tree, "element", (node: Element) => {
       if (!isMathContainer(node)) return;
       const found = rendered?.get(keyOf(node.tagName === "div", toString(node)));
-      if (found) node.children = structuredClone(found);
+      if (found) node.children = structuredClone(found.children);
       else {
         const classes = (node.properties.className as string[]).filter((c) => !MATH_CLASSES.has(c));
         if (classes.length > 0) node.properties.className = classes;
