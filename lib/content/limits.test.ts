@@ -26,7 +26,8 @@ const problems = (raw: string, file = "content/post.md") => {
 };
 const messages = (raw: string, file?: string) => problems(raw, file).errors.map(formatIssue);
 
-describe("limits: a post past one is a content error with its place and a fix, never a crash", () => {
+// Generous: the inputs are large and the machine may be busy; no test here measures time.
+describe("limits: a post past one is a content error with its place and a fix, never a crash", { timeout: 120_000 }, () => {
   it("a file larger than the post size limit", () => {
     const { post, errors } = problems(`${FM}---\n${"本文です。".repeat(MAX_POST_BYTES / 15 + 10)}\n`);
     expect(post).toBeUndefined();
