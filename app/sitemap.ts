@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { allCategories, allPosts, allTags } from "../lib/content";
+import { allBooks, allCategories, allPosts, allSeries, allTags } from "../lib/content";
 import { sitemapEntries } from "../lib/seo/sitemap";
 import { absoluteUrl } from "../lib/urls";
 import { siteConfig } from "../site.config";
@@ -11,6 +11,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
     posts: allPosts(),
     tags: allTags(),
     categories: allCategories(),
+    series: allSeries(),
+    books: allBooks(),
     postsPerPage: siteConfig.postsPerPage,
     absolute: (path) => absoluteUrl(path),
   });

@@ -19,7 +19,7 @@ import { TermLinks } from "./TermLinks";
  * the 縦書き body's tabindex and role): suppressHydrationWarning on those
  * elements tells React's development build that this is expected.
  */
-export function ArticleView({ post, body, toc }: { post: PostSummary; body: ReactNode; toc?: ReactNode }) {
+export function ArticleView({ post, body, toc, series }: { post: PostSummary; body: ReactNode; toc?: ReactNode; series?: ReactNode }) {
   return (
     <article data-slug={post.slug} data-reading-minutes={post.readingMinutes} className={toc ? "article has-toc" : "article"}>
       <header className="article-header mb-8">
@@ -39,6 +39,7 @@ export function ArticleView({ post, body, toc }: { post: PostSummary; body: Reac
         <ReaderControls />
         <ScriptSlot data-reader-ui />
       </header>
+      {series}
       {toc}
       <div suppressHydrationWarning className="post-body prose prose-stone max-w-none dark:prose-invert prose-headings:leading-snug prose-a:text-teal-700 dark:prose-a:text-teal-300">
         {body}

@@ -34,6 +34,9 @@ const definitions = {
   readingServer: { content: "e2e/fixtures/reading", mode: "server" },
   // The editors' fixtures under next start: the notation and images render as in the export.
   editorsServer: { content: "e2e/fixtures/editors", mode: "server" },
+  // Series (e2e/series.spec.ts): posts with series:, and Zenn books (books/<slug>/config.yaml) beside them.
+  seriesStatic: { content: "e2e/fixtures/series", mode: "static" },
+  seriesServer: { content: "e2e/fixtures/series", mode: "server" },
 };
 
 /** E2E_SITES=seedsStatic,seedsServer builds and serves only those (ports stay the same). */

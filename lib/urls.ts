@@ -3,7 +3,17 @@ import { normalizeBasePath } from "./base-path.mjs";
 
 /** Internal URLs, all with a trailing slash so the static export works on any file server. */
 export const homeUrl = (page = 1) => (page <= 1 ? "/" : `/page/${page}/`);
-export const postUrl = (slug: string) => `/posts/${encodeURIComponent(slug)}/`;
+/** A post's page; a book's chapter (slug `<book>/<chapter>`, never a post's: slugs hold no `/`) is under its book. */
+export const postUrl = (slug: string) => {
+  const cut = slug.indexOf("/");
+  return cut < 0 ? `/posts/${encodeURIComponent(slug)}/` : chapterUrl(slug.slice(0, cut), slug.slice(cut + 1));
+};
+export const seriesIndexUrl = () => "/series/";
+export const seriesUrl = (segment: string) => `/series/${encodeURIComponent(segment)}/`;
+export const booksUrl = () => "/books/";
+export const bookUrl = (slug: string) => `/books/${encodeURIComponent(slug)}/`;
+export const chapterUrl = (book: string, chapter: string) => `/books/${encodeURIComponent(book)}/${encodeURIComponent(chapter)}/`;
+export const bookFeedUrl = (slug: string) => `/books/${encodeURIComponent(slug)}/feed.xml`;
 export const tagsUrl = () => "/tags/";
 export const categoriesUrl = () => "/categories/";
 export const archiveUrl = () => "/archive/";

@@ -3,13 +3,15 @@ import type { SiteConfig } from "../config/site-config";
 import { ContentIssue } from "./issues";
 import type { SourceFile } from "./load";
 import { parsePost, type ParseResult } from "./parse";
+import { groupBooks, groupSeries, placesOf, type Book, type Series, type SeriesPlace } from "./series";
 import { caseFold, groupByTerm, sortTermsByCount, type Term } from "./taxonomy";
 import { toSummary, type Post, type PostSummary } from "./types";
 import { deepFreeze } from "../immutable";
 
 export interface ContentIndex {
-  /** Posts readers see (drafts and scheduled posts only when `includeHidden`), newest first. */
+  /** Posts readers see (drafts and scheduled posts only when `includeHidden`), newest first; books' chapters included. */
   posts: Post[];
+  /** The posts of the lists (home, archive, feeds): `posts` without the books' chapters. */
   summaries: PostSummary[];
   bySlug: Map<string, Post>;
   /** Sorted by count, then name. */
@@ -17,6 +19,14 @@ export interface ContentIndex {
   categories: Term<PostSummary>[];
   tagBySegment: Map<string, Term<PostSummary>>;
   categoryBySegment: Map<string, Term<PostSummary>>;
+  /** The posts' own series (`series:`), newest first. */
+  series: Series[];
+  seriesBySegment: Map<string, Series>;
+  /** Zenn books, by title; a draft book only when `includeHidden`. */
+  books: Series[];
+  bookBySlug: Map<string, Series>;
+  /** Post slug → its series and place in it. */
+  seriesPlaces: Map<string, SeriesPlace>;
   /** Every problem found, errors and warnings. */
   issues: ContentIssue[];
   /** Files that could not be turned into a post. */
@@ -30,6 +40,8 @@ export interface IndexOptions {
   now?: Date;
   /** Parses one file; a cache (parse-cache.ts) can stand in for parsePost. */
   parse?: (file: SourceFile, now: Date) => ParseResult;
+  /** Zenn books (./zenn-books.ts): their chapters are among the files. */
+  books?: readonly Book[];
 }
 
 export function buildIndex(files: SourceFile[], config: SiteConfig, options: IndexOptions): ContentIndex {
@@ -37,20 +49,21 @@ export function buildIndex(files: SourceFile[], config: SiteConfig, options: Ind
   return indexParsed(
     files.map((f) => ({
       file: f.file,
-      result: options.parse ? options.parse(f, now) : parsePost(f.file, f.raw, config, now, { mtimeMs: f.mtimeMs }),
+      result: options.parse ? options.parse(f, now) : parsePost(f.file, f.raw, config, now, { mtimeMs: f.mtimeMs, chapter: f.chapter }),
     })),
     options,
   );
 }
 
 /** The index of posts already parsed (the dev server keeps them between requests). */
-export function indexParsed(results: readonly { file: string; result: ParseResult }[], options: Pick<IndexOptions, "includeHidden">): ContentIndex {
+export function indexParsed(results: readonly { file: string; result: ParseResult }[], options: Pick<IndexOptions, "includeHidden" | "books">): ContentIndex {
   const issues: ContentIssue[] = [];
   const brokenFiles: string[] = [];
   const parsed: Post[] = [];
+  const books = new Map((options.books ?? []).map((b) => [b.slug, b]));
   for (const { file, result } of results) {
     issues.push(...result.issues);
-    if (result.post) parsed.push(result.post);
+    if (result.post) parsed.push(result.post.book === undefined ? result.post : asChapter(result.post, books.get(result.post.book)));
     else brokenFiles.push(file);
   }
 
@@ -91,12 +104,23 @@ export function indexParsed(results: readonly { file: string; result: ParseResul
   const nextPublication = parsed.filter((p) => p.scheduled && !p.draft).reduce<string | undefined>((soonest, p) => (soonest === undefined || p.date < soonest ? p.date : soonest), undefined);
   // Frozen: pages share these objects, and nothing may change one page's data under another.
   for (const post of posts) deepFreeze(post);
-  const summaries = posts.map((post) => deepFreeze(toSummary(post)));
+  const allSummaries = posts.map((post) => deepFreeze(toSummary(post)));
+  const summaries = allSummaries.filter((p) => p.book === undefined);
   const tags = sortTermsByCount(groupByTerm(summaries, (p) => p.tags)).map(deepFreeze);
   const categories = sortTermsByCount(groupByTerm(summaries, (p) => p.categories)).map(deepFreeze);
+  const series = groupSeries(summaries).map(deepFreeze);
+  const shownBooks = groupBooks(
+    [...books.values()].filter((b) => options.includeHidden || b.published),
+    allSummaries.filter((p) => p.book !== undefined),
+  ).map(deepFreeze);
   return {
     posts,
     summaries,
+    series,
+    seriesBySegment: new Map(series.map((s) => [s.segment, s])),
+    books: shownBooks,
+    bookBySlug: new Map(shownBooks.map((b) => [b.segment, b])),
+    seriesPlaces: placesOf([...series, ...shownBooks]),
     bySlug,
     tags,
     categories,
@@ -105,5 +129,17 @@ export function indexParsed(results: readonly { file: string; result: ParseResul
     issues,
     brokenFiles,
     nextPublication,
+  };
+}
+
+/** A chapter as its book makes it: the book's title as its series, its number, and a draft when the book is. */
+function asChapter(post: Post, book: Book | undefined): Post {
+  if (!book) return post;
+  const chapter = post.slug.slice(book.slug.length + 1);
+  return {
+    ...post,
+    series: book.title,
+    seriesOrder: book.chapters.indexOf(chapter) + 1,
+    draft: post.draft || !book.published,
   };
 }

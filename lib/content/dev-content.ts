@@ -9,6 +9,7 @@
  * keeps a URL that shows its problems.
  */
 import fs from "node:fs";
+import path from "node:path";
 import type { SiteConfig } from "../config/site-config";
 import { indexParsed, type ContentIndex } from "./build-index";
 import type { ContentIssue } from "./issues";
@@ -16,6 +17,9 @@ import { displayPath, findPostFiles } from "./load";
 import type { ParseResult } from "./parse";
 import { parseCounted, type ParseTask } from "./parse-parallel";
 import { createParseCache } from "./parse-cache";
+import type { ChapterOf } from "./schema";
+import { readZennBooks } from "./zenn-books";
+import { isInside } from "../path-inside.mjs";
 import { isValidSlug, slugFromFileName } from "./slug";
 
 interface Parsed {
@@ -57,8 +61,13 @@ export function createDevContent(config: SiteConfig): DevContent {
       if (dir !== dirOfCache) watch(dir);
       if (!dirty && watcher && index && dir === dirOfCache) return index;
       dirty = false;
-      const found = findPostFiles(dir);
-      const links = JSON.stringify(found.issues);
+      const listed = findPostFiles(dir);
+      // Books are read again each time (a few small config files): a config's change shows at once.
+      const zenn = readZennBooks(dir);
+      const chapterOf = new Map<string, ChapterOf>(zenn.chapters.map((c) => [path.resolve(c.file), c.chapter]));
+      const own = zenn.folders.length > 0 ? listed.files.filter((f) => !zenn.folders.some((folder) => isInside(folder, f))) : listed.files;
+      const found = { files: [...own, ...chapterOf.keys()], issues: [...listed.issues, ...zenn.issues] };
+      const links = JSON.stringify(found.issues) + JSON.stringify(zenn.books);
       let changed = index === undefined || dir !== dirOfCache || links !== linkIssues || found.files.length !== parsed.size;
       const next = new Map<string, Parsed>();
       const now = new Date();
@@ -81,10 +90,10 @@ export function createDevContent(config: SiteConfig): DevContent {
         const file = displayPath(abs);
         if (cache?.empty) {
           // Nothing to look up: the threads that parse the files read them too.
-          pending.push({ file, path: abs, mtimeMs: stat.mtimeMs, abs, size: stat.size });
+          pending.push({ file, path: abs, mtimeMs: stat.mtimeMs, chapter: chapterOf.get(abs), abs, size: stat.size });
           continue;
         }
-        const source = { file, raw: fs.readFileSync(abs, "utf8"), mtimeMs: stat.mtimeMs };
+        const source = { file, raw: fs.readFileSync(abs, "utf8"), mtimeMs: stat.mtimeMs, chapter: chapterOf.get(abs) };
         const result = cache?.lookup(source, now);
         if (result) next.set(abs, { file, mtimeMs: stat.mtimeMs, size: stat.size, result });
         else pending.push({ ...source, abs, size: stat.size });
@@ -102,7 +111,7 @@ export function createDevContent(config: SiteConfig): DevContent {
       dirOfCache = dir;
       linkIssues = links;
       if (changed || !index) {
-        const built = indexParsed([...parsed.values()], { includeHidden: true });
+        const built = indexParsed([...parsed.values()], { includeHidden: true, books: zenn.books });
         index = found.issues.length > 0 ? { ...built, issues: [...found.issues, ...built.issues] } : built;
       }
       return index;

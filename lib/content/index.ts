@@ -15,6 +15,7 @@ import { slugFromFileName } from "./slug";
 import { postUrl } from "../urls";
 import type { ContentIssue } from "./issues";
 import type { Post, PostSummary } from "./types";
+import type { Series, SeriesPlace } from "./series";
 
 export type { ContentIndex } from "./build-index";
 export type { ContentIssue } from "./issues";
@@ -23,6 +24,7 @@ export type { ArchiveYear, ArchiveMonth } from "./archive";
 export type { Page } from "./paginate";
 export { extraPageNumbers, paginate, parsePageParam } from "./paginate";
 export type { Term } from "./taxonomy";
+export type { Book, Series, SeriesPlace } from "./series";
 export { termSegment } from "./taxonomy";
 export type { Post, PostSummary } from "./types";
 
@@ -58,7 +60,7 @@ export function getContent(): ContentIndex {
   const cache = createParseCache(siteConfig, dir);
   const content = handed?.dir === dir ? handed : readContent(dir);
   handed = undefined;
-  const fresh = buildIndex(content.files, siteConfig, { includeHidden: false, parse: cache.parse });
+  const fresh = buildIndex(content.files, siteConfig, { includeHidden: false, parse: cache.parse, books: content.books });
   const index = content.issues.length > 0 ? { ...fresh, issues: [...content.issues, ...fresh.issues] } : fresh;
   cache.save();
   if (index.issues.some((i) => i.severity === "error")) throw new ContentError(index.issues);
@@ -70,8 +72,10 @@ export function allPosts(): PostSummary[] {
   return getContent().summaries;
 }
 
+/** A post of /posts/ (a book's chapter has its own address: chapterBySlugs). */
 export function postBySlug(slug: string): Post | undefined {
-  return getContent().bySlug.get(decodeSegment(slug));
+  const post = getContent().bySlug.get(decodeSegment(slug));
+  return post?.book === undefined ? post : undefined;
 }
 
 export function allTags(): Term<PostSummary>[] {
@@ -88,6 +92,35 @@ export function tagBySegment(segment: string): Term<PostSummary> | undefined {
 
 export function categoryBySegment(segment: string): Term<PostSummary> | undefined {
   return getContent().categoryBySegment.get(decodeSegment(segment));
+}
+
+/** The posts' own series (`series:` in their front matter), newest first. */
+export function allSeries(): Series[] {
+  return getContent().series;
+}
+
+export function seriesBySegment(segment: string): Series | undefined {
+  return getContent().seriesBySegment.get(decodeSegment(segment));
+}
+
+/** Zenn books, by title. */
+export function allBooks(): Series[] {
+  return getContent().books;
+}
+
+export function bookBySlug(slug: string): Series | undefined {
+  return getContent().bookBySlug.get(decodeSegment(slug));
+}
+
+/** A chapter of a book, by the book's slug and the chapter's. */
+export function chapterBySlugs(book: string, chapter: string): Post | undefined {
+  const post = getContent().bySlug.get(`${decodeSegment(book)}/${decodeSegment(chapter)}`);
+  return post?.book === undefined ? undefined : post;
+}
+
+/** The series a post belongs to and its place in it. */
+export function seriesPlaceOf(slug: string): SeriesPlace | undefined {
+  return getContent().seriesPlaces.get(slug);
 }
 
 /** Problems to show editors in development. */
@@ -127,7 +160,9 @@ function derived(index: ContentIndex) {
 export function summaryBySlug(slug: string): PostSummary | undefined {
   const index = getContent();
   const i = derived(index).position.get(slug);
-  return i === undefined ? undefined : index.summaries[i];
+  if (i !== undefined) return index.summaries[i];
+  const place = index.seriesPlaces.get(slug);
+  return place?.series.items[place.index];
 }
 
 /** The newer and the older neighbour of a post in date order. */

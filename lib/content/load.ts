@@ -3,12 +3,17 @@ import fs from "node:fs";
 import path from "node:path";
 import type { ContentIssue } from "./issues";
 import { isInside } from "../path-inside.mjs";
+import type { ChapterOf } from "./schema";
+import type { Book } from "./series";
+import { readZennBooks } from "./zenn-books";
 
 export interface SourceFile {
   /** Path relative to the working directory (or absolute when outside it), for messages. */
   file: string;
   raw: string;
   mtimeMs: number;
+  /** Set when the file is a chapter of a Zenn book (./zenn-books.ts). */
+  chapter?: ChapterOf;
 }
 
 const POST_FILE = /\.(md|mdx|markdown)$/i;
@@ -114,10 +119,15 @@ function readSource(abs: string): SourceFile {
   return { file: displayPath(abs), raw: fs.readFileSync(abs, "utf8"), mtimeMs: fs.statSync(abs).mtimeMs };
 }
 
-/** Every post file of `dir`, read, with warnings about the links not followed. */
-export function readContent(dir: string): { files: SourceFile[]; issues: ContentIssue[] } {
+/**
+ * Every post file of `dir`, read, with warnings about the links not followed;
+ * the Zenn books under `dir/books/`, whose chapters are posts too.
+ */
+export function readContent(dir: string): { files: SourceFile[]; issues: ContentIssue[]; books: Book[] } {
   const { files, issues } = findPostFiles(dir);
-  return { files: files.map(readSource), issues };
+  const zenn = readZennBooks(dir);
+  const own = zenn.folders.length > 0 ? files.filter((f) => !zenn.folders.some((folder) => isInside(folder, f))) : files;
+  return { files: [...own.map(readSource), ...zenn.chapters], issues: [...issues, ...zenn.issues], books: zenn.books };
 }
 
 export function readPostFiles(dir: string): SourceFile[] {

@@ -40,8 +40,8 @@ export function createParseCache(config: SiteConfig, contentDir = "") {
   /** Keeps a result parsed elsewhere for the next run, under its key (`cacheKey(file, raw)`). */
   const rememberKeyed = (key: string, result: ParseResult): ParseResult => {
     misses++;
-    // A draft without a date is dated by its file's modification time: not cacheable by content.
-    const dependsOnMtime = result.post?.draft === true;
+    // A draft or a book's chapter without a date is dated by its file's modification time: not cacheable by content.
+    const dependsOnMtime = result.post?.draft === true || result.post?.book !== undefined;
     if (!dependsOnMtime) {
       const { body: _body, ...rest } = result.post ?? ({} as Post);
       next[key] = { post: result.post ? rest : undefined, issues: result.issues };
@@ -55,7 +55,7 @@ export function createParseCache(config: SiteConfig, contentDir = "") {
     lookup,
     rememberKeyed,
     parse(f: SourceFile, now: Date): ParseResult {
-      return lookup(f, now) ?? rememberKeyed(cacheKey(f.file, f.raw), parsePost(f.file, f.raw, config, now, { mtimeMs: f.mtimeMs }));
+      return lookup(f, now) ?? rememberKeyed(cacheKey(f.file, f.raw), parsePost(f.file, f.raw, config, now, { mtimeMs: f.mtimeMs, chapter: f.chapter }));
     },
     /** Writes the cache when something was parsed (or removed) since it was read. */
     save() {

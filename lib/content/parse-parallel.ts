@@ -12,6 +12,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "
 import type { SiteConfig } from "../config/site-config";
 import { cacheKey } from "../build-cache";
 import { parsePost, type ParseResult } from "./parse";
+import type { ChapterOf } from "./schema";
 
 /** Below this many files a thread costs more to start than it saves. */
 export const PARALLEL_FROM = 400;
@@ -23,7 +24,7 @@ const STALL_MS = 30_000;
  * A file to parse: its text, or where to read it (by whichever thread parses it,
  * so that reading a cold folder is shared too).
  */
-export type ParseTask = { file: string; mtimeMs: number } & ({ raw: string } | { path: string });
+export type ParseTask = { file: string; mtimeMs: number; chapter?: ChapterOf } & ({ raw: string } | { path: string });
 
 /** A task's result; `undefined` when its file could not be read (removed meanwhile). `key`: its parse-cache key. */
 export type ParsedTask = { result: ParseResult; key: string } | undefined;
@@ -36,7 +37,7 @@ export function parseTask(task: ParseTask, config: SiteConfig, now: Date): Parse
   } catch {
     return undefined;
   }
-  return { result: parsePost(task.file, raw, config, now, { mtimeMs: task.mtimeMs }), key: cacheKey(task.file, raw) };
+  return { result: parsePost(task.file, raw, config, now, { mtimeMs: task.mtimeMs, chapter: task.chapter }), key: cacheKey(task.file, raw) };
 }
 
 /** Parses the tasks, in order, on this thread and the worker; and how many of them the worker parsed. */

@@ -7,7 +7,7 @@ import type { SiteConfig } from "../config/site-config";
 import { normalizeSource, readFrontMatter, type Position } from "./front-matter";
 import type { ContentIssue } from "./issues";
 import { MAX_POST_BYTES, utf8Bytes } from "./limits";
-import { describe, fixFor, knownKeys, postSchema, type PostIssueParams } from "./schema";
+import { describe, fixFor, knownKeys, postSchema, type ChapterOf, type PostIssueParams } from "./schema";
 import type { Post } from "./types";
 
 export type ParseResult = { post: Post; issues: ContentIssue[] } | { post: undefined; issues: ContentIssue[] };
@@ -15,6 +15,8 @@ export type ParseResult = { post: Post; issues: ContentIssue[] } | { post: undef
 export interface SourceInfo {
   /** Modification time of the file: the date of a draft that has none (Jekyll's `_drafts`). */
   mtimeMs?: number;
+  /** The file is a chapter of a Zenn book. */
+  chapter?: ChapterOf;
 }
 
 export { normalizeSource };
@@ -74,6 +76,7 @@ export function parsePost(
     config,
     now,
     mtimeMs: info.mtimeMs,
+    chapter: info.chapter,
   });
   const result = schema.safeParse(data);
   if (result.success) return { post: result.data, issues };

@@ -115,6 +115,11 @@ const sourceKeys = {
   published: withFix(flag.optional(), "write published: true or published: false"),
   slug: withFix(text.optional(), "use letters, digits and hyphens, e.g. slug: llama-4-review"),
   permalink: withFix(text.optional(), "write a path such as permalink: /2025/12/llama-4-review/"),
+  series: withFix(text.pipe(z.string().min(1, "series is empty")).optional(), 'write the series\' name in quotes, e.g. series: "Rust入門"'),
+  series_order: withFix(
+    z.number({ error: (issue) => `expected a whole number, got ${describe(issue.input)}` }).int("expected a whole number").positive("expected a whole number, 1 or more").optional(),
+    "write the post's place in its series as a whole number, e.g. series_order: 2, or remove the key to order the series by date",
+  ),
   /** Jekyll's layout: accepted and ignored. */
   layout: z.unknown().optional(),
 };
@@ -164,6 +169,14 @@ export interface PostSource {
   now: Date;
   /** Modification time of the file: the date of a draft that has none (Jekyll's `_drafts`). */
   mtimeMs?: number;
+  /** A chapter of a Zenn book (lib/content/zenn-books.ts): its slug is `<book>/<chapter>`, its date may come from the file's time. */
+  chapter?: ChapterOf;
+}
+
+/** Which book a chapter file belongs to, and its slug within the book. */
+export interface ChapterOf {
+  book: string;
+  slug: string;
 }
 
 /** A problem the post schema reports: the message, its fix and its rule (`params` of a zod issue). */
@@ -234,7 +247,7 @@ export function postSchema(source: PostSource) {
       if (parsed.ok) date = parsed.date;
       else if (meta.date !== undefined) problem(["date"], `date: ${parsed.message}`, fixFor("date"));
       else problem([], `the date in the file name: ${parsed.message}`, "rename the file to YYYY-MM-DD-slug.md with a real date");
-    } else if ((draftFolder || meta.draft === true) && source.mtimeMs !== undefined) {
+    } else if ((draftFolder || meta.draft === true || source.chapter) && source.mtimeMs !== undefined) {
       date = new Date(source.mtimeMs);
     } else {
       problem([], "date is missing", "add a line to the front matter: date: 2025-12-10 20:44:31 +0900, or name the file YYYY-MM-DD-slug.md");
@@ -249,10 +262,10 @@ export function postSchema(source: PostSource) {
       else problem([updatedKey], `${updatedKey}: ${parsed.message}`, fixFor(updatedKey));
     }
 
-    const fileSlug = slugFromFileName(file);
-    const permalinkSlug = meta.permalink ? slugFromPermalink(meta.permalink, fileSlug) : undefined;
-    const slugKey = meta.slug ? "slug" : permalinkSlug ? "permalink" : undefined;
-    const slug = meta.slug || permalinkSlug || fileSlug;
+    const fileSlug = source.chapter?.slug ?? slugFromFileName(file);
+    const permalinkSlug = meta.permalink && !source.chapter ? slugFromPermalink(meta.permalink, fileSlug) : undefined;
+    const slugKey = meta.slug && !source.chapter ? "slug" : permalinkSlug ? "permalink" : undefined;
+    const slug = (slugKey && (meta.slug || permalinkSlug)) || fileSlug;
     const slugPath = slugKey ? [slugKey] : [];
     const invisible = formatCharacters(slug);
     if (invisible.length > 0) {
@@ -274,6 +287,15 @@ export function postSchema(source: PostSource) {
         slugPath,
         `the slug is ${utf8Bytes(slug)} bytes long (UTF-8); a file name holds at most ${MAX_SEGMENT_BYTES}`,
         `${slugKey ? `shorten the ${slugKey}` : "add a shorter slug: to the front matter"}, e.g. slug: llama-4-review`,
+        "name-length",
+      );
+    }
+
+    if (meta.series !== undefined && utf8Bytes(termSegment(meta.series)) > MAX_SEGMENT_BYTES) {
+      problem(
+        ["series"],
+        `series: the name makes a URL segment of ${utf8Bytes(termSegment(meta.series))} bytes (UTF-8); a file name holds at most ${MAX_SEGMENT_BYTES}`,
+        `shorten the name to about ${Math.floor(MAX_SEGMENT_BYTES / 3)} Japanese characters or ${MAX_SEGMENT_BYTES} letters`,
         "name-length",
       );
     }
@@ -388,13 +410,19 @@ export function postSchema(source: PostSource) {
     };
     const dateIso = date.toISOString();
     return {
-      slug,
+      /** A chapter's slug is `<book>/<chapter>` (lib/urls.ts postUrl makes it /books/<book>/<chapter>/). */
+      slug: source.chapter ? `${source.chapter.book}/${slug}` : slug,
       title: meta.title,
       /** ISO 8601 instant (UTC). */
       date: dateIso,
       updated: updated?.toISOString(),
       categories,
       tags,
+      // series: its name (a chapter's is its book's title, set by the index); seriesOrder: its place
+      // (a chapter's number in its book); book: the slug of the Zenn book this post is a chapter of.
+      ...(meta.series === undefined ? {} : { series: meta.series }),
+      ...(meta.series_order === undefined ? {} : { seriesOrder: meta.series_order }),
+      ...(source.chapter ? { book: source.chapter.book } : {}),
       ...copied,
       excerpt: buildExcerpt(body, {
         title: meta.title,

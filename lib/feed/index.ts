@@ -5,10 +5,10 @@
 import { createHash } from "node:crypto";
 import { siteConfig, type SiteConfig } from "../../site.config";
 import { buildCodeKey, cachedLatest } from "../build-cache";
-import { getContent, termSegment, type Post, type PostSummary, type Term } from "../content";
+import { getContent, termSegment, type Post, type PostSummary, type Series, type Term } from "../content";
 import type { Markdown } from "../markdown";
 import { siteMarkdown, siteMarkdownConfig } from "../site-markdown";
-import { absoluteUrl, categoryFeedUrl, categoryUrl, feedUrls, homeUrl, postUrl, tagFeedUrl, tagUrl } from "../urls";
+import { absoluteUrl, bookFeedUrl, bookUrl, categoryFeedUrl, categoryUrl, feedUrls, homeUrl, postUrl, tagFeedUrl, tagUrl } from "../urls";
 import { bodyHtml, excerptHtml } from "./html";
 import { renderAtom, renderJson, renderRss, type FeedChannel, type FeedEntry } from "./render";
 
@@ -131,6 +131,18 @@ export function termFeed(kind: TermKind, term: Term<PostSummary> | undefined): F
     termPageUrl[kind](term.segment),
     { rss: absoluteUrl(termFeedUrl[kind](term.segment)) },
     published(term.items),
+  );
+}
+
+/** The feed of one Zenn book's chapters, or undefined for an unknown book. */
+export function bookFeed(book: Series | undefined): FeedSource | undefined {
+  if (!book?.book) return undefined;
+  return source(
+    `${book.name} | ${siteConfig.title}`,
+    book.book.summary || `${siteConfig.title}の本「${book.name}」`,
+    bookUrl(book.segment),
+    { rss: absoluteUrl(bookFeedUrl(book.segment)) },
+    published(book.items),
   );
 }
 

@@ -2,16 +2,30 @@
 import { getContent } from "../content";
 import { contentDir } from "../content/load";
 import type { ImageAsset } from "./asset";
+import { assetFiles, imageAsset } from "./asset";
 import { imageCatalog, imageFile } from "./catalog";
 
 /** One catalog per content index: the route lists it once and then serves every file from it. */
 const catalogs = new WeakMap<object, Map<string, ImageAsset>>();
 
 export function postImages(): Map<string, ImageAsset> {
-  const posts = getContent().posts;
+  const { posts, books } = getContent();
   let catalog = catalogs.get(posts);
-  if (!catalog) catalogs.set(posts, (catalog = imageCatalog(posts, contentDir())));
+  if (!catalog) {
+    catalog = imageCatalog(posts, contentDir());
+    // Books' covers (books/<slug>/cover.png) are served like the posts' images.
+    for (const { book } of books) {
+      const asset = book?.cover ? imageAsset(book.cover) : undefined;
+      if (asset) for (const file of assetFiles(asset)) catalog.set(file, asset);
+    }
+    catalogs.set(posts, catalog);
+  }
   return catalog;
+}
+
+/** A book's cover as the site serves it (original and variants), if it has one. */
+export function bookCover(cover: string | undefined): ImageAsset | undefined {
+  return cover ? imageAsset(cover) : undefined;
 }
 
 export function postImageFile(file: string) {

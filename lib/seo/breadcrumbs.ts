@@ -3,7 +3,7 @@
  * the BreadcrumbList JSON-LD are both made from it.
  */
 import { termSegment } from "../content/taxonomy";
-import { categoryUrl, homeUrl, postUrl } from "../urls";
+import { booksUrl, bookUrl, categoryUrl, homeUrl, postUrl } from "../urls";
 
 export interface Crumb {
   name: string;
@@ -19,4 +19,18 @@ export function postCrumbs(post: { slug: string; title: string; categories: read
     ...(category ? [{ name: category, path: categoryUrl(termSegment(category)) }] : []),
     { name: post.title, path: postUrl(post.slug) },
   ];
+}
+
+/** ホーム › 本 › the book, the last crumb. */
+export function bookCrumbs(book: { segment: string; name: string }): Crumb[] {
+  return [
+    { name: "ホーム", path: homeUrl() },
+    { name: "本", path: booksUrl() },
+    { name: book.name, path: bookUrl(book.segment) },
+  ];
+}
+
+/** ホーム › 本 › the book › the chapter. */
+export function chapterCrumbs(book: { segment: string; name: string }, chapter: { slug: string; title: string }): Crumb[] {
+  return [...bookCrumbs(book), { name: chapter.title, path: postUrl(chapter.slug) }];
 }

@@ -1,12 +1,15 @@
 /** The sitemap: every published post, tag, category and list page, with its last change. Pure. */
 import type { MetadataRoute } from "next";
-import { extraPageNumbers, type PostSummary, type Term } from "../content";
-import { archiveUrl, categoriesUrl, categoryUrl, homeUrl, postUrl, tagsUrl, tagUrl } from "../urls";
+import { extraPageNumbers, type PostSummary, type Series, type Term } from "../content";
+import { archiveUrl, booksUrl, bookUrl, categoriesUrl, categoryUrl, homeUrl, postUrl, seriesIndexUrl, seriesUrl, tagsUrl, tagUrl } from "../urls";
 
 export interface SitemapInput {
   posts: PostSummary[];
   tags: Term<PostSummary>[];
   categories: Term<PostSummary>[];
+  /** The posts' own series and the Zenn books (a book's chapters are listed with it). */
+  series?: Series[];
+  books?: Series[];
   postsPerPage: number;
   /** Internal path → absolute URL. */
   absolute: (path: string) => string;
@@ -21,7 +24,7 @@ function latest(posts: PostSummary[]): string | undefined {
   return newest;
 }
 
-export function sitemapEntries({ posts, tags, categories, postsPerPage, absolute }: SitemapInput): MetadataRoute.Sitemap {
+export function sitemapEntries({ posts, tags, categories, series = [], books = [], postsPerPage, absolute }: SitemapInput): MetadataRoute.Sitemap {
   const visible = (list: PostSummary[]) => list.filter((p) => !p.draft && !p.scheduled);
   const published = visible(posts);
   const entry = (path: string, lastModified: string | undefined) => ({
@@ -49,5 +52,17 @@ export function sitemapEntries({ posts, tags, categories, postsPerPage, absolute
     entry(categoriesUrl(), newest),
     ...terms(categories, categoryUrl),
     entry(archiveUrl(), newest),
+    ...(series.length > 0 ? [entry(seriesIndexUrl(), newest)] : []),
+    ...series.flatMap((s) => {
+      const items = visible(s.items);
+      return items.length > 0 ? [entry(seriesUrl(s.segment), latest(items))] : [];
+    }),
+    ...(books.some((b) => b.book?.published) ? [entry(booksUrl(), latest(books.flatMap((b) => visible(b.items))))] : []),
+    ...books
+      .filter((b) => b.book?.published)
+      .flatMap((b) => {
+        const chapters = visible(b.items);
+        return [entry(bookUrl(b.segment), latest(chapters)), ...chapters.map((p) => entry(postUrl(p.slug), changedAt(p)))];
+      }),
   ];
 }

@@ -9,7 +9,8 @@ import { PageScript } from "../../../components/PageScript";
 import { PostNav } from "../../../components/PostNav";
 import { RelatedPosts } from "../../../components/RelatedPosts";
 import { TableOfContents } from "../../../components/TableOfContents";
-import { adjacentPosts, allPosts, brokenPost, ContentError, postBySlug, relatedTo, summaryBySlug } from "../../../lib/content";
+import { SeriesNav } from "../../../components/SeriesNav";
+import { adjacentPosts, allPosts, brokenPost, ContentError, postBySlug, relatedTo, seriesPlaceOf, summaryBySlug } from "../../../lib/content";
 import { BrokenPost } from "../../../components/ContentErrors";
 import { mdxComponents } from "../../../components/mdx-components";
 import { atLeastOne, listedInBuilds } from "../../../lib/static-params";
@@ -51,6 +52,7 @@ export default async function PostPage({ params }: Props) {
   if (rendered instanceof ContentError) return <BrokenPost file={post.sourcePath} issues={rendered.issues} />;
   const { content, headings, features } = rendered;
   const crumbs = postCrumbs(post);
+  const place = seriesPlaceOf(post.slug);
   const structuredData = [
     blogPosting({
       post,
@@ -70,7 +72,13 @@ export default async function PostPage({ params }: Props) {
       {features.math ? <KatexStylesheet /> : null}
       <JsonLd data={structuredData} />
       <Breadcrumbs items={crumbs} />
-      <ArticleView post={summaryBySlug(post.slug)!} body={content} toc={<TableOfContents headings={headings} />} />
+      <ArticleView
+        post={summaryBySlug(post.slug)!}
+        body={content}
+        toc={<TableOfContents headings={headings} />}
+        series={place ? <SeriesNav place={place} position="top" /> : null}
+      />
+      {place ? <SeriesNav place={place} position="bottom" /> : null}
       <PostNav {...adjacentPosts(post.slug)} />
       <RelatedPosts posts={relatedTo(post.slug)} />
     </>
