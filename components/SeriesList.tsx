@@ -12,8 +12,8 @@ export function SeriesList({ series }: { series: Series }) {
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">全{series.items.length}回</p>
       <ol className="mt-4" data-series-list>
         {series.items.map((p, i) => (
-          <li key={p.slug} className="relative">
-            <span className="absolute top-6 right-0 text-sm text-stone-600 dark:text-stone-400">第{i + 1}回</span>
+          <li key={p.slug}>
+            <p className="-mb-5 pt-6 text-sm font-bold text-teal-700 dark:text-teal-300">第{i + 1}回</p>
             <PostCard post={p} />
           </li>
         ))}

@@ -5,7 +5,7 @@ import { PageLink } from "./PageLink";
 /** What a series is called in its navigation: the posts' own series (第N回) or a book's chapters (第N章). */
 export function seriesWords(isBook: boolean) {
   return isBook
-    ? { kind: "本", unit: "章", previous: "前の章", next: "次の章", contents: "目次" }
+    ? { kind: "本", unit: "章", previous: "前の章", next: "次の章", contents: "この本の章" }
     : { kind: "シリーズ", unit: "回", previous: "前へ", next: "次へ", contents: "このシリーズの記事" };
 }
 

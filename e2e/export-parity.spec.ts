@@ -18,11 +18,13 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { collectConsoleErrors, readPosts } from "./helpers";
 import { contentOf, outputOf, sites, urlOf } from "./sites.mjs";
 
-const needed = ["seedsStatic", "seedsServer"];
+/** The pair compared: E2E_PARITY=seriesStatic,seriesServer compares another fixture's two builds. */
+const needed = (process.env.E2E_PARITY ?? "seedsStatic,seedsServer").split(",").map((s) => s.trim());
+const [staticSite, serverSite] = needed;
 const missingSites = needed.filter((name) => !sites[name]);
-const staticBase = sites.seedsStatic ? urlOf("seedsStatic") : "";
-const serverBase = sites.seedsServer ? urlOf("seedsServer") : "";
-const posts = readPosts(contentOf("seedsStatic"));
+const staticBase = sites[staticSite] ? urlOf(staticSite) : "";
+const serverBase = sites[serverSite] ? urlOf(serverSite) : "";
+const posts = readPosts(contentOf(staticSite)).filter((p) => !p.draft);
 
 /** Each site is built for its own origin (SITE_URL): URLs are compared without it. */
 /** Each site is built for its own origin (SITE_URL): compare the URLs without it, also percent-encoded in share links. */
@@ -84,7 +86,7 @@ async function fetchAnswer(request: APIRequestContext, base: string, urlPath: st
 
 /** Every URL next start serves from its build, from its prerender manifest (Next's own routes aside). */
 function serverPaths(): string[] {
-  const file = path.join(outputOf("seedsServer"), "prerender-manifest.json");
+  const file = path.join(outputOf(serverSite), "prerender-manifest.json");
   const routes: Record<string, { routeType?: string }> = JSON.parse(fs.readFileSync(file, "utf8")).routes;
   return Object.entries(routes)
     .filter(([route]) => !route.startsWith("/_"))
@@ -99,7 +101,7 @@ const HOST_FILES = new Set(["_headers", "vercel.json", ".yomu-site"]);
 
 /** Every file of the export as a URL path, but its own assets (stylesheet, scripts), 404.html and host configuration. */
 function exportPaths(): string[] {
-  const dir = outputOf("seedsStatic");
+  const dir = outputOf(staticSite);
   return fs
     .readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((f) => fs.statSync(path.join(dir, f)).isFile() && !f.startsWith(`assets${path.sep}`) && f !== "404.html" && !HOST_FILES.has(f))
@@ -147,8 +149,8 @@ test.describe("the static export serves what next start serves", () => {
   test.beforeAll(() => {
     if (missingSites.length > 0) {
       throw new Error(
-        `export-parity compares the sites seedsStatic and seedsServer, but E2E_SITES=${process.env.E2E_SITES} leaves out ` +
-          `${missingSites.join(" and ")}: run it with E2E_SITES=seedsStatic,seedsServer (or without E2E_SITES)`,
+        `export-parity compares the sites ${needed.join(" and ")}, but E2E_SITES=${process.env.E2E_SITES} leaves out ` +
+          `${missingSites.join(" and ")}: run it with E2E_SITES=${needed.join(",")} (or without E2E_SITES)`,
       );
     }
   });

@@ -16,6 +16,8 @@ export interface SeedPost {
   author?: string;
   /** The front matter's excerpt, as written (Markdown). */
   excerpt: string;
+  /** `draft: true` or `published: false`: not in a production build. */
+  draft: boolean;
 }
 
 /**
@@ -43,6 +45,7 @@ export function readPosts(dir: string): SeedPost[] {
         categories: list(data.categories),
         author: typeof data.author === "string" ? data.author : undefined,
         excerpt: typeof data.excerpt === "string" ? data.excerpt : "",
+        draft: data.draft === true || data.published === false,
       };
     })
     .sort((a, b) => b.date.getTime() - a.date.getTime());

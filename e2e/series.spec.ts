@@ -91,7 +91,7 @@ for (const site of ["seriesStatic", "seriesServer"] as const) {
       await expect(page.locator("main h1")).toHaveText(CHAPTERS[1]);
       const box = page.getByRole("navigation", { name: `本「${BOOK}」`, exact: true });
       await expect(box).toContainText("第2章 / 全3章");
-      await box.getByText("目次").click();
+      await box.getByText("この本の章").click();
       await expect(box.locator("ol li")).toHaveText(CHAPTERS);
       const nav = pager(page, `本「${BOOK}」`);
       await expect(nav.getByRole("link", { name: /前の章/ })).toContainText(CHAPTERS[0]);

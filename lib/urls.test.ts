@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeBasePath } from "./base-path.mjs";
-import { absoluteUrl, tagFeedUrl, withBasePath } from "./urls";
+import { absoluteUrl, postUrl, tagFeedUrl, withBasePath } from "./urls";
 
 describe("base path", () => {
   it("normalises BASE_PATH to a leading slash and no trailing slash", () => {
@@ -34,5 +34,12 @@ describe("absoluteUrl", () => {
     expect(absoluteUrl(tagFeedUrl("生成ai"), "https://example.jp", "")).toBe(
       "https://example.jp/tags/%E7%94%9F%E6%88%90ai/feed.xml",
     );
+  });
+});
+
+describe("postUrl", () => {
+  it("puts a post under /posts/ and a book's chapter (slug <book>/<chapter>) under its book", () => {
+    expect(postUrl("llama-4")).toBe("/posts/llama-4/");
+    expect(postUrl("garden/土")).toBe("/books/garden/%E5%9C%9F/");
   });
 });

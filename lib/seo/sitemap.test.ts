@@ -28,6 +28,28 @@ function entries(posts: PostSummary[], perPage = 2) {
 }
 
 describe("sitemap", () => {
+  it("lists the series pages, the published books with every chapter, and leaves an unpublished book out", () => {
+    const posts = summaries(3);
+    const book = (slug: string, published: boolean) => ({
+      key: `book:${slug}`,
+      segment: slug,
+      name: slug,
+      items: [toSummary(makePost({ slug: `${slug}/intro`, book: slug, date: "2025-02-01T00:00:00.000Z" }))],
+      book: { slug, title: slug, summary: "", topics: [], published, price: 0, chapters: ["intro"], configFile: "" },
+    });
+    const urls = sitemapEntries({
+      posts,
+      tags: [],
+      categories: [],
+      series: [{ key: "入門", segment: "入門", name: "入門", items: posts.slice(0, 2) }],
+      books: [book("garden", true), book("unfinished", false)],
+      postsPerPage: 10,
+      absolute: (path) => `https://example.jp${path}`,
+    }).map((e) => e.url);
+    for (const path of ["/series/", "/series/%E5%85%A5%E9%96%80/", "/books/", "/books/garden/", "/books/garden/intro/"]) expect(urls).toContain(`https://example.jp${path}`);
+    expect(urls.filter((u) => u.includes("unfinished"))).toEqual([]);
+  });
+
   it("lists every post with its last change, every term and every list page", () => {
     const posts = summaries(5);
     posts[2] = { ...posts[2], updated: "2025-06-01T00:00:00.000Z" };
