@@ -12,7 +12,7 @@ import { basePath } from "./urls";
 
 export function siteMarkdownConfig(): MarkdownConfig {
   const dir = contentDir();
-  return { basePath, embedHosts: siteConfig.embedHosts, linkCardTitles: readLinkCardTitles(dir), contentDir: dir };
+  return { basePath, embedHosts: siteConfig.embedHosts, linkCardTitles: readLinkCardTitles(dir), language: siteConfig.language, contentDir: dir };
 }
 
 let instance: Markdown | undefined;

@@ -11,6 +11,8 @@ export interface MarkdownConfig {
   embedHosts: readonly string[];
   /** Link-card titles by URL (the content folder's link-cards.json). */
   linkCardTitles: Readonly<Record<string, string>>;
+  /** The site's language (BCP 47): the footnotes' labels (./footnote-labels.ts). */
+  language: string;
   /** The content folder: a post's own images must lie inside it. */
   contentDir: string;
 }

@@ -15,6 +15,7 @@ import type { ComponentType } from "react";
 import { createCompileMarkdown, type CompileMarkdown, type LazyCompiled } from "./compile";
 import type { MarkdownConfig } from "./config";
 import type { Heading } from "./headings";
+import { footnoteLabels } from "./footnote-labels";
 import { createMarkdownToHast, type MarkdownToHast } from "./render-md";
 import { remarkPlugins } from "./plugins";
 import { mdxRehypePlugins } from "./safe-mdx";
@@ -133,6 +134,7 @@ export function createMarkdown(config: MarkdownConfig): Markdown {
           ],
           rehypePlugins: mdxRehypePlugins(config, { componentNames, headings }),
           format: "mdx",
+          remarkRehypeOptions: footnoteLabels(config.language),
         },
       },
     }).catch(async (error: unknown) => {

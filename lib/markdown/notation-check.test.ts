@@ -19,7 +19,7 @@ describe("checkNotation", () => {
   });
 
   it("an unknown container name, at the name", () => {
-    expect(where("\n  :::note\nx\n:::")).toEqual(["warning@2:6 unknown container :::note: its content is shown without a box"]);
+    expect(where("\n  :::tip\nx\n:::")).toEqual(["warning@2:6 unknown container :::tip: its content is shown without a box"]);
   });
 
   it("a ::: that closes nothing (fewer colons than the container it seems to close)", () => {

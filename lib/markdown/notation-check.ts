@@ -18,6 +18,7 @@ import type { NotationContainer } from "./notation/container-mdast";
 import { MathError, positionIn, renderTex } from "./notation/katex";
 import { MATH_PER_POST_FIX, MATH_PER_POST_MESSAGE, mathMessage, texStart } from "./notation/math";
 import { MAX_MATH_HTML_PER_POST } from "../content/limits";
+import { isMathCode } from "./notation/code-blocks";
 import { remarkNotationSyntax } from "./notation/syntax";
 import { CONTAINER_NAMES, containerClose, EMBED_SERVICES, embedTarget, isContainerName, isMathFence } from "./notation-text";
 
@@ -53,6 +54,15 @@ export function checkNotation(body: string): NotationProblem[] {
       }
       if (!c.closed) {
         report("warning", start, `${fence}${c.name} is never closed: everything after it, to the end of ${c.position && c.position.end.line === lines.length ? "the post" : "its block"}, is inside it`, `add a line ${fence} where the ${c.name} ends`);
+      }
+      return;
+    }
+    if (node.type === "code" && isMathCode(node)) {
+      try {
+        renderTex(node.value, true);
+      } catch (error) {
+        if (!(error instanceof MathError)) throw error;
+        report("error", positionIn(node.value, error.offset, texStart(node as unknown as Math)), `the formula cannot be read: ${error.message}`, "fix the TeX (KaTeX syntax)");
       }
       return;
     }

@@ -13,8 +13,8 @@
 
 // --- containers ---------------------------------------------------------------
 
-/** The `:::name` containers posts may use; `message` takes an optional `alert`. */
-export const CONTAINER_NAMES = ["message", "details"] as const;
+/** The `:::name` containers posts may use; `message` takes an optional `alert`, Qiita's `note` `info`, `warn` or `alert`. */
+export const CONTAINER_NAMES = ["message", "details", "note"] as const;
 export type ContainerName = (typeof CONTAINER_NAMES)[number];
 
 export const isContainerName = (name: string): name is ContainerName => (CONTAINER_NAMES as readonly string[]).includes(name);
@@ -43,6 +43,14 @@ export function containerClose(line: string): number | undefined {
 
 export const ALERT_LABELS = { note: "注記", tip: "ヒント", important: "重要", warning: "警告", caution: "注意" } as const;
 export type AlertKind = keyof typeof ALERT_LABELS;
+
+/** Qiita's `:::note info|warn|alert` (info when none is given), shown as the GitHub alert of that colour with a Japanese label. */
+export function qiitaNote(args: string): { kind: AlertKind; label: string } {
+  const kind = args.split(/\s+/)[0];
+  if (kind === "warn") return { kind: "warning", label: "注意" };
+  if (kind === "alert") return { kind: "caution", label: "警告" };
+  return { kind: "note", label: "補足" };
+}
 
 /** The marker `[!NOTE]` that opens a GitHub alert: alone on the first line of a blockquote, any case. */
 export function alertKind(markerText: string): AlertKind | undefined {
@@ -79,6 +87,7 @@ const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
  * applies (Pandoc's): the opening `$` has a non-space right after it, the
  * closing `$` a non-space right before it and no digit right after it; the
  * formula ends at its first `$` that is not escaped, so `$5 and $10` is prose.
+ * `$$x$$` in a sentence follows the same rule with two dollars.
  */
 export function findInlineMath(text: string): InlineMath[] {
   if (!text.includes("$")) return [];
@@ -90,11 +99,13 @@ export function findInlineMath(text: string): InlineMath[] {
       i += 2;
       continue;
     }
-    if (c !== "$" || text[i + 1] === "$" || isSpace(text[i + 1]) || text[i - 1] === "$") {
+    // `$$x$$` in a sentence: the same rule with two dollars (display math, ./notation/math.ts).
+    const size = c === "$" && text[i + 1] === "$" ? 2 : 1;
+    if (c !== "$" || text[i + size] === "$" || isSpace(text[i + size]) || text[i - 1] === "$") {
       i++;
       continue;
     }
-    let j = i + 1;
+    let j = i + size;
     let end = -1;
     while (j < text.length && text[j] !== "\n") {
       if (text[j] === "\\") {
@@ -102,17 +113,18 @@ export function findInlineMath(text: string): InlineMath[] {
         continue;
       }
       if (text[j] === "$") {
-        if (!isSpace(text[j - 1]) && !/[0-9]/.test(text[j + 1] ?? "")) end = j;
+        const closes = size === 1 || text[j + 1] === "$";
+        if (closes && !isSpace(text[j - 1]) && !/[0-9]/.test(text[j + size] ?? "")) end = j;
         break;
       }
       j++;
     }
     if (end < 0) {
-      i++;
+      i += size;
       continue;
     }
-    found.push({ start: i, end: end + 1, tex: text.slice(i + 1, end) });
-    i = end + 1;
+    found.push({ start: i, end: end + size, tex: text.slice(i + size, end) });
+    i = end + size;
   }
   return found;
 }
@@ -174,24 +186,21 @@ export interface CodeInfo {
 /**
  * A fenced code block's info string, as Zenn and Qiita read it:
  * `ts`, `ts:path/to/file.ts`, `:file.txt`, `diff`, `diff ts`, `diff ts:file.ts`, `diff_ts`.
+ * Everything after the first colon is the file name, spaces included (`bash:nest g コマンド一覧`).
  * `diff` alone is a diff without another language.
  */
 export function codeInfo(info: string): CodeInfo {
-  const words = info.trim().split(/\s+/).filter(Boolean);
-  let first = words[0] ?? "";
-  let diff = false;
-  if (first === "diff" && words[1]) {
+  const trimmed = info.trim();
+  const colon = trimmed.indexOf(":");
+  const filename = colon >= 0 ? trimmed.slice(colon + 1).trim() : "";
+  const words = (colon >= 0 ? trimmed.slice(0, colon) : trimmed).split(/\s+/).filter(Boolean);
+  let diff = words.includes("diff");
+  let lang = diff ? (words.find((w) => w !== "diff") ?? "") : (words[0] ?? "");
+  if (!diff && /^diff_./.test(lang)) {
     diff = true;
-    first = words[1];
-  } else if (/^diff_./.test(first)) {
-    diff = true;
-    first = first.slice(5);
-  } else if (first === "diff") {
-    return { lang: "diff", diff: false };
+    lang = lang.slice(5);
   }
-  const colon = first.indexOf(":");
-  const lang = colon >= 0 ? first.slice(0, colon) : first;
-  const filename = colon >= 0 ? first.slice(colon + 1) : "";
+  if (diff && !lang) return { lang: "diff", ...(filename ? { filename } : {}), diff: false };
   return { lang, ...(filename ? { filename } : {}), diff };
 }
 
@@ -252,8 +261,17 @@ export const EMBED_SERVICES: Record<string, EmbedService> = {
   github: { label: "GitHub", kind: "GitHub", url: httpUrl },
   tweet: { label: "X (Twitter)", kind: "X (Twitter) の投稿", url: httpUrl },
   x: { label: "X (Twitter)", kind: "X (Twitter) の投稿", url: httpUrl },
+  blueprintue: { label: "blueprintUE", kind: "blueprintUE のブループリント", url: httpUrl },
   card: { label: "", kind: "", url: httpUrl },
 };
+
+/** The service of a bare URL whose card Zenn shows as that service's embed: a tweet, a YouTube video, a GitHub file. */
+export function bareUrlService(url: string): EmbedService | undefined {
+  if (/^https:\/\/(twitter|x)\.com\/[\w-]+\/status\/[\w?=&-]+$/.test(url)) return EMBED_SERVICES.tweet;
+  if (/^https?:\/\/youtu\.be\/[\w-]+(?:\?[\w=&-]+)?$/.test(url) || /^https?:\/\/(?:www\.)?youtube\.com\/watch\?[\w=&-]+$/.test(url)) return EMBED_SERVICES.youtube;
+  if (/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/blob\/\S+$/.test(url)) return EMBED_SERVICES.github;
+  return undefined;
+}
 
 /** `@[youtube](id)` → the service and the URL its card links to; undefined for an unknown service or a bad target. */
 export function embedTarget(service: string, target: string): { service: EmbedService; url: string } | undefined {

@@ -12,13 +12,15 @@ import { rehypeSafeUrls } from "./safe-urls";
 import { rehypeTaskListLabels } from "./task-list-labels";
 import remarkGfm from "remark-gfm";
 import { schemaWithComponents } from "./sanitize-schema";
-import { remarkDemoteHeadings, remarkDropTitleRepeat } from "./title-repeat";
+import { remarkHeadingOutline } from "./heading-outline";
+import { remarkDropTitleRepeat } from "./title-repeat";
 import { remarkCallouts } from "./notation/callouts";
 import { remarkCodeBlocks } from "./notation/code-blocks";
 import { rehypeDiffLines, rehypeDiffPrepare } from "./notation/diff-lines";
 import { remarkLinkCards } from "./notation/link-cards";
 import { rehypeMathOutput, remarkMath } from "./notation/math";
 import { rehypeImages, remarkImages } from "./notation/images";
+import { remarkInlineFootnotes } from "./notation/inline-footnotes";
 import { remarkRuby } from "./notation/ruby";
 import { remarkNotationSyntax } from "./notation/syntax";
 
@@ -31,8 +33,9 @@ export function remarkPlugins(config: Pick<MarkdownConfig, "linkCardTitles" | "c
     remarkGfm,
     [remarkImages, { contentDir: config.contentDir }],
     remarkNotationSyntax,
+    remarkInlineFootnotes,
     remarkDropTitleRepeat,
-    remarkDemoteHeadings,
+    remarkHeadingOutline,
     remarkCallouts,
     remarkRuby,
     remarkCodeBlocks,

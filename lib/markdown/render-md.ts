@@ -6,6 +6,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import type { MarkdownConfig } from "./config";
+import { footnoteLabels } from "./footnote-labels";
 import { rehypeCollectHeadings, type Heading } from "./headings";
 import { featuresOf, type BodyFeatures } from "./notation/features";
 import { rehypeAfterSanitize, rehypeSanitizePlugins, remarkPlugins } from "./plugins";
@@ -43,7 +44,7 @@ export function createMarkdownToHast(config: MarkdownConfig): MarkdownToHast {
   const processor = unified()
     .use(remarkParse)
     .use(remarkPlugins(config))
-    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(remarkRehype, { allowDangerousHtml: true, ...footnoteLabels(config.language) })
     .use(rehypeRawWhenNeeded)
     .use(rehypeSanitizePlugins({ embedHosts: config.embedHosts }))
     .use(rehypeAfterSanitize(config))

@@ -19,12 +19,3 @@ export function remarkDropTitleRepeat() {
     }
   };
 }
-
-/** Body headings start at `<h2>` so the page keeps exactly one `<h1>`. */
-export function remarkDemoteHeadings() {
-  return (tree: Root) => {
-    const headings = tree.children.filter((n) => n.type === "heading");
-    if (!headings.some((h) => h.depth === 1)) return;
-    for (const h of headings) h.depth = Math.min(6, h.depth + 1) as 1 | 2 | 3 | 4 | 5 | 6;
-  };
-}

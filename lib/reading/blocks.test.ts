@@ -87,6 +87,41 @@ describe("the notation, read once for every reader", () => {
   });
 });
 
+describe("the notation Zenn and Qiita add", () => {
+  const body = [
+    "本文^[注の [文](https://example.com/) は本文ではない]の続き。",
+    "",
+    ":::note warn",
+    "Qiita の注意。",
+    ":::",
+    "",
+    "式 $$a+b$$ を含む文。",
+    "",
+    "```math",
+    "x^2",
+    "```",
+    "",
+    "```bash:nest g コマンド一覧",
+    "nest g",
+    "```",
+  ].join("\n");
+
+  it("reads inline footnotes as notes (not text), :::note as a box, $$…$$ and ```math as formulas", () => {
+    expect(splitBlocks(body).map((b) => [b.kind, b.text])).toEqual([
+      ["paragraph", "本文の続き。"],
+      ["container", ""],
+      ["paragraph", "Qiita の注意。"],
+      ["container", ""],
+      ["paragraph", "式 a+b を含む文。"],
+      ["code", ""],
+      ["code", ""],
+    ]);
+    expect(excerptOf(body)).toBe("本文の続き。");
+    expect(markdownToSearchText(body)).not.toMatch(/\^\[|:::|\$\$/);
+    expect(countText(body)).toEqual(countText("本文の続き。 Qiita の注意。 式 a+b を含む文。"));
+  });
+});
+
 describe("inline text", () => {
   it("removes paired emphasis and strikethrough markers and keeps unpaired ones as the page shows them", async () => {
     const { inlineToText } = await import("./inline");

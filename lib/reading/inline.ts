@@ -51,6 +51,8 @@ export function inlineToText(markdown: string, options: InlineOptions = {}): str
   if (s.includes("<")) s = s.replace(/<(https?:\/\/[^<>\s]+|[^<>\s@]+@[^<>\s]+)>/g, "$1");
   if (s.includes("[")) {
     s = s
+      // An inline footnote `^[…]` (one level of brackets inside) is a note, not the sentence's text.
+      .replace(/\^\[(?:[^[\]]|\[[^[\]]*\])*\]/g, "")
       .replace(/!\[([^[\]]*)\]\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+=\d*x\d*)?(?:\s+["'][^"']*["'])?\)/g, "$1")
       .replace(/\[([^[\]]*)\]\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+["'][^"']*["'])?\)/g, "$1")
       .replace(/\[\^[^[\]\s]+\]/g, "")

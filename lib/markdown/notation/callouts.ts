@@ -6,12 +6,13 @@
  * - message: `<div class="callout callout-message" role="note">`, alert: `callout-alert`
  * - details: `<details class="callout-details"><summary>タイトル</summary><div class="callout-body">…`
  * - alert: `<div class="markdown-alert markdown-alert-note" role="note"><p class="markdown-alert-title">注記</p>…`
+ * - Qiita's `:::note info|warn|alert`: the alert of that colour (note, warning, caution) labelled 補足, 注意, 警告
  * - an unknown `:::name` keeps its content in a plain `<div class="callout">`
  *   (the content check reports it).
  */
 import type { Blockquote, Paragraph, Root, RootContent, Text } from "mdast";
 import { visit } from "unist-util-visit";
-import { ALERT_LABELS, alertKind } from "../notation-text";
+import { ALERT_LABELS, alertKind, qiitaNote } from "../notation-text";
 import type { NotationContainer } from "./container-mdast";
 
 function containerShape(node: NotationContainer) {
@@ -20,6 +21,7 @@ function containerShape(node: NotationContainer) {
     return { hName: "div", hProperties: { className: ["callout", alert ? "callout-alert" : "callout-message"], role: "note" } };
   }
   if (node.name === "details") return { hName: "details", hProperties: { className: ["callout-details"] } };
+  if (node.name === "note") return { hName: "div", hProperties: { className: ["markdown-alert", `markdown-alert-${qiitaNote(node.args).kind}`], role: "note" } };
   return { hName: "div", hProperties: { className: ["callout"] } };
 }
 
@@ -47,6 +49,12 @@ function takeAlertMarker(quote: Blockquote) {
   return kind;
 }
 
+const alertTitle = (label: string): Paragraph => ({
+  type: "paragraph",
+  children: [{ type: "text", value: label } as Text],
+  data: { hProperties: { className: ["markdown-alert-title"] } },
+});
+
 export function remarkCallouts() {
   return (tree: Root) => {
     visit(tree, (node) => {
@@ -54,17 +62,13 @@ export function remarkCallouts() {
         const container = node as NotationContainer;
         container.data = { ...container.data, ...containerShape(container) };
         if (container.name === "details") container.children = detailsChildren(container) as NotationContainer["children"];
+        if (container.name === "note") container.children.unshift(alertTitle(qiitaNote(container.args).label));
         return;
       }
       if (node.type !== "blockquote") return;
       const kind = takeAlertMarker(node);
       if (!kind) return;
-      const title: Paragraph = {
-        type: "paragraph",
-        children: [{ type: "text", value: ALERT_LABELS[kind] } as Text],
-        data: { hProperties: { className: ["markdown-alert-title"] } },
-      };
-      node.children.unshift(title);
+      node.children.unshift(alertTitle(ALERT_LABELS[kind]));
       node.data = { ...node.data, hName: "div", hProperties: { className: ["markdown-alert", `markdown-alert-${kind}`], role: "note" } };
     });
   };

@@ -7,6 +7,7 @@
  *     <pre><code class="language-ts">…</code></pre>
  *   </div>
  *
+ * A ```` ```math ```` block (Qiita) is display math instead.
  * `diff ts` gets `language-diff-ts`; ./diff-lines.ts highlights it as ts after
  * sanitizing and marks its added and removed lines. The button is hidden until
  * the copy script (lib/client/copy-code.ts) marks the page ready.
@@ -19,10 +20,18 @@ import { markFeature } from "./features";
 
 export const COPY_LABEL = "コピー";
 
+/** Qiita's ```` ```math ```` fence: display math, not code. */
+export const isMathCode = (node: Code) => node.lang === "math" && !node.meta;
+
 export function remarkCodeBlocks() {
   return (tree: Root, file: VFile) => {
     visit(tree, "code", (node: Code, index, parent: Parent | undefined) => {
       if (!parent || index === undefined) return;
+      if (isMathCode(node)) {
+        // Qiita's ```math block is display math (./math.ts renders it).
+        parent.children[index] = { type: "math", value: node.value, position: node.position } as unknown as Parent["children"][number];
+        return SKIP;
+      }
       const info = codeInfo([node.lang, node.meta].filter(Boolean).join(" "));
       node.lang = info.diff ? (info.lang ? `diff-${info.lang}` : "diff") : info.lang || null;
       node.meta = null;

@@ -12,7 +12,10 @@ export const DOLLAR_CASES: [string, string[]][] = [
   ["$x$5 is followed by a digit", []],
   ["$\\$5$ is a dollar in TeX", ["\\$5"]],
   ["\\$x$ is escaped", []],
-  ["$$x$$ inside a paragraph", []],
+  ["$$x$$ inside a paragraph", ["x"]],
+  ["前 $$a+b$$ 後", ["a+b"]],
+  ["$$ x$$ has a space after the opening", []],
+  ["$$5 and $$10", []],
   ["価格は$100$です", ["100"]],
   ["$a$,$b$", ["a", "b"]],
 ];

@@ -6,7 +6,9 @@
  * - the closing `$` has a non-space character right before it and no digit right after it;
  * - the formula ends at its first `$` not escaped (`\$` is a dollar sign in TeX):
  *   when that `$` cannot close, there is no formula (`$5 and $10` stays text);
- * - both are on one line; `$$` inside a paragraph is not inline math; `\$` never opens.
+ * - both are on one line; `\$` never opens.
+ * `$$…$$` inside a paragraph follows the same rule with two dollars: it is
+ * display math on Zenn, and ./math.ts takes it out of its paragraph as one.
  * Tokens are those of micromark-extension-math (mathText, mathTextSequence,
  * mathTextData), so mdast-util-math turns them into `inlineMath` nodes.
  */
@@ -20,28 +22,50 @@ const isLineEnding = (code: Code) => code !== null && code < -2;
 const isWhitespace = (code: Code) => code === null || code < 0 || code === 32;
 const isDigit = (code: Code) => code !== null && code >= 48 && code <= 57;
 
-/** `$` that closes: not followed by a digit. */
-const closingDollar: Construct = {
-  partial: true,
-  tokenize(effects, ok, nok) {
-    return (code) => {
-      effects.enter("mathTextSequence" as never);
-      effects.consume(code);
-      effects.exit("mathTextSequence" as never);
-      return (next) => (isDigit(next) ? nok(next) : ok(next));
-    };
-  },
-};
+/** The `$` (or `$$`) that closes: as many dollars as opened, not followed by a digit. */
+function closingDollars(size: number): Construct {
+  return {
+    partial: true,
+    tokenize(effects, ok, nok) {
+      let seen = 0;
+      const sequence: State = (code) => {
+        if (code === DOLLAR && seen < size) {
+          effects.consume(code);
+          seen++;
+          return sequence;
+        }
+        if (seen < size) return nok(code);
+        effects.exit("mathTextSequence" as never);
+        return isDigit(code) ? nok(code) : ok(code);
+      };
+      return (code) => {
+        effects.enter("mathTextSequence" as never);
+        return sequence(code);
+      };
+    },
+  };
+}
+
+const CLOSING = [closingDollars(1), closingDollars(2)];
 
 function tokenizeInlineMath(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   let previousWasSpace = false;
+  let size = 0;
 
   const start: State = (code) => {
     effects.enter("mathText" as never);
     effects.enter("mathTextSequence" as never);
-    effects.consume(code);
+    return opening(code);
+  };
+
+  const opening: State = (code) => {
+    if (code === DOLLAR && size < 2) {
+      effects.consume(code);
+      size++;
+      return opening;
+    }
     effects.exit("mathTextSequence" as never);
-    return afterOpen;
+    return afterOpen(code);
   };
 
   const afterOpen: State = (code) => {
@@ -55,7 +79,7 @@ function tokenizeInlineMath(this: TokenizeContext, effects: Effects, ok: State, 
     if (code === DOLLAR) {
       if (previousWasSpace) return nok(code);
       effects.exit("mathTextData" as never);
-      return effects.attempt(closingDollar, closed, nok)(code);
+      return effects.attempt(CLOSING[size - 1], closed, nok)(code);
     }
     previousWasSpace = isWhitespace(code);
     effects.consume(code);

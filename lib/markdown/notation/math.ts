@@ -14,7 +14,7 @@
 import type { Element, ElementContent, Root as HastRoot } from "hast";
 import { raw } from "hast-util-raw";
 import { toString } from "hast-util-to-string";
-import type { Root } from "mdast";
+import type { Paragraph, Parent, PhrasingContent, Root, RootContent } from "mdast";
 import type { InlineMath, Math } from "mdast-util-math";
 import rehypeSanitize from "rehype-sanitize";
 import { SKIP, visit } from "unist-util-visit";
@@ -57,8 +57,38 @@ export function mathMessage(error: MathError): string {
 export const MATH_PER_POST_MESSAGE = `the formulas of this post render to more than ${MAX_MATH_HTML_PER_POST / 1024 / 1024} MB of HTML together`;
 export const MATH_PER_POST_FIX = "split the post, or show the largest formulas as images";
 
+/**
+ * `$$…$$` inside a sentence is display math (as on Zenn): the formula leaves its
+ * paragraph, which is split around it.
+ */
+function displayInlineMath(tree: Root, source: string) {
+  if (!source.includes("$$")) return;
+  const isDouble = (node: PhrasingContent) => node.type === "inlineMath" && node.position?.start.offset !== undefined && source.startsWith("$$", node.position.start.offset);
+  visit(tree, "paragraph", (node: Paragraph, index, parent: Parent | undefined) => {
+    if (!parent || index === undefined || !node.children.some(isDouble)) return;
+    const parts: RootContent[] = [];
+    let run: PhrasingContent[] = [];
+    const flush = () => {
+      if (run.some((n) => !(n.type === "text" && n.value.trim() === "") && n.type !== "break")) parts.push({ type: "paragraph", children: run });
+      run = [];
+    };
+    for (const child of node.children) {
+      if (!isDouble(child)) {
+        run.push(child);
+        continue;
+      }
+      flush();
+      parts.push({ type: "math", value: (child as InlineMath).value, position: child.position } as Math);
+    }
+    flush();
+    parent.children.splice(index, 1, ...(parts as Parent["children"]));
+    return index + parts.length;
+  });
+}
+
 export function remarkMath() {
   return (tree: Root, file: VFile) => {
+    displayInlineMath(tree, String(file.value ?? ""));
     let total = 0;
     visit(tree, (node) => {
       if (node.type !== "inlineMath" && node.type !== "math") return;

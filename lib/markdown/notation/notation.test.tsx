@@ -42,7 +42,7 @@ describe("callouts", () => {
   });
 
   it("an unknown name keeps its content in a plain box", () => {
-    expect(md(":::note\n中身\n:::")).toBe('<div class="callout"><p>中身</p></div>');
+    expect(md(":::tip\n中身\n:::")).toBe('<div class="callout"><p>中身</p></div>');
   });
 
   it("a details title is text, never markup", () => {
@@ -167,8 +167,25 @@ describe("link cards and embeds", () => {
     expect(md("https://example.com/posts/1")).toBe(
       '<div class="link-card"><a href="https://example.com/posts/1"><span class="link-card-title">example.com</span><span class="link-card-url">example.com/posts/1</span></a></div>',
     );
-    const { tree } = markdownToHast("<https://example.com/>");
-    expect(toHtml(tree)).toContain('class="link-card"');
+  });
+
+  it("as on Zenn: each URL line of a paragraph is a card, other lines stay text; lists, quotes, message boxes and <…> keep links", () => {
+    const cards = (markdown: string) => [...md(markdown).matchAll(/<div class="link-card"><a href="([^"]+)"/g)].map((m) => m[1]);
+    expect(cards("https://a.example/\nhttps://b.example/")).toEqual(["https://a.example/", "https://b.example/"]);
+    const mixed = md("前の行\nhttps://a.example/\n後の行");
+    expect(mixed).toMatch(/^<p>前の行<\/p>\n?<div class="link-card">.*<\/div>\n?<p>後の行<\/p>$/s);
+    expect(cards(":::details 開く\nhttps://d.example/\n:::")).toEqual(["https://d.example/"]);
+    for (const link of ["<https://a.example/>", "[https://a.example/](https://a.example/)", "- https://a.example/", "> https://a.example/", ":::message\nhttps://a.example/\n:::", "見て https://a.example/"]) {
+      expect(cards(link), link).toEqual([]);
+      expect(md(link), link).toContain('href="https://a.example/"');
+    }
+  });
+
+  it("a bare tweet, YouTube or GitHub file URL is a card naming its service", () => {
+    expect(md("https://x.com/someone/status/123")).toContain('<span class="link-card-service">X (Twitter)</span>');
+    expect(md("https://www.youtube.com/watch?v=abcdefghijk")).toContain('<span class="link-card-service">YouTube</span>');
+    expect(md("https://github.com/owner/repo/blob/main/src/a.ts")).toContain('<span class="link-card-service">GitHub</span>');
+    expect(md("https://github.com/owner/repo")).not.toContain("link-card-service");
   });
 
   it("a URL inside a sentence or a link with other text is not a card", () => {
@@ -189,5 +206,64 @@ describe("link cards and embeds", () => {
   it("an unknown service or a javascript: target stays as written", () => {
     expect(md("@[unknown](x)")).not.toContain("link-card");
     expect(md("@[card](javascript:alert(1))")).not.toMatch(/link-card|javascript:/);
+  });
+});
+
+describe("as Zenn and Qiita write it", () => {
+  it("a code title keeps its spaces: everything after the first colon", async () => {
+    for (const html of await both("```bash:nest g コマンド一覧\nnest g\n```\n\n```ruby: check.rb\nx\n```")) {
+      expect(html).toContain('<div class="code-block-title">nest g コマンド一覧</div>');
+      expect(html).toContain('<div class="code-block-title">check.rb</div>');
+    }
+  });
+
+  it("$$…$$ inside a sentence is display math, taken out of its paragraph", async () => {
+    for (const html of await both("前の文 $$x^2$$ 後の文")) {
+      expect(html).toMatch(/^<p>前の文 ?<\/p>\n?<div class="math math-display">.*<\/div>\n?<p> ?後の文<\/p>$/s);
+    }
+  });
+
+  it("Qiita's ```math block is display math", async () => {
+    for (const html of await both("```math\n\\frac{1}{2}\n```")) {
+      expect(html).toMatch(/^<div class="math math-display">/);
+      expect(html).not.toContain("code-block");
+    }
+  });
+
+  it("Qiita's :::note info|warn|alert: an alert box of that colour with a Japanese label", async () => {
+    for (const html of await both(":::note info\n補足の本文\n:::\n\n:::note warn\n注意の本文\n:::\n\n:::note alert\n警告の本文\n:::")) {
+      expect(html).toContain('<div class="markdown-alert markdown-alert-note" role="note"><p class="markdown-alert-title">補足</p><p>補足の本文</p></div>');
+      expect(html).toContain('<div class="markdown-alert markdown-alert-warning" role="note"><p class="markdown-alert-title">注意</p><p>注意の本文</p></div>');
+      expect(html).toContain('<div class="markdown-alert markdown-alert-caution" role="note"><p class="markdown-alert-title">警告</p><p>警告の本文</p></div>');
+    }
+  });
+
+  it("inline footnotes ^[…] are footnotes, numbered with [^1] in reference order", async () => {
+    for (const html of await both("本文^[注は [リンク](https://example.com/) も持てる]と[^a]と^[二つ目]。\n\n[^a]: 定義した注")) {
+      const items = [...html.matchAll(/<li id="user-content-fn-[^"]+">\s*<p>(.*?) ?<a href="#user-content-fnref/gs)].map((m) => m[1]);
+      expect(items).toEqual(['注は <a href="https://example.com/">リンク</a> も持てる', "定義した注", "二つ目"]);
+      expect(html).not.toContain("^[");
+    }
+    expect(md("`^[code]` と $a^[b]$")).not.toContain("footnote");
+  });
+
+  it("footnotes are labelled in the site's language: 脚注 and 参照 1 に戻る, or English", async () => {
+    const body = "本文[^1]\n\n[^1]: 注";
+    for (const html of await both(body)) {
+      expect(html).toMatch(/<h2 class="sr-only" id="user-content-footnote-label">脚注<\/h2>/);
+      expect(html).toContain('aria-label="参照 1 に戻る"');
+    }
+    const english = testMarkdown({ language: "en" }).compileMarkdown(body, "").html;
+    expect(english).toContain(">Footnotes</h2>");
+    expect(english).toContain('aria-label="Back to reference 1"');
+    expect(testMarkdown().compileMarkdown(body, "").headings).toContainEqual({ depth: 2, id: "user-content-footnote-label", text: "脚注" });
+  });
+
+  it("headings: one h1 (the title), no skipped level, ids kept", async () => {
+    const levels = (html: string) => [...html.matchAll(/<h(\d) id="([^"]+)"/g)].map((m) => `h${m[1]}#${m[2]}`);
+    for (const html of await both("# 一\n\n## 二\n\n#### 四\n\n## 二b\n\n# 一b")) {
+      expect(levels(html)).toEqual(["h2#user-content-一", "h3#user-content-二", "h4#user-content-四", "h3#user-content-二b", "h2#user-content-一b"]);
+    }
+    expect(levels(md("## 章\n\n#### 節\n\n### 項"))).toEqual(["h2#user-content-章", "h3#user-content-節", "h3#user-content-項"]);
   });
 });

@@ -1,0 +1,14 @@
+/**
+ * The differences from Zenn's rendering that yomu intends, each with its reason.
+ * Everything else the oracle (./zenn-features.ts) finds is a defect.
+ */
+import type { AllowedDifference } from "./zenn-features";
+
+const unmarked = (text: string | undefined) => (text ?? "").replace(/[*~_]/g, "");
+
+export const ALLOWED_DIFFERENCES: readonly AllowedDifference[] = [
+  {
+    reason: "yomu reads `**…**` and `~~…~~` next to Japanese punctuation as emphasis (remark-cjk-friendly); Zenn shows the asterisks",
+    matches: (d) => d.kind === "text" && d.zenn !== undefined && d.yomu !== undefined && d.zenn !== d.yomu && unmarked(d.zenn) === unmarked(d.yomu),
+  },
+];
