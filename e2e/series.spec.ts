@@ -5,7 +5,7 @@
  * chapters listed, chapters numbered by file name, and an unpublished book.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { collectConsoleErrors } from "./helpers";
+import { collectConsoleErrors, expectNoSeriousA11yViolations } from "./helpers";
 import { sites, urlOf } from "./sites.mjs";
 
 const SERIES = "家計簿を続ける";
@@ -130,6 +130,19 @@ for (const site of ["seriesStatic", "seriesServer"] as const) {
       expect(siteFeed).not.toContain("/books/");
       expect(siteFeed).toContain("/posts/series-part-two/");
     });
+
+    for (const scheme of ["light", "dark"] as const) {
+      test(`axe finds nothing serious (${scheme}): a series page, a post of a series, the books, a book and a chapter with their contents open`, async ({ page }) => {
+        test.setTimeout(600_000); // axe on seven pages of a busy machine
+        await page.emulateMedia({ colorScheme: scheme });
+        for (const path of ["/series/", `/series/${encodeURIComponent(SERIES)}/`, "/posts/series-part-two/", "/", "/books/", "/books/garden-handbook/", "/books/garden-handbook/soil/"]) {
+          await page.goto(base + path);
+          const contents = page.locator("[data-series] summary");
+          if (await contents.count()) await contents.click();
+          await expectNoSeriousA11yViolations(page);
+        }
+      });
+    }
 
     test("search finds a chapter and links to its page under /books/", async ({ page }) => {
       await page.goto(`${base}/search/`);
