@@ -10,7 +10,7 @@ export const dynamic = "force-static";
 
 export async function GET() {
   if (process.env.NODE_ENV === "development") return new Response("no service worker under next dev", { status: 404 });
-  const code = `self.__yomuWorker=${JSON.stringify(workerConfig())};\n${await compileClientScript("sw")}`;
+  const code = `self.__yomuWorker=${JSON.stringify(await workerConfig())};\n${await compileClientScript("sw")}`;
   return new Response(code, {
     headers: { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" },
   });

@@ -2,13 +2,20 @@
  * A post's image file as the site serves it: the original under a
  * content-hashed name, its size, and the AVIF/WebP variants made from it
  * (./variants.ts). Reading is synchronous, for the synchronous Markdown compile.
+ *
+ * An SVG is never published as it is: an SVG document can hold script, and a
+ * host that sends no Content-Security-Policy header runs it on the site's
+ * origin when the reader opens the full-size image. It is drawn (sharp,
+ * librsvg, which loads nothing outside the file) to a PNG "original" and the
+ * same AVIF/WebP variants as other images; the full-size link opens the PNG.
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { imageDimensions } from "./dimensions";
+import { imageDimensions, svgDimensions } from "./dimensions";
 
 export type VariantType = "image/avif" | "image/webp";
+export type RenderedType = VariantType | "image/png";
 
 export interface ImageAsset {
   /** Absolute path of the source file. */
@@ -17,8 +24,10 @@ export interface ImageAsset {
   hash: string;
   width?: number;
   height?: number;
-  /** File name of the original's copy, e.g. `chart-1a2b3c4d5e.png`. */
+  /** File name of the original's copy, e.g. `chart-1a2b3c4d5e.png`; for an SVG, the PNG drawn from it. */
   original: string;
+  /** The original is drawn from a vector source (an SVG) rather than copied. */
+  drawn?: boolean;
   /** Modern formats offered before the original, best first. */
   variants: { type: VariantType; file: string }[];
 }
@@ -36,16 +45,15 @@ const CONTENT_TYPES: Record<string, string> = {
   gif: "image/gif",
   webp: "image/webp",
   avif: "image/avif",
-  svg: "image/svg+xml",
 };
 
 export function contentTypeOf(file: string): string {
   return CONTENT_TYPES[path.extname(file).slice(1).toLowerCase()] ?? "application/octet-stream";
 }
 
-/** Which variants a format gets: none for GIF (animation), SVG (vector) and AVIF (already the smallest). */
+/** Which variants a format gets: none for GIF (animation) and AVIF (already the smallest). */
 function variantTypes(ext: string): VariantType[] {
-  if (ext === "png" || ext === "jpg" || ext === "jpeg") return ["image/avif", "image/webp"];
+  if (ext === "png" || ext === "jpg" || ext === "jpeg" || ext === "svg") return ["image/avif", "image/webp"];
   if (ext === "webp") return ["image/avif"];
   return [];
 }
@@ -56,15 +64,25 @@ function safeStem(file: string): string {
   return stem.slice(0, 60) || "image";
 }
 
+/** Bump when SVGs are drawn differently: their names change with it. */
+const DRAWN_VERSION = "svg-1";
+
 export function assetFromBytes(source: string, bytes: Uint8Array): ImageAsset {
   const ext = path.extname(source).slice(1).toLowerCase();
-  const hash = createHash("sha256").update(VARIANT_VERSION).update(bytes).digest("hex").slice(0, 12);
+  const drawn = ext === "svg";
+  const hash = createHash("sha256")
+    .update(VARIANT_VERSION)
+    .update(drawn ? DRAWN_VERSION : "")
+    .update(bytes)
+    .digest("hex")
+    .slice(0, 12);
   const base = `${safeStem(source)}-${hash}`;
   return {
     source,
     hash,
-    ...imageDimensions(bytes),
-    original: `${base}.${ext === "jpeg" ? "jpg" : ext}`,
+    ...(drawn ? svgDimensions(bytes) : imageDimensions(bytes)),
+    original: `${base}.${drawn ? "png" : ext === "jpeg" ? "jpg" : ext}`,
+    ...(drawn ? { drawn } : {}),
     variants: variantTypes(ext).map((type) => ({ type, file: `${base}.${type.slice("image/".length)}` })),
   };
 }

@@ -31,7 +31,7 @@ export function imageCatalog(posts: readonly ImageSource[], contentRoot: string)
   return byFile;
 }
 
-/** The bytes and type of one served file: the original as it is, a variant from the cache or sharp. */
+/** The bytes and type of one served file: the original as it is (an SVG drawn as PNG), a variant from the cache or sharp. */
 export async function imageFile(
   catalog: Map<string, ImageAsset>,
   file: string,
@@ -39,6 +39,6 @@ export async function imageFile(
 ): Promise<{ body: Uint8Array; contentType: string } | undefined> {
   const asset = catalog.get(file);
   if (!asset) return undefined;
-  const body = file === asset.original ? new Uint8Array(fs.readFileSync(asset.source)) : await variantBytes(asset, file, options);
+  const body = file === asset.original && !asset.drawn ? new Uint8Array(fs.readFileSync(asset.source)) : await variantBytes(asset, file, options);
   return body && { body, contentType: contentTypeOf(file) };
 }

@@ -72,3 +72,28 @@ function webpDimensions(b: Buffer): Dimensions | undefined {
   if (chunk === "VP8 ") return { width: b.readUInt16LE(26) & 0x3fff, height: b.readUInt16LE(28) & 0x3fff };
   return undefined;
 }
+
+/**
+ * The size an SVG asks to be shown at, in CSS pixels: its root element's
+ * `width` and `height` (plain numbers or px), else its `viewBox`. Undefined for
+ * other units: the drawing then takes the size librsvg gives it.
+ */
+export function svgDimensions(bytes: Uint8Array): Dimensions | undefined {
+  const text = new TextDecoder().decode(bytes.subarray(0, 64 * 1024)).replace(/<!--[\s\S]*?-->/g, "");
+  const tag = /<svg\b([^>]*)>/i.exec(text)?.[1];
+  if (!tag) return undefined;
+  const attribute = (name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag)?.slice(1).find((v) => v !== undefined)?.trim();
+  const length = (name: string) => {
+    const m = /^(\d+(?:\.\d+)?)(?:px)?$/.exec(attribute(name) ?? "");
+    return m ? Number(m[1]) : undefined;
+  };
+  const box = (attribute("viewBox") ?? "").split(/[\s,]+/).map(Number);
+  const [boxWidth, boxHeight] = box.length === 4 && box[2] > 0 && box[3] > 0 ? [box[2], box[3]] : [];
+  let width = length("width");
+  let height = length("height");
+  if (width === undefined && height === undefined && attribute("width") === undefined && attribute("height") === undefined) [width, height] = [boxWidth, boxHeight];
+  else if (width !== undefined && height === undefined && boxWidth && boxHeight && attribute("height") === undefined) height = (width * boxHeight) / boxWidth;
+  else if (height !== undefined && width === undefined && boxWidth && boxHeight && attribute("width") === undefined) width = (height * boxWidth) / boxHeight;
+  if (!width || !height) return undefined;
+  return { width: Math.round(width), height: Math.round(height) };
+}

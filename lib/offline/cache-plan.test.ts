@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cacheName, pageKey, pageSubresources, requestKind, staleCaches } from "./cache-plan";
+import { cacheName, mayKeepAsset, pageKey, pageSubresources, recordedDigest, requestKind, staleCaches } from "./cache-plan";
 
 const origin = "https://example.com";
 
@@ -55,5 +55,27 @@ describe("pages", () => {
       "https://example.com/icon.svg?x=1&y=2",
       "https://example.com/assets/reader.1.js",
     ]);
+  });
+});
+
+describe("assets the worker keeps and serves", () => {
+  const config = { digests: { "/blog/assets/reader.abc.js": "R0VOVUlORQ==" } };
+
+  it("looks up the digest the build recorded by URL path, whatever the query", () => {
+    expect(recordedDigest(config, "https://example.com/blog/assets/reader.abc.js?x=1")).toBe("R0VOVUlORQ==");
+    expect(recordedDigest(config, "https://example.com/assets/reader.abc.js")).toBeUndefined();
+  });
+
+  it("a script or stylesheet with a recorded digest only with exactly those bytes, whatever its type says", () => {
+    expect(mayKeepAsset("text/javascript", "R0VOVUlORQ==", "R0VOVUlORQ==")).toBe(true);
+    expect(mayKeepAsset("text/javascript", "R0VOVUlORQ==", "cG9pc29uZWQ=")).toBe(false);
+    expect(mayKeepAsset("text/css", "R0VOVUlORQ==", undefined)).toBe(false);
+  });
+
+  it("without a digest, only what a page cannot run: pictures, fonts, stylesheets", () => {
+    for (const type of ["image/png", "image/avif", "image/webp", "IMAGE/JPEG", "font/woff2", "text/css; charset=utf-8", "image/svg+xml"]) expect(mayKeepAsset(type, undefined, undefined), type).toBe(true);
+    for (const type of ["text/javascript", "application/javascript; charset=utf-8", "text/html", "application/xhtml+xml", "", "application/octet-stream"]) {
+      expect(mayKeepAsset(type, undefined, undefined), type).toBe(false);
+    }
   });
 });

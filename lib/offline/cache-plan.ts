@@ -13,6 +13,14 @@ export interface WorkerConfig {
   shell: string[];
   /** The page shown for a page never opened while offline. */
   offlinePage: string;
+  /**
+   * SHA-256 (base64) of the scripts and stylesheets the build made, by URL path
+   * (with the base path): a cached copy is checked against it before it is kept
+   * or served, so a response someone wrote into the cache is never run.
+   */
+  digests: Record<string, string>;
+  /** The Content-Security-Policy a page served from the cache gets as a header (no inline script). */
+  offlinePolicy: string;
 }
 
 const PREFIX = "yomu";
@@ -75,4 +83,24 @@ export function pageSubresources(html: string, pageUrl: string): string[] {
     if (url.origin === page.origin) found.add(url.href);
   }
   return [...found];
+}
+
+/**
+ * Types a response may have to be kept as an asset without a digest: pictures,
+ * fonts and stylesheets, which a page can load but never run. A script is kept
+ * only with the digest the build recorded for its URL.
+ */
+const PASSIVE_TYPES = new Set(["image/png", "image/jpeg", "image/gif", "image/webp", "image/avif", "image/svg+xml", "image/x-icon", "image/vnd.microsoft.icon", "font/woff2", "font/woff", "text/css"]);
+
+/** The digest the build recorded for an asset URL, if it recorded one. */
+export const recordedDigest = (config: Pick<WorkerConfig, "digests">, url: string): string | undefined => config.digests[new URL(url).pathname];
+
+/**
+ * Whether an asset response may be kept in the cache, or served from it:
+ * with a recorded digest, only when its bytes have that digest (`actual`);
+ * without one, only when its type cannot run.
+ */
+export function mayKeepAsset(contentType: string, recorded: string | undefined, actual: string | undefined): boolean {
+  if (recorded !== undefined) return actual === recorded;
+  return PASSIVE_TYPES.has(contentType.split(";")[0].trim().toLowerCase());
 }

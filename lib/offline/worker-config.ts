@@ -9,7 +9,10 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { readCacheFile, writeCacheFile } from "../build-cache";
-import { clientScriptFile, clientScriptNames } from "../client-scripts";
+import { clientScriptFile, clientScriptNames, compileClientScript, pageScriptNames } from "../client-scripts";
+import { KATEX_STYLESHEET, katexFile } from "../katex-assets";
+import { contentSecurityPolicy } from "../security-headers.mjs";
+import { siteConfig } from "../../site.config";
 import { contentDir } from "../content/load";
 import { basePath, withBasePath } from "../urls";
 import type { WorkerConfig } from "./cache-plan";
@@ -63,11 +66,24 @@ export function buildVersion(): string {
   return hash.digest("base64url").slice(0, 16);
 }
 
-export function workerConfig(): WorkerConfig {
+const sha256 = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("base64");
+
+/** The digest of every script pages load and of KaTeX's stylesheet, by URL path, as the worker checks them. */
+export async function assetDigests(): Promise<Record<string, string>> {
+  const digests: Record<string, string> = {};
+  for (const name of pageScriptNames()) digests[withBasePath(`/assets/${clientScriptFile(name)}`)] = sha256(await compileClientScript(name));
+  const katex = katexFile(KATEX_STYLESHEET);
+  if (katex) digests[withBasePath(`/katex/${KATEX_STYLESHEET}`)] = sha256(katex.body);
+  return digests;
+}
+
+export async function workerConfig(): Promise<WorkerConfig> {
   return {
     version: buildVersion(),
     base: basePath,
     shell: [withBasePath("/"), withBasePath(offlineUrl()), withBasePath(manifestUrl()), ...appIconSizes.map((size) => withBasePath(appIconUrl(size)))],
     offlinePage: withBasePath(offlineUrl()),
+    digests: await assetDigests(),
+    offlinePolicy: contentSecurityPolicy({ staticExport: true, embedHosts: siteConfig.embedHosts }),
   };
 }
