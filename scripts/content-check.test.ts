@@ -67,6 +67,17 @@ describe("npm run content:check", () => {
     expect(byDefault.summary.errors).toBe(0);
   }, 30_000);
 
+  it("checks a Zenn book's chapters as chapters, and names a chapter listed but missing at its config line", () => {
+    const good = run(["e2e/fixtures/series"]);
+    expect(good.stdout).not.toMatch(/ error: /);
+    expect(good.code).toBe(0);
+    const dir = copyOf("e2e/fixtures/series");
+    fs.appendFileSync(path.join(dir, "books/garden-handbook/config.yaml"), "  - appendix\n");
+    const bad = run([dir]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/books\/garden-handbook\/config\.yaml:10:5: error: chapters: "appendix" is listed, but .*appendix\.md does not exist — create the file appendix\.md/);
+  }, 60_000);
+
   it("lists every broken file at once as path:line:column: error: what — fix, and exits 1", () => {
     const r = run(["e2e/fixtures/broken"]);
     expect(r.code).toBe(1);

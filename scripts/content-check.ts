@@ -14,6 +14,8 @@ import { checkContent, type CheckReport } from "../lib/check/run";
 import { ansi, formatHuman, formatJson, plain } from "../lib/check/format";
 import type { ContentIssue } from "../lib/content/issues";
 import { contentDir, displayPath, findPostFiles, type SourceFile } from "../lib/content/load";
+import { readZennBooks } from "../lib/content/zenn-books";
+import { isInside } from "../lib/path-inside.mjs";
 import { mdxComponents } from "../components/mdx-components";
 
 const USAGE = `Usage: npm run content:check -- [paths...] [options]
@@ -63,10 +65,14 @@ function readSources(paths: string[]): { files: SourceFile[]; missing: string[];
       missing.push(p);
       continue;
     }
-    const found = fs.statSync(abs).isDirectory() ? findPostFiles(abs) : { files: [abs], issues: [] };
-    linkIssues.push(...found.issues);
+    const isDir = fs.statSync(abs).isDirectory();
+    const found = isDir ? findPostFiles(abs) : { files: [abs], issues: [] };
+    // A Zenn book's files (books/<slug>/) are checked as its chapters, with its config's problems.
+    const books = isDir ? readZennBooks(abs) : undefined;
+    linkIssues.push(...found.issues, ...(books?.issues ?? []));
+    files.push(...(books?.chapters ?? []));
     for (const file of found.files) {
-      if (seen.has(file)) continue;
+      if (seen.has(file) || books?.folders.some((folder) => isInside(folder, file))) continue;
       seen.add(file);
       files.push({ file: displayPath(file), raw: fs.readFileSync(file, "utf8"), mtimeMs: fs.statSync(file).mtimeMs });
     }
