@@ -211,3 +211,12 @@ ${rows}
     expect(messages(`---\ntitle: "絵文字\\U0001F600"\ndate: 2025-12-01\n---\n`)).toEqual([]);
   });
 });
+
+describe("a hand-written excerpt's formula is checked with the post, at the excerpt key", () => {
+  it("an unreadable formula in excerpt:", () => {
+    expect(messages(`${FM}excerpt: "式 $\\\\frac{1}{$ の話"\n---\n本文。\n`)).toEqual([
+      expect.stringMatching(/^content\/post\.md:4:10: excerpt: the formula cannot be read: .+ — fix the TeX \(KaTeX syntax\), or write \\\$ for a dollar sign that is not math$/),
+    ]);
+    expect(messages(`${FM}excerpt: "式 $\\\\frac{1}{2}$ の話"\n---\n本文。\n`)).toEqual([]);
+  });
+});

@@ -9,6 +9,8 @@ import { buildExcerpt } from "../text/excerpt";
 import { parseDate } from "../text/date";
 import { readingMinutes } from "../text/reading-time";
 import { splitBlocks } from "../reading/blocks";
+import { findInlineMath } from "../markdown/notation-text";
+import { MathError, mathMessage, renderTex } from "../markdown/notation/katex";
 import type { Position } from "./front-matter";
 import {
   footnoteReferences,
@@ -238,6 +240,16 @@ export function postSchema(source: PostSource) {
     };
     tooLong("title", meta.title, MAX_TITLE_CHARS, `shorten the title to at most ${MAX_TITLE_CHARS} characters; say the rest in the first paragraph`);
     tooLong("excerpt", meta.excerpt, MAX_EXCERPT_CHARS, `shorten the excerpt to at most ${MAX_EXCERPT_CHARS} characters, or remove it to use the first paragraph`);
+    // A hand-written excerpt is rendered on list pages and in feeds, apart from the body.
+    for (const math of meta.excerpt ? findInlineMath(meta.excerpt) : []) {
+      try {
+        renderTex(math.tex, false);
+      } catch (error) {
+        if (!(error instanceof MathError)) throw error;
+        problem(["excerpt"], `excerpt: ${mathMessage(error)}`, error.fix ?? "fix the TeX (KaTeX syntax), or write \\$ for a dollar sign that is not math", "notation");
+        break;
+      }
+    }
 
     const fileDate = dateFromFileName(file);
     const draftFolder = isInDraftsFolder(file);

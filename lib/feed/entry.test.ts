@@ -6,6 +6,7 @@ import { toFeedEntry } from "./index";
 
 const md = testMarkdown();
 import { makePost } from "./test-posts";
+import { ContentError } from "../content/issues";
 
 const full = { author: siteConfig.author, feed: { content: "full" as const, limit: 20 } };
 const excerpt = { author: siteConfig.author, feed: { content: "excerpt" as const, limit: 20 } };
@@ -34,5 +35,18 @@ describe("toFeedEntry", () => {
     expect(e.published.toISOString()).toBe("2025-12-10T20:44:31.000Z");
     expect(e.updated.toISOString()).toBe("2025-12-20T00:00:00.000Z");
     expect(e.author).toBe(siteConfig.author);
+  });
+});
+
+describe("toFeedEntry: a body the feed cannot render names its file, line and fix", () => {
+  it("an unreadable formula (the feed may be the first to compile the post)", () => {
+    let error: unknown;
+    try {
+      toFeedEntry(makePost({ body: "本文。\n\n式 $\\frac{1}{$ です\n" }), full, md);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).message).toMatch(/content\/hello\.md:12:\d+: the formula cannot be read: .+ — fix the TeX/);
   });
 });

@@ -16,7 +16,7 @@ import { createCompileMarkdown, type CompileMarkdown, type LazyCompiled } from "
 import type { MarkdownConfig } from "./config";
 import type { Heading } from "./headings";
 import { footnoteLabels } from "./footnote-labels";
-import { createMarkdownToHast, type MarkdownToHast } from "./render-md";
+import { createMarkdownToHast, type MarkdownSource, type MarkdownToHast } from "./render-md";
 import { remarkPlugins } from "./plugins";
 import { mdxRehypePlugins } from "./safe-mdx";
 import { checkMdx, remarkKnownComponents } from "./mdx-check";
@@ -64,6 +64,27 @@ function notationError(body: string, sourcePath: string | undefined, bodyLine: n
   );
 }
 
+/**
+ * A body that cannot be compiled fails with its notation errors (file, line, fix) for
+ * every caller alike: the post page, and feeds, which may compile it first.
+ */
+function withNotationErrors(compile: CompileMarkdown): CompileMarkdown {
+  const explain = <T,>(run: () => T, body: string, source: MarkdownSource = {}): T => {
+    try {
+      return run();
+    } catch (error) {
+      throw notationError(body, source.sourcePath, source.bodyLine) ?? error;
+    }
+  };
+  return Object.assign((body: string, title: string, source?: MarkdownSource) => explain(() => compile(body, title, source), body, source), {
+    lazily: (body: string, title: string, source?: MarkdownSource): LazyCompiled => {
+      const lazy = explain(() => compile.lazily(body, title, source), body, source);
+      return { ...lazy, html: () => explain(lazy.html, body, source) };
+    },
+    key: compile.key,
+  });
+}
+
 /** The React components `.mdx` posts may use (components/mdx-components.tsx, passed in by the page). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type MdxComponents = Record<string, ComponentType<any>>;
@@ -97,7 +118,7 @@ export interface Markdown {
  */
 export function createMarkdown(config: MarkdownConfig): Markdown {
   const markdownToHast = createMarkdownToHast(config);
-  const compileMarkdown = createCompileMarkdown(config, markdownToHast);
+  const compileMarkdown = withNotationErrors(createCompileMarkdown(config, markdownToHast));
   const mdxRemarkPlugins = remarkPlugins(config);
 
   async function renderBody(
@@ -106,11 +127,7 @@ export function createMarkdown(config: MarkdownConfig): Markdown {
   ): Promise<RenderedBody> {
     if (format === "md") {
       let compiled: LazyCompiled;
-      try {
-        compiled = compileMarkdown.lazily(body, title, { sourcePath, bodyLine });
-      } catch (error) {
-        throw notationError(body, sourcePath, bodyLine) ?? error;
-      }
+      compiled = compileMarkdown.lazily(body, title, { sourcePath, bodyLine });
       const { key, html, headings, features } = compiled;
       return { content: <CompiledHtml html={html} compiledFrom={key} />, headings, features };
     }

@@ -21,6 +21,11 @@ export class MathError extends Error {
   }
 }
 
+/** The message of a MathError: a limit says what it is, a TeX mistake is "cannot be read". */
+export function mathMessage(error: MathError): string {
+  return error.fix ? error.message : `the formula cannot be read: ${error.message}`;
+}
+
 const OPTIONS = {
   output: "htmlAndMathml",
   throwOnError: true,

@@ -22,7 +22,7 @@ import type { VFile } from "vfile";
 import { katexSchema, MATH_CONTAINER_CLASS } from "../sanitize-schema";
 import { markFeature } from "./features";
 import { MAX_MATH_HTML_PER_POST } from "../../content/limits";
-import { MathError, positionIn, renderTex } from "./katex";
+import { MathError, mathMessage, positionIn, renderTex } from "./katex";
 
 export const MATH_RULE = "math";
 
@@ -47,11 +47,6 @@ const keyOf = (display: boolean, tex: string) => `${display ? "display" : "inlin
 function renderings(file: VFile): Renderings {
   const data = file.data as { mathRenderings?: Renderings };
   return (data.mathRenderings ??= new Map());
-}
-
-/** The message of a MathError: a limit says what it is, a TeX mistake is "cannot be read". */
-export function mathMessage(error: MathError): string {
-  return error.fix ? error.message : `the formula cannot be read: ${error.message}`;
 }
 
 export const MATH_PER_POST_MESSAGE = `the formulas of this post render to more than ${MAX_MATH_HTML_PER_POST / 1024 / 1024} MB of HTML together`;
