@@ -241,3 +241,6 @@ export const MAX_FORMULA_HTML = 512 * 1024;
 
 /** The HTML of all formulas of one post together: each costs the renderer time and memory in proportion. */
 export const MAX_MATH_HTML_PER_POST = 2 * 1024 * 1024;
+
+/** Pixels of an image next to a post (width × height): sharp's own ceiling (16383 × 16383), past which it refuses to decode. */
+export const MAX_IMAGE_PIXELS = 0x3fff * 0x3fff;

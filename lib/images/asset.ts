@@ -12,7 +12,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { imageDimensions, svgDimensions } from "./dimensions";
+import { imageDimensions, rasterFormat, svgDimensions, type RasterFormat } from "./dimensions";
 
 export type VariantType = "image/avif" | "image/webp";
 export type RenderedType = VariantType | "image/png";
@@ -24,6 +24,8 @@ export interface ImageAsset {
   hash: string;
   width?: number;
   height?: number;
+  /** The raster format the file's bytes are in (undefined: none, e.g. SVG or not an image). */
+  format?: RasterFormat;
   /** File name of the original's copy, e.g. `chart-1a2b3c4d5e.png`; for an SVG, the PNG drawn from it. */
   original: string;
   /** The original is drawn from a vector source (an SVG) rather than copied. */
@@ -81,6 +83,7 @@ export function assetFromBytes(source: string, bytes: Uint8Array): ImageAsset {
     source,
     hash,
     ...(drawn ? svgDimensions(bytes) : imageDimensions(bytes)),
+    format: rasterFormat(bytes),
     original: `${base}.${drawn ? "png" : ext === "jpeg" ? "jpg" : ext}`,
     ...(drawn ? { drawn } : {}),
     variants: variantTypes(ext).map((type) => ({ type, file: `${base}.${type.slice("image/".length)}` })),

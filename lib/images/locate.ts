@@ -4,7 +4,10 @@
  * to a file elsewhere, or a file in a linked folder whose target is elsewhere, is outside the content folder.
  */
 import { isInside, realFileInside } from "../path-inside.mjs";
+import path from "node:path";
+import { MAX_IMAGE_PIXELS } from "../content/limits";
 import { imageAsset, type ImageAsset } from "./asset";
+import type { RasterFormat } from "./dimensions";
 import { IMAGE_EXTENSIONS, resolveImagePath, ROOT_IMAGES_PREFIX } from "./resolve";
 
 export type Located = { asset: ImageAsset } | { message: string; fix: string };
@@ -34,9 +37,33 @@ function notFoundFix(src: string): string {
 export function locateImage(src: string, sourcePath: string, contentRoot: string): Located {
   const found = locateImageFile(src, sourcePath, contentRoot);
   if (!("real" in found)) return found;
+  let asset: ImageAsset;
   try {
-    return { asset: imageAsset(found.real) };
+    asset = imageAsset(found.real);
   } catch {
     return { message: `image ${src} not found`, fix: notFoundFix(src) };
   }
+  return unreadable(src, asset) ?? { asset };
+}
+
+const RASTER: Record<string, RasterFormat> = { png: "png", jpg: "jpeg", jpeg: "jpeg", gif: "gif", webp: "webp", avif: "avif" };
+
+/** A raster image whose bytes are not of its type, or too large to decode: sharp would fail on it with a stack trace. */
+function unreadable(src: string, asset: ImageAsset): { message: string; fix: string } | undefined {
+  const expected = RASTER[path.extname(asset.source).slice(1).toLowerCase()];
+  if (!expected) return undefined;
+  if (asset.format !== expected) {
+    return {
+      message: `image ${src} is not a ${expected.toUpperCase()} image${asset.format ? ` (its contents are ${asset.format.toUpperCase()})` : " (its contents are not an image sharp can read)"}`,
+      fix: asset.format ? `rename the file to .${asset.format === "jpeg" ? "jpg" : asset.format}, or export it again as ${expected.toUpperCase()}` : `export the image again as ${expected.toUpperCase()}, or link the file with [text](…) if it is not an image`,
+    };
+  }
+  const pixels = (asset.width ?? 0) * (asset.height ?? 0);
+  if (pixels > MAX_IMAGE_PIXELS) {
+    return {
+      message: `image ${src} is ${asset.width}×${asset.height} pixels (${Math.round(pixels / 1e6)} megapixels); at most ${Math.floor(MAX_IMAGE_PIXELS / 1e6)} megapixels can be read`,
+      fix: "scale the image down (a page shows at most a few thousand pixels across), e.g. to 4000 pixels wide",
+    };
+  }
+  return undefined;
 }
