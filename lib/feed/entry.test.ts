@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { siteConfig } from "../../site.config";
 import { absoluteUrl } from "../urls";
 import { testMarkdown } from "../markdown/testing";
-import { toFeedEntry } from "./index";
+import { MAX_FEED_CONTENT, toFeedEntry } from "./index";
 
 const md = testMarkdown();
 import { makePost } from "./test-posts";
@@ -48,5 +48,17 @@ describe("toFeedEntry: a body the feed cannot render names its file, line and fi
     }
     expect(error).toBeInstanceOf(ContentError);
     expect((error as ContentError).message).toMatch(/content\/hello\.md:12:\d+: the formula cannot be read: .+ — fix the TeX/);
+  });
+});
+
+describe("toFeedEntry: an enormous body is left to the page", () => {
+  it("past MAX_FEED_CONTENT the entry carries the excerpt and a link to the post; below it, the whole body", () => {
+    // 29,000 footnotes wrote 41 MB into the page and into each of three feeds.
+    const long = makePost({ body: Array.from({ length: 12_000 }, (_, i) => `段落 ${i} の本文です。`).join("\n\n") });
+    const e = toFeedEntry(long, full, md);
+    expect(e.contentHtml).toBe(`<p><strong>最初</strong>の段落です。</p><p><a href="${absoluteUrl("/posts/hello/")}">続きを読む</a></p>`);
+    const shorter = toFeedEntry(makePost({ body: Array.from({ length: 1_000 }, (_, i) => `段落 ${i} の本文です。`).join("\n\n") }), full, md);
+    expect(shorter.contentHtml).toContain("段落 999 の本文です。");
+    expect(shorter.contentHtml!.length).toBeLessThanOrEqual(MAX_FEED_CONTENT);
   });
 });

@@ -21,11 +21,22 @@ export const FEED_CONTENT_TYPES = {
   json: "application/feed+json; charset=utf-8",
 } as const;
 
+/**
+ * The most HTML one entry carries (UTF-16 units): a longer body is left to the
+ * post's page, and the entry carries its excerpt and a link there, so that a
+ * few enormous posts never make every feed they are in enormous.
+ */
+export const MAX_FEED_CONTENT = 256 * 1024;
+
 /** A post as a feed entry. `.mdx` bodies need React to render, so their feeds carry the excerpt. */
 export function toFeedEntry(post: Post, config: Pick<SiteConfig, "author" | "feed">, md: Markdown): FeedEntry {
   const url = absoluteUrl(postUrl(post.slug));
   const summaryHtml = excerptHtml(md, post.excerpt, url);
   const full = config.feed.content === "full" && post.format === "md";
+  let contentHtml = full ? bodyHtml(md, post.body, post.title, url, post) : undefined;
+  if (contentHtml !== undefined && contentHtml.length > MAX_FEED_CONTENT) {
+    contentHtml = `${summaryHtml}<p><a href="${escapeAttribute(url)}">続きを読む</a></p>`;
+  }
   return {
     title: post.title,
     url,
@@ -36,9 +47,11 @@ export function toFeedEntry(post: Post, config: Pick<SiteConfig, "author" | "fee
     tags: post.tags.map((name) => ({ name, url: absoluteUrl(tagUrl(termSegment(name))) })),
     summaryText: post.excerpt.text,
     summaryHtml,
-    contentHtml: full ? bodyHtml(md, post.body, post.title, url, post) : undefined,
+    contentHtml,
   };
 }
+
+const escapeAttribute = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /** Drafts and scheduled posts (listed in development) never go into a feed. */
 function published(summaries: PostSummary[]): Post[] {
