@@ -51,7 +51,7 @@ describe("toFeedEntry: a body the feed cannot render names its file, line and fi
   });
 });
 
-describe("toFeedEntry: an enormous body is left to the page", () => {
+describe("toFeedEntry: an enormous body is left to the page", { timeout: 120_000 }, () => {
   it("past MAX_FEED_CONTENT the entry carries the excerpt and a link to the post; below it, the whole body", () => {
     // 29,000 footnotes wrote 41 MB into the page and into each of three feeds.
     const long = makePost({ body: Array.from({ length: 12_000 }, (_, i) => `段落 ${i} の本文です。`).join("\n\n") });
