@@ -67,3 +67,9 @@ function unreadable(src: string, asset: ImageAsset): { message: string; fix: str
   }
   return undefined;
 }
+
+/** The asset of a file the content folder names by itself (a book's cover), only when it really is a file inside `contentRoot`. */
+export function assetInside(contentRoot: string, file: string): ImageAsset | undefined {
+  const checked = realFileInside(contentRoot, file);
+  return "problem" in checked || !IMAGE_EXTENSIONS.test(checked.real) ? undefined : imageAsset(checked.real);
+}

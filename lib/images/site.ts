@@ -2,8 +2,9 @@
 import { getContent } from "../content";
 import { contentDir } from "../content/load";
 import type { ImageAsset } from "./asset";
-import { assetFiles, imageAsset } from "./asset";
+import { assetFiles } from "./asset";
 import { imageCatalog, imageFile } from "./catalog";
+import { assetInside } from "./locate";
 
 /** One catalog per content index: the route lists it once and then serves every file from it. */
 const catalogs = new WeakMap<object, Map<string, ImageAsset>>();
@@ -15,7 +16,7 @@ export function postImages(): Map<string, ImageAsset> {
     catalog = imageCatalog(posts, contentDir());
     // Books' covers (books/<slug>/cover.png) are served like the posts' images.
     for (const { book } of books) {
-      const asset = book?.cover ? imageAsset(book.cover) : undefined;
+      const asset = bookCover(book?.cover);
       if (asset) for (const file of assetFiles(asset)) catalog.set(file, asset);
     }
     catalogs.set(posts, catalog);
@@ -23,9 +24,9 @@ export function postImages(): Map<string, ImageAsset> {
   return catalog;
 }
 
-/** A book's cover as the site serves it (original and variants), if it has one. */
+/** A book's cover as the site serves it (original and variants), if it has one inside the content folder by its real path. */
 export function bookCover(cover: string | undefined): ImageAsset | undefined {
-  return cover ? imageAsset(cover) : undefined;
+  return cover ? assetInside(contentDir(), cover) : undefined;
 }
 
 export function postImageFile(file: string) {

@@ -15,7 +15,7 @@ import { testMarkdown } from "../markdown/testing";
 import { realFileInside } from "../path-inside.mjs";
 import { imageCatalog, imageFile } from "./catalog";
 import { imageKey } from "./key";
-import { locateImage } from "./locate";
+import { assetInside, locateImage } from "./locate";
 
 let work: string;
 let root: string;
@@ -101,6 +101,15 @@ describe("a post's images that are links", () => {
     }
     expect(error).toBeInstanceOf(ContentError);
     expect((error as ContentError).issues[0]).toMatchObject({ line: 7, message: expect.stringContaining("outside the content folder") });
+  });
+});
+
+describe("a file the content folder names by itself (a book's cover)", () => {
+  it("is an asset only when it really is an image file inside the content folder", () => {
+    const images = path.join(root, "post", "images");
+    expect(assetInside(root, path.join(images, "own.png"))?.source).toBe(fs.realpathSync(path.join(images, "own.png")));
+    expect(assetInside(root, path.join(images, "alias.png"))?.source).toBe(fs.realpathSync(path.join(images, "own.png")));
+    for (const name of ["secret.png", "dir/secret.png", "passwd.gif", "broken.png", "folder.png"]) expect(assetInside(root, path.join(images, name)), name).toBeUndefined();
   });
 });
 
