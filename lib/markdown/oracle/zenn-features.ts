@@ -150,15 +150,15 @@ export function featuresOf(html: string, side: Side): Feature[] {
     if (node.tagName === "button" || has(node, "msg-symbol") || (side === "zenn" && node.tagName === "a" && node.properties?.ariaHidden)) return true;
     // Mermaid: another part of yomu draws it.
     if (has(node, "zenn-embedded-mermaid") || has(node, "language-mermaid") || has(node, "mermaid") || has(node, "diagram")) return true;
-    if (side === "zenn" ? has(node, "code-block-container") : has(node, "code-block") || (node.tagName === "pre" && !find(node, (e) => has(e, "language-mermaid")))) {
-      if (side === "yomu" && node.tagName === "pre" && has(node, "mermaid")) return true;
+    // A fenced block is in a container on both sides; an indented one is a bare <pre> on Zenn.
+    if (has(node, side === "zenn" ? "code-block-container" : "code-block") || node.tagName === "pre") {
       if (find(node, (e) => has(e, "language-mermaid"))) return true;
       flushText();
       const title = find(node, (e) => has(e, side === "zenn" ? "code-block-filename" : "code-block-title"));
       const code = find(node, (e) => e.tagName === "code");
       const diff = !!find(node, (e) => has(e, side === "zenn" ? "diff" : "diff-line"));
       const body = toString(code ?? node).replace(/\n+$/, "");
-      features.push({ kind: "code", value: `${title ? toString(title) : ""}|${diff ? "diff" : ""}|${body}` });
+      features.push({ kind: "code", value: `${title ? toString(title).trim() : ""}|${diff ? "diff" : ""}|${body}` });
       return true;
     }
     if (side === "zenn" ? node.tagName === "embed-katex" || has(node, "zenn-katex") : has(node, "math-display") || has(node, "math-inline")) {
