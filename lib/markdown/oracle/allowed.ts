@@ -13,6 +13,12 @@ export const ALLOWED_DIFFERENCES: readonly AllowedDifference[] = [
     matches: (d) => d.kind === "text" && d.zenn !== undefined && d.yomu !== undefined && d.zenn !== d.yomu && unmarked(d.zenn) === unmarked(d.yomu),
   },
   {
+    reason: "yomu shows GitHub's alerts (`> [!NOTE]` …) as labelled boxes; Zenn shows the marker as text in a quote",
+    matches: (d) =>
+      (d.kind === "text" && d.zenn !== undefined && d.yomu !== undefined && d.zenn.replace(/^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]/i, "") === d.yomu) ||
+      (d.kind === "callout" && d.zenn === undefined && /^alert:/.test(d.yomu ?? "")),
+  },
+  {
     reason: "yomu renders a post's HTML (<kbd>, <br>, …) through its allowlist; Zenn shows the tags as text",
     matches: (d) => d.kind === "text" && d.zenn !== undefined && d.yomu !== undefined && d.zenn !== d.yomu && untagged(d.zenn) === d.yomu,
   },

@@ -156,7 +156,8 @@ export function featuresOf(html: string, side: Side): Feature[] {
       flushText();
       const title = find(node, (e) => has(e, side === "zenn" ? "code-block-filename" : "code-block-title"));
       const code = find(node, (e) => e.tagName === "code");
-      const diff = !!find(node, (e) => has(e, side === "zenn" ? "diff" : "diff-line"));
+      // yomu highlights a plain ```diff as hljs's diff language: its lines are marked as well.
+      const diff = !!find(node, (e) => has(e, side === "zenn" ? "diff" : "diff-line") || (side === "yomu" && has(e, "language-diff")));
       const body = toString(code ?? node).replace(/\n+$/, "");
       features.push({ kind: "code", value: `${title ? toString(title).trim() : ""}|${diff ? "diff" : ""}|${body}` });
       return true;
@@ -172,6 +173,10 @@ export function featuresOf(html: string, side: Side): Feature[] {
       flushText();
       features.push({ kind: "callout", value: has(node, "alert") || has(node, "callout-alert") ? "alert" : "message" });
       return false;
+    }
+    if (side === "yomu" && has(node, "markdown-alert-title")) {
+      features.push({ kind: "callout", value: `alert:${toString(node)}` });
+      return true;
     }
     if (node.tagName === "details") {
       flushText();
