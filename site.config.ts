@@ -23,6 +23,10 @@ export const siteConfig = defineSiteConfig({
   embedHosts: [],
   feed: { content: "full", limit: 20 },
   shareImages: { recentPosts: 20 },
+  // The content folder (CONTENT_DIR overrides dir) and its layout: "auto", "yomu", "zenn" or "qiita"
+  // (CONTENT_LAYOUT overrides it). zennUser (or ZENN_USER): your user name on Zenn, so that links to your
+  // own articles on zenn.dev lead to this site's pages (links to your Qiita posts do so by their ids).
+  content: { layout: "auto" },
 });
 
 export default siteConfig;

@@ -3,6 +3,7 @@ import type { PostSummary } from "../lib/content/types";
 import { absoluteUrl, postUrl } from "../lib/urls";
 import { DateTime } from "./DateTime";
 import { EnhancementScript } from "./EnhancementScript";
+import { PostEmoji } from "./PostEmoji";
 import { ReaderControls } from "./ReaderControls";
 import { ScriptSlot } from "./ScriptSlot";
 import { ReadingTime } from "./ReadingTime";
@@ -23,6 +24,7 @@ export function ArticleView({ post, body, toc, series }: { post: PostSummary; bo
   return (
     <article data-slug={post.slug} data-reading-minutes={post.readingMinutes} className={toc ? "article has-toc" : "article"}>
       <header className="article-header mb-8">
+        <PostEmoji emoji={post.emoji} size={64} />
         <h1 className="text-2xl font-bold leading-snug sm:text-3xl">
           {post.title}
           <StatusBadge draft={post.draft} scheduled={post.scheduled} />

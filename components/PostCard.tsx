@@ -3,6 +3,7 @@ import type { PostSummary } from "../lib/content/types";
 import { postUrl } from "../lib/urls";
 import { DateTime } from "./DateTime";
 import { Excerpt } from "./Excerpt";
+import { PostEmoji } from "./PostEmoji";
 import { ReadingTime } from "./ReadingTime";
 import { ReadMark } from "./ReadMark";
 import { StatusBadge } from "./StatusBadge";
@@ -15,6 +16,7 @@ export function PostCard({ post, headingLevel = 2 }: { post: PostSummary; headin
     <article className="border-b border-stone-200 py-6 dark:border-stone-700" data-post={post.slug}>
       <Heading className="text-xl font-bold leading-snug">
         <PageLink href={postUrl(post.slug)} className="hover:text-teal-700 hover:underline dark:hover:text-teal-300">
+          <PostEmoji emoji={post.emoji} size={28} />
           {post.title}
         </PageLink>
         <StatusBadge draft={post.draft} scheduled={post.scheduled} />

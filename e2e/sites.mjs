@@ -19,6 +19,10 @@ export const corpusDir = `${workDir}/corpus-45`;
  */
 export const seedsLikeDir = "e2e/fixtures/seeds-like";
 
+/** A Zenn CLI repository and a Qiita CLI repository written for the tests. */
+export const zennRepoDir = "e2e/fixtures/zenn-repo";
+export const qiitaRepoDir = "e2e/fixtures/qiita-repo";
+
 const definitions = {
   seedsStatic: { content: seedsLikeDir, mode: "static" },
   seedsServer: { content: seedsLikeDir, mode: "server" },
@@ -37,6 +41,12 @@ const definitions = {
   // Series (e2e/series.spec.ts): posts with series:, and Zenn books (books/<slug>/config.yaml) beside them.
   seriesStatic: { content: "e2e/fixtures/series", mode: "static" },
   seriesServer: { content: "e2e/fixtures/series", mode: "server" },
+  // Authors' repositories as they are (e2e/layouts.spec.ts): a Zenn CLI repository (with the author's user name
+  // there, so that links to their own articles lead to this site) and a Qiita CLI repository.
+  zennStatic: { content: zennRepoDir, mode: "static", env: { ZENN_USER: "yomu_fixture" } },
+  zennServer: { content: zennRepoDir, mode: "server", env: { ZENN_USER: "yomu_fixture" } },
+  qiitaStatic: { content: qiitaRepoDir, mode: "static" },
+  qiitaServer: { content: qiitaRepoDir, mode: "server" },
 };
 
 /** E2E_SITES=seedsStatic,seedsServer builds and serves only those (ports stay the same). */

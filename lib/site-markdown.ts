@@ -5,14 +5,35 @@
  * all render through this one instance.
  */
 import { siteConfig } from "../site.config";
-import { contentDir } from "./content/load";
+import { contentDir, contentLayout } from "./content/load";
+import { bookBySlug, postBySlug, postByQiitaId } from "./content";
+import type { OwnLinks } from "./markdown/own-links";
 import { readLinkCardTitles } from "./content/link-cards";
 import { createMarkdown, type Markdown, type MarkdownConfig } from "./markdown";
-import { basePath } from "./urls";
+import { basePath, bookUrl, postUrl } from "./urls";
 
 export function siteMarkdownConfig(): MarkdownConfig {
   const dir = contentDir();
-  return { basePath, embedHosts: siteConfig.embedHosts, linkCardTitles: readLinkCardTitles(dir), language: siteConfig.language, contentDir: dir };
+  return { basePath, embedHosts: siteConfig.embedHosts, linkCardTitles: readLinkCardTitles(dir), language: siteConfig.language, contentDir: dir, ownLinks: ownLinks(dir) };
+}
+
+/** Links to the author's own Zenn articles (ZENN_USER, else content.zennUser) and Qiita posts lead to this site's pages. */
+function ownLinks(dir: string): OwnLinks | undefined {
+  const zennUser = process.env.ZENN_USER || siteConfig.content.zennUser;
+  const qiita = contentLayout(dir).name === "qiita";
+  if (!zennUser && !qiita) return undefined;
+  return {
+    zennUser,
+    qiita,
+    resolve(article) {
+      if (article.site === "qiita") {
+        const post = postByQiitaId(article.id);
+        return post ? postUrl(post.slug) : undefined;
+      }
+      if (article.kind === "articles") return postBySlug(article.slug) ? postUrl(article.slug) : undefined;
+      return bookBySlug(article.slug) ? bookUrl(article.slug) : undefined;
+    },
+  };
 }
 
 let instance: Markdown | undefined;

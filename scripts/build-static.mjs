@@ -69,7 +69,7 @@ function recordedBuild() {
   try {
     const saved = JSON.parse(fs.readFileSync(manifestFile, "utf8"));
     return saved.outDir === outDir && saved.ino === fs.statSync(outDir).ino
-      ? { dir: outDir, files: saved.files, inputs: saved.inputs, validUntil: saved.validUntil, skipped: saved.skipped ?? [] }
+      ? { dir: outDir, files: saved.files, inputs: saved.inputs, validUntil: saved.validUntil, skipped: saved.skipped ?? [], content: saved.content }
       : undefined;
   } catch {
     return undefined;
@@ -82,12 +82,12 @@ const previousBuild = () => (process.env.YOMU_CACHE === "0" ? undefined : record
  * A folder a build wrote before builds left their marker counts as marked when
  * the build cache still records it.
  */
-const contentDir = path.resolve(process.cwd(), process.env.CONTENT_DIR || "content");
+const envContentDir = process.env.CONTENT_DIR ? path.resolve(process.cwd(), process.env.CONTENT_DIR) : undefined;
 
-function outputRefusal() {
+function outputRefusal(contentDir = envContentDir ?? path.resolve(process.cwd(), "content")) {
   return checkOutputFolder(outDir, {
     root,
-    protect: [...projectFolders(root), [contentDir, `the content folder (${process.env.CONTENT_DIR ? "CONTENT_DIR" : "content/"})`]],
+    protect: [...projectFolders(root), [contentDir, `the content folder (${contentDir === envContentDir ? "CONTENT_DIR" : "content/"})`]],
     marker: MARKERS.site,
     writtenBefore: () => recordedBuild() !== undefined,
   });
@@ -99,8 +99,10 @@ function outputRefusal() {
  * public/ by path, size and modification times. Undefined when that cannot be
  * told from file times (a link to a folder, whose files are not listed).
  */
-function inputsFingerprint(codeKey) {
-  const hash = createHash("sha1").update(JSON.stringify({ codeKey, basePath, siteUrl, vercel, contentDir, node: process.version }));
+function inputsFingerprint(codeKey, contentDir) {
+  if (!contentDir) return undefined;
+  const layout = process.env.CONTENT_LAYOUT;
+  const hash = createHash("sha1").update(JSON.stringify({ codeKey, basePath, siteUrl, vercel, contentDir, layout, node: process.version }));
   for (const file of [import.meta.filename, ...fs.readdirSync(path.join(root, "scripts/lib")).map((f) => path.join(root, "scripts/lib", f))]) {
     hash.update(fs.readFileSync(file));
   }
@@ -108,6 +110,8 @@ function inputsFingerprint(codeKey) {
     const lines = [];
     const entries = fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }) : [];
     for (const entry of entries) {
+      // A Zenn or Qiita repository's installed packages and git objects (its commits show in .git/'s other files).
+      if (/(^|[\\/])(node_modules|\.git[\\/]objects)([\\/]|$)/.test(path.relative(dir, path.join(entry.parentPath, entry.name)))) continue;
       const file = path.join(entry.parentPath, entry.name);
       const stat = fs.statSync(file, { throwIfNoEntry: false });
       if (entry.isSymbolicLink() && stat?.isDirectory()) return undefined;
@@ -154,11 +158,17 @@ async function cachedAsset(name, dir, produce) {
 async function build(staging, previous) {
   const routes = await step("scan", () => scanAppDir(path.join(root, "app")));
   const { file: renderer, key: codeKey, stylesheets } = await step("bundle", async () => cachedRenderer(routes, work) ?? (await inChildProcess("bundleRenderer", routes, work)));
-  const inputs = await step("inputs", () => inputsFingerprint(codeKey));
+  // The content folder, when it is known without loading the site's code: CONTENT_DIR, or the folder the
+  // last build of this code read (site.config.ts may name one; its code is part of codeKey).
+  const knownContent = envContentDir ? undefined : previous?.content?.codeKey === codeKey ? previous.content : undefined;
+  let inputs = await step("inputs", () => inputsFingerprint(codeKey, envContentDir ?? knownContent?.dir));
   // What code makes the outputs (with Node's own Intl data): lib/build-cache.ts caches whole
   // outputs of code, such as feeds, only when told. The worker threads inherit it.
   process.env.YOMU_CODE_KEY = `${codeKey} ${process.version}`;
-  if (upToDate(previous, inputs)) return { upToDate: true, inputs, manifest: previous.files, validUntil: previous.validUntil, skipped: previous.skipped };
+  if (upToDate(previous, inputs)) {
+    if (!quiet && previous.content?.described) console.log(`build:static: ${previous.content.described}`);
+    return { upToDate: true, inputs, manifest: previous.files, validUntil: previous.validUntil, skipped: previous.skipped, content: previous.content };
+  }
   // One thread per core: this one and workers. The workers load the renderer (and one
   // builds the stylesheet) while this thread reads the content and rolldown bundles the
   // search script on its own threads.
@@ -197,13 +207,18 @@ async function build(staging, previous) {
     // Read and check every post once, here: a content error stops the build before
     // anything is written, and the workers start from the parse cache this fills.
     const bundle = loadRenderer(renderer);
-    const { loadContent, readBuildContent, exportSite, routes: modules, siteConfig } = bundle.exports;
+    const { loadContent, readBuildContent, brokenLinkIssues, exportSite, routes: modules, siteConfig } = bundle.exports;
     let read;
     const content = await step("content", () => {
       read = readBuildContent();
+      if (!quiet) console.log(`build:static: ${read.described}`);
+      const refusal = read.dir !== envContentDir && outputRefusal(read.dir);
+      if (refusal) throw new OutputRefusal(`will not write the site into ${outDir}: ${refusal}`);
       return loadContent();
     });
-    for (const issue of content.issues.filter((i) => i.rule === "symlink")) {
+    const contentRecord = { codeKey, dir: read.dir, described: read.described };
+    inputs ??= inputsFingerprint(codeKey, read.dir);
+    for (const issue of [...content.issues.filter((i) => i.rule === "symlink"), ...(await step("links", () => brokenLinkIssues()))]) {
       console.error(`build:static: warning: ${issue.file}:${issue.line}:${issue.column}: ${issue.message} — ${issue.fix}`);
     }
     const [cssFile, searchFile] = await assetFiles;
@@ -250,7 +265,7 @@ async function build(staging, previous) {
       read = undefined;
       return Promise.all([...rendering, exportSite(modules, { ...options, queue })]);
     });
-    const result = { pages: 0, reused: 0, skipped: [], timings: {}, manifest: {}, embedHosts, inputs, validUntil: content.nextPublication };
+    const result = { pages: 0, reused: 0, skipped: [], timings: {}, manifest: {}, embedHosts, inputs, validUntil: content.nextPublication, content: contentRecord };
     for (const file of ownFiles) result.manifest[file] = "static";
     for (const part of parts) {
       result.pages += part.pages;
@@ -302,6 +317,10 @@ function startWorker(renderer) {
   };
 }
 
+class OutputRefusal extends Error {
+  name = "OutputRefusal";
+}
+
 const started = performance.now();
 const cacheRoot = process.env.YOMU_CACHE_DIR || path.join(root, ".next", "cache", "yomu");
 const manifestFile = path.join(cacheRoot, "export", `${createHash("sha1").update(outDir).digest("hex").slice(0, 16)}.json`);
@@ -321,8 +340,8 @@ try {
   const result = await build(staging, previous);
   const record = () => {
     fs.mkdirSync(path.dirname(manifestFile), { recursive: true });
-    const { manifest: files, inputs, validUntil, skipped } = result;
-    fs.writeFileSync(manifestFile, JSON.stringify({ outDir, ino: fs.statSync(outDir).ino, files, inputs, validUntil, skipped }));
+    const { manifest: files, inputs, validUntil, skipped, content } = result;
+    fs.writeFileSync(manifestFile, JSON.stringify({ outDir, ino: fs.statSync(outDir).ino, files, inputs, validUntil, skipped, content }));
   };
   if (result.upToDate) {
     record();
@@ -353,7 +372,7 @@ try {
 } catch (error) {
   // Content errors are the editor's to fix (their message lists every file:line:column), and
   // unsupported route files and a bad site.config.ts the developer's (the message names the file): no stack.
-  const explained = ["ContentError", "SiteConfigError", "UnsupportedRouteError"].includes(error?.name);
+  const explained = ["ContentError", "SiteConfigError", "UnsupportedRouteError", "OutputRefusal"].includes(error?.name);
   console.error(
     explained ? `build:static: ${error.message}` : ((error instanceof OutputStateError ? error.cause : error)?.stack ?? String(error)),
   );

@@ -13,7 +13,8 @@ import { siteConfig } from "../site.config";
 import { checkContent, type CheckReport } from "../lib/check/run";
 import { ansi, formatHuman, formatJson, plain } from "../lib/check/format";
 import type { ContentIssue } from "../lib/content/issues";
-import { contentDir, displayPath, findPostFiles, type SourceFile } from "../lib/content/load";
+import { contentDir, contentLayout, displayPath, findContentFiles, sourceInfo, type SourceFile } from "../lib/content/load";
+import { describeLayout } from "../lib/content/layout";
 import { readZennBooks } from "../lib/content/zenn-books";
 import { isInside } from "../lib/path-inside.mjs";
 import { mdxComponents } from "../components/mdx-components";
@@ -22,7 +23,8 @@ const USAGE = `Usage: npm run content:check -- [paths...] [options]
 
 Checks every post (front matter, dates, slugs, generation artifacts) without
 building the site. Paths are post files or folders; the default is the content
-folder (CONTENT_DIR, or content/). Files are only read, never changed.
+folder (CONTENT_DIR, content.dir in site.config.ts, or content/), read in its
+layout (yomu's own, a Zenn or a Qiita CLI repository). Files are only read, never changed.
 
 Options:
   --strict      report warnings as errors (exit code 1 when there are any)
@@ -54,11 +56,15 @@ function parseArgs(argv: string[]): Args | string {
   return args;
 }
 
-function readSources(paths: string[]): { files: SourceFile[]; missing: string[]; linkIssues: ContentIssue[] } {
+function readSources(paths: string[]): { files: SourceFile[]; missing: string[]; linkIssues: ContentIssue[]; layouts: string[] } {
   const files: SourceFile[] = [];
   const missing: string[] = [];
   const linkIssues: ContentIssue[] = [];
+  const layouts: string[] = [];
   const seen = new Set<string>();
+  // A single file is read in the layout of the content folder it is in.
+  const site = contentDir();
+  const siteInfo = sourceInfo(site, contentLayout(site));
   for (const p of paths) {
     const abs = path.resolve(p);
     if (!fs.existsSync(abs)) {
@@ -66,18 +72,20 @@ function readSources(paths: string[]): { files: SourceFile[]; missing: string[];
       continue;
     }
     const isDir = fs.statSync(abs).isDirectory();
-    const found = isDir ? findPostFiles(abs) : { files: [abs], issues: [] };
+    const found = isDir ? findContentFiles(abs) : { files: [abs], issues: [], layout: undefined };
+    if (found.layout) layouts.push(describeLayout(displayPath(abs) || ".", found.layout));
+    const info = found.layout ? sourceInfo(abs, found.layout) : abs.startsWith(site + path.sep) ? siteInfo : () => ({});
     // A Zenn book's files (books/<slug>/) are checked as its chapters, with its config's problems.
     const books = isDir ? readZennBooks(abs) : undefined;
     linkIssues.push(...found.issues, ...(books?.issues ?? []));
-    files.push(...(books?.chapters ?? []));
+    files.push(...(books?.chapters ?? []).map((c) => ({ ...c, ...info(path.resolve(c.file)) })));
     for (const file of found.files) {
       if (seen.has(file) || books?.folders.some((folder) => isInside(folder, file))) continue;
       seen.add(file);
-      files.push({ file: displayPath(file), raw: fs.readFileSync(file, "utf8"), mtimeMs: fs.statSync(file).mtimeMs });
+      files.push({ file: displayPath(file), raw: fs.readFileSync(file, "utf8"), mtimeMs: fs.statSync(file).mtimeMs, ...info(file) });
     }
   }
-  return { files, missing, linkIssues };
+  return { files, missing, linkIssues, layouts };
 }
 
 /** The report with the warnings about symbolic links the folder walk did not follow. */
@@ -111,7 +119,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const started = performance.now();
-  const { files, missing, linkIssues } = readSources(args.paths.length > 0 ? args.paths : [contentDir()]);
+  const { files, missing, linkIssues, layouts } = readSources(args.paths.length > 0 ? args.paths : [contentDir()]);
   if (missing.length > 0) {
     process.stderr.write(`content:check: no such file or folder: ${missing.join(", ")}\n`);
     return 2;
@@ -122,6 +130,7 @@ async function main(argv: string[]): Promise<number> {
   const checked = await checkContent(files, siteConfig, { strict: args.strict, mdxComponents: Object.keys(mdxComponents), contentRoot });
   const report = withLinkIssues(checked, linkIssues, args.strict);
   const duration = performance.now() - started;
+  if (!args.json) for (const line of layouts) process.stdout.write(`${line}\n`);
   process.stdout.write(args.json ? formatJson(report, duration) : formatHuman(report, duration, useColor(args) ? ansi : plain));
   return report.errors > 0 ? 1 : 0;
 }

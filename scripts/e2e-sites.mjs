@@ -25,6 +25,7 @@ function envFor(name, site) {
     BASE_PATH: site.basePath ?? "",
     SITE_URL: `http://127.0.0.1:${site.port}`,
     NEXT_TELEMETRY_DISABLED: "1",
+    ...site.env,
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { SiteConfig } from "../config/site-config";
 import { buildIndex } from "../content/build-index";
+import { brokenLinks, sitePages } from "../content/links";
 import { normalizeSource } from "../content/front-matter";
 import type { ContentIssue } from "../content/issues";
 import type { SourceFile } from "../content/load";
@@ -60,6 +61,7 @@ export async function checkContent(files: SourceFile[], config: SiteConfig, opti
       }
     }
   }
+  issues.push(...brokenLinks(index.posts, sitePages(index)));
   if (options.strict) for (const i of issues) i.severity = "error";
   issues.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
   return {

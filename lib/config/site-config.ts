@@ -82,6 +82,20 @@ export const siteConfigSchema = z.strictObject(
         recentPosts: z.number({ error: "must be a whole number — write e.g. recentPosts: 20" }).int("must be a whole number — write e.g. recentPosts: 20").min(0, "must be 0 or more — write e.g. recentPosts: 20"),
       })
       .default({ recentPosts: 20 }),
+    /**
+     * Where the posts are and how they are laid out. `dir`: the content folder (CONTENT_DIR overrides it).
+     * `layout`: "auto" detects yomu's own folder, a Zenn CLI repository (articles/, books/) or a Qiita CLI
+     * repository (public/); CONTENT_LAYOUT overrides it. `zennUser` (or ZENN_USER): the author's user name on
+     * Zenn, so that links to their own articles on zenn.dev lead to the pages of this site (links to qiita.com
+     * find the site's Qiita posts by their ids, whoever's the user name in the link).
+     */
+    content: z
+      .strictObject({
+        dir: z.string({ error: 'must be text — write a folder, e.g. dir: "../my-zenn-repo"' }).trim().min(1, 'must not be empty — write a folder, e.g. dir: "content"').optional(),
+        layout: z.enum(["auto", "yomu", "zenn", "qiita"], { error: 'must be "auto", "yomu", "zenn" or "qiita"' }).default("auto"),
+        zennUser: z.string().regex(/^[A-Za-z0-9_-]+$/, { error: 'must be a Zenn user name, e.g. zennUser: "yomu_author"' }).optional(),
+      })
+      .default({ layout: "auto" }),
   },
   { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown key — remove it or check its spelling` : undefined) },
 );

@@ -49,7 +49,7 @@ export function buildIndex(files: SourceFile[], config: SiteConfig, options: Ind
   return indexParsed(
     files.map((f) => ({
       file: f.file,
-      result: options.parse ? options.parse(f, now) : parsePost(f.file, f.raw, config, now, { mtimeMs: f.mtimeMs, chapter: f.chapter }),
+      result: options.parse ? options.parse(f, now) : parsePost(f.file, f.raw, config, now, { mtimeMs: f.mtimeMs, chapter: f.chapter, layout: f.layout, added: f.added }),
     })),
     options,
   );

@@ -13,7 +13,7 @@ import path from "node:path";
 import type { SiteConfig } from "../config/site-config";
 import { indexParsed, type ContentIndex } from "./build-index";
 import type { ContentIssue } from "./issues";
-import { displayPath, findPostFiles } from "./load";
+import { displayPath, findContentFiles, sourceInfo } from "./load";
 import type { ParseResult } from "./parse";
 import { parseCounted, type ParseTask } from "./parse-parallel";
 import { createParseCache } from "./parse-cache";
@@ -61,7 +61,8 @@ export function createDevContent(config: SiteConfig): DevContent {
       if (dir !== dirOfCache) watch(dir);
       if (!dirty && watcher && index && dir === dirOfCache) return index;
       dirty = false;
-      const listed = findPostFiles(dir);
+      const listed = findContentFiles(dir);
+      const info = sourceInfo(dir, listed.layout);
       // Books are read again each time (a few small config files): a config's change shows at once.
       const zenn = readZennBooks(dir);
       const chapterOf = new Map<string, ChapterOf>(zenn.chapters.map((c) => [path.resolve(c.file), c.chapter]));
@@ -90,10 +91,10 @@ export function createDevContent(config: SiteConfig): DevContent {
         const file = displayPath(abs);
         if (cache?.empty) {
           // Nothing to look up: the threads that parse the files read them too.
-          pending.push({ file, path: abs, mtimeMs: stat.mtimeMs, chapter: chapterOf.get(abs), abs, size: stat.size });
+          pending.push({ file, path: abs, mtimeMs: stat.mtimeMs, chapter: chapterOf.get(abs), abs, size: stat.size, ...info(abs) });
           continue;
         }
-        const source = { file, raw: fs.readFileSync(abs, "utf8"), mtimeMs: stat.mtimeMs, chapter: chapterOf.get(abs) };
+        const source = { file, raw: fs.readFileSync(abs, "utf8"), mtimeMs: stat.mtimeMs, chapter: chapterOf.get(abs), ...info(abs) };
         const result = cache?.lookup(source, now);
         if (result) next.set(abs, { file, mtimeMs: stat.mtimeMs, size: stat.size, result });
         else pending.push({ ...source, abs, size: stat.size });

@@ -6,7 +6,9 @@ import { siteConfig } from "../../site.config";
 import { buildIndex, type ContentIndex } from "./build-index";
 import { ContentError } from "./issues";
 import { brokenFileBySlug, brokenFileSlugs, createDevContent, type DevContent } from "./dev-content";
-import { contentDir, readContent } from "./load";
+import { contentDir, contentLayout, displayPath, readContent } from "./load";
+import { describeLayout } from "./layout";
+import { brokenLinks, sitePages } from "./links";
 import { createParseCache } from "./parse-cache";
 import { groupByMonth, type ArchiveYear } from "./archive";
 import { createRelated } from "./related";
@@ -33,8 +35,11 @@ const isDev = process.env.NODE_ENV === "development";
 let built: { dir: string; index: ContentIndex } | undefined;
 let dev: DevContent | undefined;
 
-/** The content folder as one thread of a build read it: the build hands it to its other threads. */
-export type ReadContent = { dir: string } & ReturnType<typeof readContent>;
+/**
+ * The content folder as one thread of a build read it: the build hands it to its other threads.
+ * `described`: the folder and its layout in words, for the build's first line.
+ */
+export type ReadContent = { dir: string; described: string } & ReturnType<typeof readContent>;
 let handed: ReadContent | undefined;
 
 /**
@@ -44,7 +49,8 @@ let handed: ReadContent | undefined;
  */
 export function readBuildContent(): ReadContent {
   const dir = contentDir();
-  return (handed = { dir, ...readContent(dir) });
+  const layout = contentLayout(dir);
+  return (handed = { dir, described: describeLayout(displayPath(dir) || ".", layout), ...readContent(dir, layout) });
 }
 
 /** What another thread of this build read (readBuildContent), for getContent() to index instead of the files. */
@@ -121,6 +127,22 @@ export function chapterBySlugs(book: string, chapter: string): Post | undefined 
 /** The series a post belongs to and its place in it. */
 export function seriesPlaceOf(slug: string): SeriesPlace | undefined {
   return getContent().seriesPlaces.get(slug);
+}
+
+const byQiitaId = new WeakMap<ContentIndex, Map<string, Post>>();
+
+/** The Qiita post with this item id (`id:` of a Qiita CLI file), if the site publishes it. */
+export function postByQiitaId(id: string): Post | undefined {
+  const index = getContent();
+  let ids = byQiitaId.get(index);
+  if (!ids) byQiitaId.set(index, (ids = new Map(index.posts.filter((p) => p.qiitaId).map((p) => [p.qiitaId!, p]))));
+  return ids.get(id);
+}
+
+/** Internal links of the published posts that lead nowhere (./links.ts), as warnings: the build prints them. */
+export function brokenLinkIssues(): ContentIssue[] {
+  const index = getContent();
+  return brokenLinks(index.posts, sitePages(index));
 }
 
 /** Problems to show editors in development. */

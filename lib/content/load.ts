@@ -1,7 +1,10 @@
 /** Reads the content folder: the only module that touches the file system for posts. */
 import fs from "node:fs";
 import path from "node:path";
+import { siteConfig } from "../../site.config";
 import type { ContentIssue } from "./issues";
+import { gitAddedDates, type AddedDate } from "./git-dates";
+import { detectLayout, layoutSetting, type DetectedLayout, type LayoutName } from "./layout";
 import { isInside } from "../path-inside.mjs";
 import type { ChapterOf } from "./schema";
 import type { Book } from "./series";
@@ -12,6 +15,10 @@ export interface SourceFile {
   file: string;
   raw: string;
   mtimeMs: number;
+  /** The content layout the file was found in (./layout.ts); yomu's own when absent. */
+  layout?: LayoutName;
+  /** When the file was first committed, for a Zenn or Qiita article without a date (./git-dates.ts). */
+  added?: AddedDate;
   /** Set when the file is a chapter of a Zenn book (./zenn-books.ts). */
   chapter?: ChapterOf;
 }
@@ -27,8 +34,35 @@ function isHiddenSegment(segment: string): boolean {
   return segment.startsWith(".") || segment.startsWith("_");
 }
 
+/** The content folder: CONTENT_DIR, else `content.dir` of site.config.ts, else content/. */
 export function contentDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR || "content");
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR || siteConfig.content.dir || "content");
+}
+
+/** The layout of `dir`: CONTENT_LAYOUT, else `content.layout` of site.config.ts, else detected. */
+export function contentLayout(dir: string = contentDir()): DetectedLayout {
+  const { setting, name } = layoutSetting(process.env.CONTENT_LAYOUT, siteConfig.content.layout);
+  return detectLayout(dir, setting, name);
+}
+
+/** The post files of a content folder in its layout, with the layout. */
+export function findContentFiles(dir: string, layout: DetectedLayout = contentLayout(dir)): PostFiles & { layout: DetectedLayout } {
+  if (layout.name === "yomu") return { ...findPostFiles(dir), layout };
+  const files: string[] = [];
+  const issues: ContentIssue[] = [];
+  for (const postDir of layout.postDirs) {
+    const found = findPostFiles(postDir);
+    files.push(...found.files.filter((f) => layout.postFile.test(f) && (!layout.flat || path.dirname(f) === postDir)));
+    issues.push(...found.issues);
+  }
+  return { files, issues, layout };
+}
+
+/** What a file's layout adds to its text: the layout, and for Zenn and Qiita the date of its first commit. */
+export function sourceInfo(dir: string, layout: DetectedLayout): (abs: string) => Pick<SourceFile, "layout" | "added"> {
+  if (layout.name === "yomu") return () => ({});
+  const dates = gitAddedDates(dir);
+  return (abs) => ({ layout: layout.name, added: dates.of(abs) });
 }
 
 export interface PostFiles {
@@ -120,14 +154,23 @@ function readSource(abs: string): SourceFile {
 }
 
 /**
- * Every post file of `dir`, read, with warnings about the links not followed;
+ * Every post file of `dir` in its layout, read, with warnings about the links not followed;
  * the Zenn books under `dir/books/`, whose chapters are posts too.
  */
-export function readContent(dir: string): { files: SourceFile[]; issues: ContentIssue[]; books: Book[] } {
-  const { files, issues } = findPostFiles(dir);
+export function readContent(
+  dir: string,
+  layout: DetectedLayout = contentLayout(dir),
+): { files: SourceFile[]; issues: ContentIssue[]; books: Book[]; layout: LayoutName } {
+  const { files, issues } = findContentFiles(dir, layout);
   const zenn = readZennBooks(dir);
   const own = zenn.folders.length > 0 ? files.filter((f) => !zenn.folders.some((folder) => isInside(folder, f))) : files;
-  return { files: [...own.map(readSource), ...zenn.chapters], issues: [...issues, ...zenn.issues], books: zenn.books };
+  const info = sourceInfo(dir, layout);
+  return {
+    files: [...own.map((abs) => ({ ...readSource(abs), ...info(abs) })), ...zenn.chapters.map((c) => ({ ...c, ...info(path.resolve(c.file)) }))],
+    issues: [...issues, ...zenn.issues],
+    books: zenn.books,
+    layout: layout.name,
+  };
 }
 
 export function readPostFiles(dir: string): SourceFile[] {

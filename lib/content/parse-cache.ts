@@ -14,6 +14,14 @@ import type { Post } from "./types";
 
 type CachedResult = { post?: Omit<Post, "body">; issues: ParseResult["issues"] };
 
+/** A file's key in the cache: its path and text, and for Zenn and Qiita its layout and commit date, for a chapter its book. */
+export function sourceKey(f: Pick<SourceFile, "file" | "raw" | "layout" | "added" | "chapter">): string {
+  return f.layout || f.chapter ? cacheKey(f.file, f.raw, f.layout ?? "", JSON.stringify(f.added ?? null), JSON.stringify(f.chapter ?? null)) : cacheKey(f.file, f.raw);
+}
+
+/** What parsePost reads of a file besides its path and text. */
+export const infoOf = (f: Pick<SourceFile, "mtimeMs" | "layout" | "added" | "chapter">) => ({ mtimeMs: f.mtimeMs, layout: f.layout, added: f.added, chapter: f.chapter });
+
 export function bodyOf(raw: string, bodyLine: number): string {
   return normalizeSource(raw).split("\n").slice(bodyLine - 1).join("\n");
 }
@@ -29,7 +37,7 @@ export function createParseCache(config: SiteConfig, contentDir = "") {
   /** The cached result for this file's content, if any. */
   const lookup = (f: SourceFile, now: Date): ParseResult | undefined => {
     // cacheKey includes the pipeline version: a new check in parsePost must see every file again.
-    const key = cacheKey(f.file, f.raw);
+    const key = sourceKey(f);
     const hit = previous[key];
     if (!hit) return undefined;
     next[key] = hit;
@@ -40,8 +48,8 @@ export function createParseCache(config: SiteConfig, contentDir = "") {
   /** Keeps a result parsed elsewhere for the next run, under its key (`cacheKey(file, raw)`). */
   const rememberKeyed = (key: string, result: ParseResult): ParseResult => {
     misses++;
-    // A draft or a book's chapter without a date is dated by its file's modification time: not cacheable by content.
-    const dependsOnMtime = result.post?.draft === true || result.post?.book !== undefined;
+    // A post dated by its file's modification time (a draft, an uncommitted file, a book's chapter): not cacheable by content.
+    const dependsOnMtime = result.post?.dateSource === "modified";
     if (!dependsOnMtime) {
       const { body: _body, ...rest } = result.post ?? ({} as Post);
       next[key] = { post: result.post ? rest : undefined, issues: result.issues };
@@ -55,7 +63,7 @@ export function createParseCache(config: SiteConfig, contentDir = "") {
     lookup,
     rememberKeyed,
     parse(f: SourceFile, now: Date): ParseResult {
-      return lookup(f, now) ?? rememberKeyed(cacheKey(f.file, f.raw), parsePost(f.file, f.raw, config, now, { mtimeMs: f.mtimeMs, chapter: f.chapter }));
+      return lookup(f, now) ?? rememberKeyed(sourceKey(f), parsePost(f.file, f.raw, config, now, infoOf(f)));
     },
     /** Writes the cache when something was parsed (or removed) since it was read. */
     save() {

@@ -10,9 +10,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
 import type { SiteConfig } from "../config/site-config";
-import { cacheKey } from "../build-cache";
+import type { SourceFile } from "./load";
 import { parsePost, type ParseResult } from "./parse";
-import type { ChapterOf } from "./schema";
+import { infoOf, sourceKey } from "./parse-cache";
 
 /** Below this many files a thread costs more to start than it saves. */
 export const PARALLEL_FROM = 400;
@@ -24,7 +24,7 @@ const STALL_MS = 30_000;
  * A file to parse: its text, or where to read it (by whichever thread parses it,
  * so that reading a cold folder is shared too).
  */
-export type ParseTask = { file: string; mtimeMs: number; chapter?: ChapterOf } & ({ raw: string } | { path: string });
+export type ParseTask = { file: string; mtimeMs: number } & Pick<SourceFile, "layout" | "added" | "chapter"> & ({ raw: string } | { path: string });
 
 /** A task's result; `undefined` when its file could not be read (removed meanwhile). `key`: its parse-cache key. */
 export type ParsedTask = { result: ParseResult; key: string } | undefined;
@@ -37,7 +37,7 @@ export function parseTask(task: ParseTask, config: SiteConfig, now: Date): Parse
   } catch {
     return undefined;
   }
-  return { result: parsePost(task.file, raw, config, now, { mtimeMs: task.mtimeMs, chapter: task.chapter }), key: cacheKey(task.file, raw) };
+  return { result: parsePost(task.file, raw, config, now, infoOf(task)), key: sourceKey({ ...task, raw }) };
 }
 
 /** Parses the tasks, in order, on this thread and the worker; and how many of them the worker parsed. */

@@ -220,7 +220,7 @@ describe("errors say path:line:column, what is wrong and how to fix it", () => {
   });
 
   it("a tag list of the wrong type, pointing at the bad item", () => {
-    expect(errors("---\ntitle: t\ndate: 2025-12-01\ntags:\n  - AI\n  - name: Meta\n---\n")).toEqual([
+    expect(errors("---\ntitle: t\ndate: 2025-12-01\ntags:\n  - AI\n  - label: Meta\n---\n")).toEqual([
       'content/post.md:6:5: tags: expected a list of names or a space-separated string, got a mapping as item 2 — write a list, e.g. tags: ["AI", "Meta"]',
     ]);
     expect(errors("---\ntitle: t\ndate: 2025-12-01\ntags: {AI: true}\n---\n")).toEqual([

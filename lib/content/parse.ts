@@ -5,7 +5,9 @@
  */
 import type { SiteConfig } from "../config/site-config";
 import { normalizeSource, readFrontMatter, type Position } from "./front-matter";
+import type { AddedDate } from "./git-dates";
 import type { ContentIssue } from "./issues";
+import type { LayoutName } from "./layout";
 import { MAX_POST_BYTES, utf8Bytes } from "./limits";
 import { describe, fixFor, knownKeys, postSchema, type ChapterOf, type PostIssueParams } from "./schema";
 import type { Post } from "./types";
@@ -15,6 +17,10 @@ export type ParseResult = { post: Post; issues: ContentIssue[] } | { post: undef
 export interface SourceInfo {
   /** Modification time of the file: the date of a draft that has none (Jekyll's `_drafts`). */
   mtimeMs?: number;
+  /** The content layout the file was found in (yomu's own when absent). */
+  layout?: LayoutName;
+  /** When the file was first committed (Zenn and Qiita layouts). */
+  added?: AddedDate;
   /** The file is a chapter of a Zenn book. */
   chapter?: ChapterOf;
 }
@@ -76,10 +82,24 @@ export function parsePost(
     config,
     now,
     mtimeMs: info.mtimeMs,
+    layout: info.layout,
+    added: info.added,
     chapter: info.chapter,
   });
   const result = schema.safeParse(data);
-  if (result.success) return { post: result.data, issues };
+  if (result.success) {
+    const post = result.data;
+    if (post.dateSource === "modified" && info.added !== undefined && "missing" in info.added && info.added.missing === "uncommitted" && !post.draft) {
+      report(
+        "warning",
+        top,
+        "not committed yet: dated by the time the file was last saved until a commit adds it",
+        `commit the file, or add a line to the front matter: ${info.layout === "qiita" ? "updated_at: '2024-05-01T09:00:00+09:00'" : "published_at: 2024-05-01 09:00"}`,
+        "date",
+      );
+    }
+    return { post, issues };
+  }
   for (const issue of result.error.issues) {
     const params = (issue as { params?: Partial<PostIssueParams> }).params;
     if (params?.fix !== undefined) {

@@ -1,10 +1,14 @@
 /**
  * The one definition of a post's front matter. Jekyll compatibility lives here:
  * singular/plural taxonomy keys, space-separated lists, `published: false`,
- * `last_modified_at`, `permalink`, and date strings with or without an offset.
+ * `last_modified_at`, `permalink`, and date strings with or without an offset;
+ * so do the keys of Zenn articles (`emoji`, `type`, `topics`, `published_at`) and
+ * Qiita posts (`tags` with names, `private`, `ignorePublish`, `updated_at`, `id`),
+ * with the rules of the layout the file was found in (./layout.ts).
  */
 import { z } from "zod";
 import type { SiteConfig } from "../config/site-config";
+import { isEmoji } from "../emoji/name";
 import { buildExcerpt } from "../text/excerpt";
 import { parseDate } from "../text/date";
 import { readingMinutes } from "../text/reading-time";
@@ -29,6 +33,8 @@ import {
   tooManyBrackets,
   utf8Bytes,
 } from "./limits";
+import type { AddedDate } from "./git-dates";
+import type { LayoutName } from "./layout";
 import { findTooDeep } from "./nesting";
 import { dateFromFileName, formatCharacters, isValidSlug, showFormatCharacters, slugFromFileName, slugFromPermalink } from "./slug";
 import { termSegment } from "./taxonomy";
@@ -37,9 +43,12 @@ const text = z
   .union([z.string(), z.number(), z.null()], { error: (issue) => `expected text, got ${describe(issue.input)}` })
   .transform((v) => String(v ?? "").normalize("NFC").trim());
 
+/** A name in a list: text, or a mapping with a `name` (Qiita's `tags: [{ name: Rust, versions: [] }]`). */
+const listItem = z.union([z.string(), z.number(), z.looseObject({ name: z.union([z.string(), z.number()]) }).transform((item) => item.name)]);
+
 /** A list of names, or Jekyll's space-separated string (`tags: AI Meta`). */
 const nameList = z
-  .union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))], {
+  .union([z.string(), z.number(), z.array(listItem)], {
     error: (issue) => `expected a list of names or a space-separated string, got ${describeList(issue.input)}`,
   })
   .transform((v) => {
@@ -95,6 +104,14 @@ const copiedKeys = {
       .optional(),
     'write the name in quotes, e.g. author: "ALLFORCES編集部"',
   ),
+  /** Zenn's emoji, shown with the title. */
+  emoji: withFix(
+    text
+      .refine((v) => v === "" || isEmoji(v), { error: (issue) => `"${String(issue.input)}" is not one emoji` })
+      .transform((v) => v || undefined)
+      .optional(),
+    'write one emoji in quotes, e.g. emoji: "📘"',
+  ),
 };
 
 /** Front-matter keys from which the post's own fields are derived (postSchema below). */
@@ -124,6 +141,18 @@ const sourceKeys = {
   ),
   /** Jekyll's layout: accepted and ignored. */
   layout: z.unknown().optional(),
+  // Zenn articles.
+  published_at: withFix(dateValue.optional(), "write the date in Japan time, e.g. published_at: 2024-05-01 09:00"),
+  topics: withFix(nameList.optional(), 'write a list, e.g. topics: ["nextjs", "typescript"]'),
+  type: withFix(text.optional(), "write type: tech or type: idea"),
+  publication_name: withFix(text.optional(), "write the publication's name, e.g. publication_name: team_name"),
+  // Qiita posts.
+  private: withFix(flag.optional(), "write private: true or private: false"),
+  ignorePublish: withFix(flag.optional(), "write ignorePublish: true or ignorePublish: false"),
+  updated_at: withFix(dateValue.optional(), "write the date as qiita publish writes it, e.g. updated_at: '2024-05-01T09:00:00+09:00'"),
+  id: withFix(text.optional(), "leave the id as qiita publish wrote it, or remove the line for a post not on Qiita yet"),
+  organization_url_name: withFix(text.optional(), "write the organization's name on Qiita, or remove the line"),
+  slide: withFix(flag.optional(), "write slide: true or slide: false"),
 };
 
 /** Front matter as editors write it (Jekyll's keys included); unknown keys are kept. */
@@ -171,6 +200,10 @@ export interface PostSource {
   now: Date;
   /** Modification time of the file: the date of a draft that has none (Jekyll's `_drafts`). */
   mtimeMs?: number;
+  /** The layout the file was found in: its front-matter rules (yomu's own when absent). */
+  layout?: LayoutName;
+  /** When the file was first committed (Zenn and Qiita layouts). */
+  added?: AddedDate;
   /** A chapter of a Zenn book (lib/content/zenn-books.ts): its slug is `<book>/<chapter>`, its date may come from the file's time. */
   chapter?: ChapterOf;
 }
@@ -251,30 +284,73 @@ export function postSchema(source: PostSource) {
       }
     }
 
-    const fileDate = dateFromFileName(file);
-    const draftFolder = isInDraftsFolder(file);
+    const layout = source.layout ?? "yomu";
+    // Zenn and Qiita name a post by its file name, a date in it included.
+    const fileDate = layout === "yomu" ? dateFromFileName(file) : undefined;
+    const draftFolder = layout === "yomu" && isInDraftsFolder(file);
+    // Zenn: `published: true` publishes, anything else is a draft. Qiita: private and ignored posts are never published.
+    const draft =
+      meta.draft === true ||
+      meta.published === false ||
+      draftFolder ||
+      meta.private === true ||
+      meta.ignorePublish === true ||
+      (layout === "zenn" && !source.chapter && meta.published !== true);
+
+    // Qiita writes `updated_at: ''` into a post it has not published yet.
+    const updatedAt = meta.updated_at === "" ? undefined : meta.updated_at;
+    const readDate = (key: "date" | "published_at" | "updated_at", value: string | Date): Date | undefined => {
+      // Zenn reads published_at as Japan time, whatever the site's time zone.
+      const parsed = parseDate(value, key === "published_at" ? "Asia/Tokyo" : config.timeZone);
+      if (parsed.ok) return parsed.date;
+      problem([key], `${key}: ${parsed.message}`, fixFor(key));
+    };
+
     let date: Date | undefined;
-    if (meta.date !== undefined || fileDate) {
-      const parsed = parseDate(meta.date ?? fileDate, config.timeZone);
+    let dateSource: DateSource = "front-matter";
+    const dateKeys = (layout === "zenn" ? ["published_at", "date"] : ["date", "published_at"]) as ("date" | "published_at")[];
+    const dateKey = dateKeys.find((key) => meta[key] !== undefined);
+    const commit = source.added && "date" in source.added ? source.added.date : undefined;
+    if (dateKey) {
+      date = readDate(dateKey, meta[dateKey]!);
+    } else if (fileDate) {
+      const parsed = parseDate(fileDate, config.timeZone);
+      dateSource = "file-name";
       if (parsed.ok) date = parsed.date;
-      else if (meta.date !== undefined) problem(["date"], `date: ${parsed.message}`, fixFor("date"));
       else problem([], `the date in the file name: ${parsed.message}`, "rename the file to YYYY-MM-DD-slug.md with a real date");
-    } else if ((draftFolder || meta.draft === true || source.chapter) && source.mtimeMs !== undefined) {
+    } else if (commit) {
+      date = new Date(commit);
+      dateSource = "commit";
+      // A Qiita post pulled into the repository after it was published: its last update there is the better date.
+      const lastUpdate = layout === "qiita" && updatedAt !== undefined ? parseDate(updatedAt, config.timeZone) : undefined;
+      if (lastUpdate?.ok && lastUpdate.date.getTime() < date.getTime()) {
+        date = lastUpdate.date;
+        dateSource = "updated_at";
+      }
+    } else if (layout === "qiita" && updatedAt !== undefined) {
+      date = readDate("updated_at", updatedAt);
+      dateSource = "updated_at";
+    } else if (source.mtimeMs !== undefined && (source.chapter !== undefined || (layout === "yomu" ? draftFolder || meta.draft === true : draft || (source.added !== undefined && "missing" in source.added && source.added.missing === "uncommitted")))) {
+      // A draft, or a file git has not seen yet: dated when it was last saved, until it is committed.
       date = new Date(source.mtimeMs);
+      dateSource = "modified";
     } else {
-      problem([], "date is missing", "add a line to the front matter: date: 2025-12-10 20:44:31 +0900, or name the file YYYY-MM-DD-slug.md");
+      const [message, fix] = missingDate(layout, source.added);
+      problem([], message, fix, "date");
     }
 
     let updated: Date | undefined;
-    const updatedKey = meta.updated !== undefined ? "updated" : "last_modified_at";
-    const updatedValue = meta.updated ?? meta.last_modified_at;
+    const updatedKey = meta.updated !== undefined ? "updated" : meta.last_modified_at !== undefined ? "last_modified_at" : "updated_at";
+    const updatedValue = meta.updated ?? meta.last_modified_at ?? (dateSource === "updated_at" ? undefined : updatedAt);
     if (updatedValue !== undefined) {
       const parsed = parseDate(updatedValue, config.timeZone);
       if (parsed.ok) updated = parsed.date;
       else problem([updatedKey], `${updatedKey}: ${parsed.message}`, fixFor(updatedKey));
     }
+    // Qiita sets updated_at on every publish: no later than the date, it says nothing.
+    if (updated && date && updatedKey === "updated_at" && updated.getTime() <= date.getTime()) updated = undefined;
 
-    const fileSlug = source.chapter?.slug ?? slugFromFileName(file);
+    const fileSlug = source.chapter?.slug ?? (layout === "yomu" ? slugFromFileName(file) : slugFromName(file.split(/[\\/]/).pop()!.replace(/\.(md|mdx|markdown)$/i, "")));
     const permalinkSlug = meta.permalink && !source.chapter ? slugFromPermalink(meta.permalink, fileSlug) : undefined;
     const slugKey = meta.slug && !source.chapter ? "slug" : permalinkSlug ? "permalink" : undefined;
     const slug = (slugKey && (meta.slug || permalinkSlug)) || fileSlug;
@@ -312,12 +388,17 @@ export function postSchema(source: PostSource) {
       );
     }
 
-    const categories = unique([...(meta.categories ?? []), ...(meta.category ?? [])]);
-    const tags = unique([...(meta.tags ?? []), ...(meta.tag ?? [])]);
-    const terms = (["categories", "category", "tags", "tag"] as const).flatMap((key) => (meta[key] ?? []).map((name, index) => ({ key, name, index })));
+    let zennType: string | undefined;
+    if (layout === "zenn" && meta.type !== undefined) {
+      if (meta.type === "tech" || meta.type === "idea") zennType = meta.type;
+      else problem(["type"], `type: "${meta.type}" is neither tech nor idea`, fixFor("type"));
+    }
+    const categories = unique([...(meta.categories ?? []), ...(meta.category ?? []), ...(zennType ? [zennType] : [])]);
+    const tags = unique([...(meta.tags ?? []), ...(meta.tag ?? []), ...(meta.topics ?? [])]);
+    const terms = (["categories", "category", "tags", "tag", "topics"] as const).flatMap((key) => (meta[key] ?? []).map((name, index) => ({ key, name, index })));
     if (categories.length + tags.length > MAX_TERMS_PER_POST) {
       problem(
-        [terms[MAX_TERMS_PER_POST].key],
+        [terms[Math.min(MAX_TERMS_PER_POST, terms.length - 1)].key],
         `${categories.length + tags.length} tags and categories; a post may have at most ${MAX_TERMS_PER_POST}`,
         `keep the ${MAX_TERMS_PER_POST} that matter most: each one is a page of its own and a link wherever this post is listed`,
         "term-count",
@@ -444,8 +525,12 @@ export function postSchema(source: PostSource) {
         blocks,
       }),
       readingMinutes: meta.reading_time ?? readingMinutes(blocks, config.reading),
-      /** `draft: true`, `published: false` or a file in `_drafts`. */
-      draft: meta.draft === true || meta.published === false || draftFolder,
+      /** `draft: true`, `published: false`, a file in `_drafts`, a Zenn article without `published: true`, a private or ignored Qiita post. */
+      draft,
+      /** Where the date came from: a draft dated by its file's modification time is "modified". */
+      dateSource,
+      /** The Qiita item id (`id`), by which links to the post on qiita.com find this page. */
+      qiitaId: layout === "qiita" ? meta.id || undefined : undefined,
       scheduled: isScheduled(dateIso, config, source.now),
       format: (/\.mdx$/i.test(file) ? "mdx" : "md") as PostFormat,
       /** Path relative to the working directory, for error messages. */
@@ -485,4 +570,33 @@ function* frontMatterStrings(value: unknown, path: PropertyKey[] = []): Generato
   else if (value && typeof value === "object" && !(value instanceof Date)) {
     for (const [key, item] of Object.entries(value)) yield* frontMatterStrings(item, [...path, key]);
   }
+}
+
+export type DateSource = "front-matter" | "file-name" | "commit" | "updated_at" | "modified";
+
+/**
+ * A Zenn or Qiita post's slug: its file name, which Qiita lets hold spaces, `#` or `?` (`2020-01-01-Elixir 入門#1.md`);
+ * each run of characters a URL segment cannot hold becomes one hyphen, and a name too long for a file is cut.
+ */
+export function slugFromName(name: string): string {
+  let slug = name.normalize("NFC").replace(/[\s\p{Cc}\p{Cf}/\\?#%]+/gu, "-").replace(/^-+|-+$/g, "");
+  while (utf8Bytes(slug) > MAX_SEGMENT_BYTES) slug = [...slug].slice(0, -1).join("");
+  return slug || name;
+}
+
+/** Why a post has no date, and how to give it one, in the terms of its layout. */
+function missingDate(layout: LayoutName, added: AddedDate | undefined): [string, string] {
+  if (layout === "yomu") return ["date is missing", "add a line to the front matter: date: 2025-12-10 20:44:31 +0900, or name the file YYYY-MM-DD-slug.md"];
+  const key = layout === "zenn" ? "published_at: 2024-05-01 09:00" : "updated_at: '2024-05-01T09:00:00+09:00'";
+  const missing = added && "missing" in added ? added.missing : "no-repository";
+  if (missing === "shallow") {
+    return [
+      "date is missing, and the commit that added the file is not in this shallow clone",
+      `clone the whole history (git fetch --unshallow; on Vercel set the environment variable VERCEL_DEEP_CLONE=true), or add a line to the front matter: ${key}`,
+    ];
+  }
+  return [
+    "date is missing, and the content folder is not in a git repository whose commits could date it",
+    `add a line to the front matter: ${key}, or build from a git clone of the repository`,
+  ];
 }

@@ -4,6 +4,7 @@ import type { MarkdownConfig } from "./config";
 import type { Heading } from "./headings";
 import type { BodyFeatures } from "./notation/features";
 import { imageKey } from "../images/key";
+import { ownLinksKey } from "./own-links";
 import type { MarkdownSource, MarkdownToHast } from "./render-md";
 
 export interface CompiledMarkdown {
@@ -40,7 +41,9 @@ export type CompileMarkdown = ((body: string, title: string, source?: MarkdownSo
  */
 export function createCompileMarkdown(config: MarkdownConfig, toHast: MarkdownToHast): CompileMarkdown {
   const configFingerprint = JSON.stringify(config);
-  const keyOf = (body: string, title: string, source: MarkdownSource = {}) => cacheKey(configFingerprint, title, body, imageKey(body, source.sourcePath, config.contentDir));
+  // ownLinks' resolver is a function, which JSON leaves out: the links a body has resolve into its key instead.
+  const keyOf = (body: string, title: string, source: MarkdownSource = {}) =>
+    cacheKey(configFingerprint, title, body, imageKey(body, source.sourcePath, config.contentDir), ownLinksKey(body, config.ownLinks));
   const compileKeyed = (key: string, body: string, title: string, source: MarkdownSource): CompiledMarkdown =>
     cached(key, () => {
       const { tree, headings, features } = toHast(body, title, source);

@@ -1,3 +1,5 @@
+import type { OwnLinks } from "./own-links";
+
 /**
  * Everything a post body's HTML depends on besides the body itself. lib/markdown
  * reads no site configuration of its own: the composition root
@@ -15,4 +17,6 @@ export interface MarkdownConfig {
   language: string;
   /** The content folder: a post's own images must lie inside it. */
   contentDir: string;
+  /** Links to the author's own articles on Zenn or Qiita that lead to this site's pages (./own-links.ts). */
+  ownLinks?: OwnLinks;
 }

@@ -6,6 +6,7 @@ import type { PluggableList } from "unified";
 import type { MarkdownConfig } from "./config";
 import { rehypeBasePath } from "./base-path";
 import { rehypeEmbeds } from "./embeds";
+import { rehypeOwnLinks } from "./own-links";
 import { rehypeDropEmptyClasses } from "./empty-classes";
 import { rehypePrefixIds } from "./prefix-ids";
 import { rehypeSafeUrls } from "./safe-urls";
@@ -62,9 +63,10 @@ export function rehypeSanitizePlugins(options: { componentNames?: readonly strin
  * Run after sanitization: their output (ids, highlight classes, diff lines) is
  * trusted; formulas are KaTeX's output, sanitized by its own schema.
  */
-export function rehypeAfterSanitize(config: Pick<MarkdownConfig, "basePath">): PluggableList {
+export function rehypeAfterSanitize(config: Pick<MarkdownConfig, "basePath" | "ownLinks">): PluggableList {
   return [
     rehypeMathOutput,
+    [rehypeOwnLinks, { links: config.ownLinks }],
     [rehypeImages, { basePath: config.basePath }],
     [rehypeBasePath, { base: config.basePath }],
     rehypeSlug,

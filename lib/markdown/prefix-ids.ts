@@ -3,7 +3,8 @@
  * so a post can never repeat an id of the page around it (`main`, the table of
  * contents, ...) nor clobber a DOM global. This includes heading ids: they are
  * made from heading text, which the author chooses (`## main` would be "main").
- * In-page links are rewritten to match (`#見出し` → `#user-content-見出し`), so
+ * In-page links are rewritten to match (`#見出し` → `#user-content-見出し`, and
+ * `/posts/other/#見出し` → `/posts/other/#user-content-見出し`), so
  * footnotes, the table of contents and an author's `[…](#見出し)` keep working.
  * A value that already has the prefix (GFM footnotes) is left as it is.
  * Runs after rehype-slug, before the headings are collected.
@@ -33,6 +34,11 @@ export function rehypePrefixIds() {
       }
       const href = properties.href;
       if (typeof href === "string" && href.length > 1 && href.startsWith("#")) properties.href = "#" + prefixId(href.slice(1));
+      // A heading of another post (`/posts/other/#見出し`) has the prefix there too.
+      else if (typeof href === "string" && href.startsWith("/") && !href.startsWith("//") && /\/posts\/[^/#?]+\/?(\?[^#]*)?#./.test(href)) {
+        const i = href.indexOf("#");
+        properties.href = href.slice(0, i + 1) + prefixId(href.slice(i + 1));
+      }
     });
   };
 }

@@ -12,6 +12,8 @@ export interface ShareImageText {
   siteName: string;
   /** Shown as written, e.g. `2025年12月11日`; none on the site image. */
   date?: string;
+  /** A Zenn article's emoji, drawn large above the title (satori draws it from Twemoji: lib/share-image/render.ts). */
+  emoji?: string;
 }
 
 export interface CardElement {
@@ -73,7 +75,7 @@ export function keepWordsTogether(text: string): string {
   return [...words.segment(text)].map(({ segment }) => [...segment].join(WORD_JOINER)).join("");
 }
 
-export function shareImageCard({ title, siteName, date }: ShareImageText): CardElement {
+export function shareImageCard({ title, siteName, date, emoji }: ShareImageText): CardElement {
   const text = title.replace(INVISIBLE, "").trim();
   const size = titleFontSize(text);
   const lines = Math.floor(TITLE_BOX_HEIGHT / (size * TITLE_LINE_HEIGHT));
@@ -116,7 +118,11 @@ export function shareImageCard({ title, siteName, date }: ShareImageText): CardE
     keepWordsTogether(text),
   );
   // The title centred in the space above the footer.
-  const titleArea = el("div", { display: "flex", flexDirection: "column", justifyContent: "center", flexGrow: 1, paddingBottom: 24 }, heading);
+  const titleArea = el(
+    "div",
+    { display: "flex", flexDirection: "column", justifyContent: "center", flexGrow: 1, paddingBottom: 24 },
+    emoji ? [el("div", { display: "flex", fontSize: 96, lineHeight: 1, marginBottom: 24 }, emoji), heading] : heading,
+  );
   return el(
     "div",
     {

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { CARD_FONT_FAMILY } from "./card";
+import { twemojiVersion } from "../emoji/twemoji";
 
 const FONT_PACKAGE = "@expo-google-fonts/noto-sans-jp";
 const FONT_FILE = "700Bold/NotoSansJP_700Bold.ttf";
@@ -49,6 +50,7 @@ export function rendererIdentity(): string {
     `${FONT_PACKAGE}@${versionOf(fontPackageDir())}/${FONT_FILE}`,
     `satori@${versionOf(packageDir("satori"))}`,
     `sharp@${versionOf(packageDir("sharp"))}`,
+    `@twemoji/svg@${twemojiVersion()}`,
   ].join(" "));
 }
 

@@ -40,10 +40,10 @@ describe("a post whose title the font cannot draw", () => {
   it("shares the site's image, and the build says which file and which characters", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     try {
-      const png = await postShareImage(makePost({ title: "🚀 新機能リリース", sourcePath: "content/rocket.md" }));
+      const png = await postShareImage(makePost({ title: "한 新機能リリース", sourcePath: "content/rocket.md" }));
       expect(Buffer.from(png).equals(Buffer.from(await siteShareImage()))).toBe(true);
       expect(warn).toHaveBeenCalledOnce();
-      expect(String(warn.mock.calls[0][0])).toMatch(/^content\/rocket\.md: the title has "🚀", which the share-image font .* cannot draw; the post shares the site's image — write the title without it/);
+      expect(String(warn.mock.calls[0][0])).toMatch(/^content\/rocket\.md: the title has "한", which the share-image font .* cannot draw; the post shares the site's image — write the title without it/);
     } finally {
       warn.mockRestore();
     }

@@ -31,8 +31,9 @@ export function cachedCard(text: ShareImageText, cache: ImageCache = imageCache(
 
 const siteText = (): ShareImageText => ({ title: siteConfig.description || siteConfig.title, siteName: siteConfig.title });
 
-export function postText(post: Pick<PostSummary, "title" | "date">): ShareImageText {
-  return { title: post.title, siteName: siteConfig.title, date: formatDate(new Date(post.date), siteConfig.language, siteConfig.timeZone) };
+export function postText(post: Pick<PostSummary, "title" | "date" | "emoji">): ShareImageText {
+  const text: ShareImageText = { title: post.title, siteName: siteConfig.title, date: formatDate(new Date(post.date), siteConfig.language, siteConfig.timeZone) };
+  return post.emoji ? { ...text, emoji: post.emoji } : text;
 }
 
 export async function siteShareImage(): Promise<Uint8Array> {

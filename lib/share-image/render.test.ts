@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { shareImageCard } from "./card";
 import { cardFonts } from "./fonts";
+import { emojiDataUri } from "../emoji/twemoji";
 import { cardSvg, MissingGlyphsError, renderCard } from "./render";
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
@@ -24,11 +25,17 @@ describe("share image rendering", () => {
   }, 30_000);
 
   it("names the characters the font has no glyph for instead of drawing tofu", async () => {
-    const card = shareImageCard({ title: "新機能🚀リリース 한국어", siteName: "yomu", date: "2025年1月1日" });
+    const card = shareImageCard({ title: "新機能リリース 한국어", siteName: "yomu", date: "2025年1月1日" });
     const error = await cardSvg(card, cardFonts()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MissingGlyphsError);
-    expect((error as MissingGlyphsError).characters.sort()).toEqual(["🚀", "국", "어", "한"].sort());
-    expect((error as Error).message).toContain('"🚀" (U+1F680)');
+    expect((error as MissingGlyphsError).characters.sort()).toEqual(["국", "어", "한"].sort());
+    expect((error as Error).message).toContain('"한" (U+D55C)');
+  }, 30_000);
+
+  it("draws emoji, a Zenn article's and those in a title, from Twemoji's images", async () => {
+    const card = shareImageCard({ title: "新機能🚀リリース", siteName: "yomu", date: "2025年1月1日", emoji: "📘" });
+    const svg = await cardSvg(card, cardFonts());
+    for (const emoji of ["📘", "🚀"]) expect(svg).toContain(emojiDataUri(emoji));
   }, 30_000);
 
   it("needs no glyph for characters that draw nothing (zero-width space, word joiner)", async () => {

@@ -5,6 +5,7 @@
  */
 import { INVISIBLE, type CardElement } from "./card";
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from "./refs";
+import { emojiDataUri } from "../emoji/twemoji";
 import type { CardFont } from "./fonts";
 
 /** The card has characters the font has no glyph for: drawn, they would be empty boxes (tofu). */
@@ -30,8 +31,10 @@ export async function cardSvg(card: CardElement, fonts: CardFont[]): Promise<str
     width: SHARE_IMAGE_WIDTH,
     height: SHARE_IMAGE_HEIGHT,
     fonts,
-    // satori asks for more fonts exactly when none of `fonts` covers a character.
-    loadAdditionalAsset: async (_language, segment) => {
+    // satori asks for more fonts exactly when none of `fonts` covers a character; an emoji is drawn from Twemoji.
+    loadAdditionalAsset: async (language, segment) => {
+      const image = language === "emoji" ? emojiDataUri(segment) : undefined;
+      if (image) return image;
       for (const char of segment.replace(INVISIBLE, "")) missing.add(char);
       return [];
     },
