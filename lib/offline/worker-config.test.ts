@@ -47,6 +47,15 @@ describe("the service worker's version", () => {
     expect(await version("on")).not.toBe(first);
   });
 
+  it("does not read a repository's git data or installed packages (a Zenn or Qiita repository as the content folder)", async () => {
+    const first = await version("off");
+    for (const dir of [".git/objects/ab", "node_modules/zenn-cli"]) {
+      fs.mkdirSync(path.join(work, "content", dir), { recursive: true });
+      fs.writeFileSync(path.join(work, "content", dir, "x"), "x");
+    }
+    expect(await version("off")).toBe(first);
+  });
+
   it("is the same with and without the build cache", async () => {
     expect(await version("on")).toBe(await version("off"));
   });

@@ -24,6 +24,8 @@ function filesUnder(dir: string): string[] {
     .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name))
+    // A Zenn or Qiita repository as the content folder: its git data and installed packages are not content.
+    .filter((file) => !/(^|[\\/])(\.git|node_modules)([\\/]|$)/.test(path.relative(dir, file)))
     .sort();
 }
 
