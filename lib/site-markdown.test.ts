@@ -10,7 +10,10 @@ describe("the site's Markdown reading", () => {
     expect(config.embedHosts).toBe(siteConfig.embedHosts);
     expect(config.basePath).toBe(basePath);
     expect(config.contentDir).toBe(contentDir());
-    expect(Object.keys(config).sort()).toEqual(["basePath", "contentDir", "embedHosts", "linkCardTitles"]);
+    expect(config.language).toBe(siteConfig.language);
+    // Links to the author's own Zenn or Qiita articles: none to rewrite without a Zenn user name or a Qiita repository.
+    expect(config.ownLinks).toBeUndefined();
+    expect(Object.keys(config).sort()).toEqual(["basePath", "contentDir", "embedHosts", "language", "linkCardTitles", "ownLinks"]);
   });
 
   it("is built once per process: the post page, list cards and feeds share its processors", () => {
