@@ -189,6 +189,9 @@ ${rows}
     expect(formatIssue(errors[0])).toContain(`a post may have at most ${MAX_FOOTNOTES} — split the post, or write the notes as a list at its end`);
     // Definitions are not references.
     expect(messages(`${FM}---\n${notes(MAX_FOOTNOTES)}`)).toEqual([]);
+    // Inline footnotes count too.
+    const inline = Array.from({ length: MAX_FOOTNOTES + 1 }, (_, i) => `文^[注 ${i}]`).join("\n\n");
+    expect(problems(`${FM}---\n${inline}\n`).errors.map((e) => [e.rule, e.line])).toEqual([["footnotes", 5 + 2 * MAX_FOOTNOTES]]);
   });
 
   it("a title, an excerpt or a tag past its length, at its key; a 100,000-character title ran the build out of memory", () => {

@@ -78,7 +78,7 @@ export const MAX_INLINE_NESTING = 32;
 /** Table cells in one post (rows × the header's columns, all tables together): each becomes several nodes in every step of the renderer. */
 export const MAX_TABLE_CELLS = 10_000;
 
-/** Footnote references `[^name]` in one post: each adds a link back, and every feed carries them too. */
+/** Footnotes in one post (references `[^name]` and inline `^[…]`): each adds a note and a link back, and every feed carries them too. */
 export const MAX_FOOTNOTES = 1_000;
 
 /** A title in characters: it is drawn into the share image, repeated in every list, feed and head tag. */
@@ -212,9 +212,13 @@ export function tableCells(raw: string): number {
   return columns * (lines.length - 1);
 }
 
-/** Footnote references `[^name]` in a block's text (definitions `[^name]:` at a line start are not references). */
+/**
+ * Footnote references `[^name]` and inline footnotes `^[…]` in a block's text
+ * (definitions `[^name]:` at a line start are not references).
+ */
 export function footnoteReferences(raw: string): number {
   let count = 0;
+  for (let i = raw.indexOf("^["); i >= 0; i = raw.indexOf("^[", i + 2)) count++;
   for (let i = raw.indexOf("[^"); i >= 0; i = raw.indexOf("[^", i + 2)) {
     const close = raw.indexOf("]", i + 2);
     if (close < 0) break;

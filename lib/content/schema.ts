@@ -485,7 +485,7 @@ export function postSchema(source: PostSource) {
       if (block.kind !== "code" && block.kind !== "math" && (footnotes += footnoteReferences(block.raw)) > MAX_FOOTNOTES) {
         problem(
           [],
-          `${footnotes} or more footnote references [^…] by here; a post may have at most ${MAX_FOOTNOTES}`,
+          `${footnotes} or more footnotes ([^…] and ^[…]) by here; a post may have at most ${MAX_FOOTNOTES}`,
           "split the post, or write the notes as a list at its end",
           "footnotes",
           at(block),
