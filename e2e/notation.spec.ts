@@ -31,7 +31,8 @@ for (const site of ["editorsStatic", "editorsServer"] as const) {
       await details.locator("summary").click();
       await expect(details.locator(".callout-message")).toHaveText("入れ子になったメッセージです。");
       for (const [kind, label] of [["note", "注記"], ["tip", "ヒント"], ["important", "重要"], ["warning", "警告"], ["caution", "注意"]]) {
-        const alert = body.locator(`.markdown-alert-${kind}`);
+        // The GitHub alerts come first; Qiita's :::note warn is a warning box too (its own test below).
+        const alert = body.locator(`.markdown-alert-${kind}`).first();
         await expect(alert.locator(".markdown-alert-title")).toHaveText(label);
         await expect(alert).toBeVisible();
         await expect(alert).toHaveAttribute("role", "note");
@@ -57,7 +58,8 @@ for (const site of ["editorsStatic", "editorsServer"] as const) {
       const inline = page.locator(".math-inline").first();
       await expect(inline.locator("math annotation")).toHaveText("E=mc^2");
       await expect(inline.locator(".katex-html")).toBeVisible();
-      await expect(page.locator(".math-display math[display=block]")).toHaveCount(1);
+      // The $$ block, the $$…$$ in a sentence and the ```math block.
+      await expect(page.locator(".math-display math[display=block]")).toHaveCount(3);
       // KaTeX's stylesheet applies (its fonts load from this site).
       expect(await inline.locator(".katex").evaluate((e) => getComputedStyle(e).fontFamily)).toContain("KaTeX_Main");
       expect(requests.some((u) => /\/katex\/katex\.min\.css/.test(u))).toBe(true);
@@ -142,12 +144,54 @@ for (const site of ["editorsStatic", "editorsServer"] as const) {
     test("embeds and bare URLs are link cards with host and path; a cached title is used", async ({ page }) => {
       await page.goto(post);
       const cards = page.locator("article .link-card a");
-      await expect(cards).toHaveCount(4);
+      await expect(cards).toHaveCount(6);
       await expect(cards.nth(0)).toHaveAttribute("href", "https://www.youtube.com/watch?v=dQw4w9WgXcQ");
       await expect(cards.nth(0)).toContainText("YouTube");
       await expect(cards.nth(2).locator(".link-card-title")).toHaveText("記法の解説ページ");
       await expect(cards.nth(2).locator(".link-card-url")).toHaveText("example.com/posts/notation");
       await expect(cards.nth(3).locator(".link-card-title")).toHaveText("example.org");
+    });
+
+    test("as Zenn shows them: URL lines among other lines are cards, $$ in a sentence is a block, inline notes, titles with spaces", async ({ page }) => {
+      await page.goto(post);
+      const body = page.locator("article .post-body");
+      // Two URL lines inside a paragraph: two cards, the paragraph's other lines around them.
+      const before = body.locator("p", { hasText: "前の行の文です。" });
+      await expect(before).toHaveText("前の行の文です。");
+      await expect(before.locator("xpath=following-sibling::*[1]").locator("a")).toHaveAttribute("href", "https://example.com/first-line");
+      await expect(before.locator("xpath=following-sibling::*[2]").locator("a")).toHaveAttribute("href", "https://example.com/second-line");
+      await expect(before.locator("xpath=following-sibling::*[3]")).toHaveText("後の行の文です。");
+      // An autolink in a list stays a link.
+      await expect(body.locator("li > a[href='https://example.com/in-a-list']")).toHaveText("https://example.com/in-a-list");
+      // $$…$$ in a sentence: a display formula between the sentence's halves.
+      const sum = body.locator(".math-display", { has: page.locator("annotation", { hasText: "\\sum_{k=1}^{n} k" }) });
+      await expect(sum.locator(".katex-display")).toBeVisible();
+      await expect(body.locator(".math-display", { has: page.locator("annotation", { hasText: "a^2 + b^2 = c^2" }) })).toBeVisible();
+      await expect(body.locator(".code-block-title", { hasText: "nest g コマンド一覧" })).toHaveText("nest g コマンド一覧");
+      const note = body.locator(".markdown-alert-warning", { hasText: "Qiita の注意の囲みです。" });
+      await expect(note.locator(".markdown-alert-title")).toHaveText("注意");
+      await expect(note).toContainText("Qiita の注意の囲みです。");
+    });
+
+    test("footnotes, inline ones included, are labelled in Japanese for screen readers and in the table of contents", async ({ page }) => {
+      await page.goto(post);
+      const section = page.locator("article section.footnotes");
+      await expect(section.locator("h2")).toHaveText("脚注");
+      await expect(section.locator("li").first()).toContainText("インライン脚注の本文です。");
+      await expect(section.locator("a[data-footnote-backref]").first()).toHaveAttribute("aria-label", "参照 1 に戻る");
+      await expect(page.locator("nav[data-toc] a", { hasText: "脚注" }).first()).toBeAttached();
+      await expect(page.locator("nav[data-toc]")).not.toContainText("Footnotes");
+    });
+
+    test("one h1 and no skipped heading level; /images/ is the content folder's images", async ({ page }) => {
+      await page.goto(post);
+      await expect(page.locator("h1")).toHaveCount(1);
+      await expect(page.locator("article .post-body h3", { hasText: "一段飛ばした見出し" })).toHaveCount(1);
+      await expect(page.locator("article .post-body h4")).toHaveCount(0);
+      const image = page.locator("article .post-body img[alt='リポジトリ直下の画像']");
+      await expect(image).toHaveAttribute("src", /\/images\/zenn-root-[0-9a-f]{12}\.png$/);
+      await image.scrollIntoViewIfNeeded();
+      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
     });
 
     for (const [slug, colorScheme] of [["notation", "light"], ["notation", "dark"], ["notation-mdx", "light"]] as const) {

@@ -147,6 +147,12 @@ describe("captions", () => {
     }
   });
 
+  it("an image line with its *caption* line among other lines of a paragraph: the figure is taken out of it", async () => {
+    for (const html of await both("前の文\n![図](https://example.com/a.png)\n*キャプション*\n後の文")) {
+      expect(html.replace(/\n/g, "")).toMatch(/<p>前の文<\/p><figure><img [^>]*alt="図"[^>]*><figcaption>キャプション<\/figcaption><\/figure><p>後の文<\/p>$/);
+    }
+  });
+
   it("an image in running text with emphasis is not a figure", async () => {
     expect(md("![a](https://example.com/x.png) と *強調*")).not.toContain("<figure>");
   });

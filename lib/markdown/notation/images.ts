@@ -83,6 +83,35 @@ function toFigure(paragraph: Paragraph) {
   paragraph.data = { ...paragraph.data, hName: "figure" };
 }
 
+const isLineBreak = (n: PhrasingContent | undefined) => n?.type === "text" && /^[ \t]*\n[ \t]*$/.test(n.value);
+
+/**
+ * Zenn's caption line under an image that shares its paragraph with other lines
+ * (`文\n![](a.png)\n*キャプション*\n文`): the paragraph is split around the figure.
+ */
+function splitCaptionedImages(paragraph: Paragraph, index: number | undefined, parent: Parent | undefined) {
+  if (!parent || index === undefined) return;
+  const kids = paragraph.children;
+  const at = kids.findIndex((n, i) => n.type === "image" && isLineBreak(kids[i + 1]) && kids[i + 2]?.type === "emphasis" && (i > 0 || i + 3 < kids.length));
+  if (at < 0) return;
+  const trimEnd = (nodes: PhrasingContent[]) => {
+    const last = nodes[nodes.length - 1];
+    if (last?.type === "text") last.value = last.value.replace(/\n[ \t]*$/, "");
+    return nodes.filter((n) => !(n.type === "text" && n.value === ""));
+  };
+  const trimStart = (nodes: PhrasingContent[]) => {
+    const first = nodes[0];
+    if (first?.type === "text") first.value = first.value.replace(/^[ \t]*\n/, "");
+    return nodes.filter((n) => !(n.type === "text" && n.value === ""));
+  };
+  const before = trimEnd(kids.slice(0, at));
+  const after = trimStart(kids.slice(at + 3));
+  const figure: Paragraph = { type: "paragraph", children: kids.slice(at, at + 3) };
+  const parts: Paragraph[] = [...(before.length ? [{ type: "paragraph", children: before } as Paragraph] : []), figure, ...(after.length ? [{ type: "paragraph", children: after } as Paragraph] : [])];
+  parent.children.splice(index, 1, ...(parts as Parent["children"]));
+  return index + 1;
+}
+
 /**
  * GFM reads the URL of `![](https://example.com/x.png =250x)` as an autolink:
  * text `![](`, a link, text ` =250x)`. Joined back into one text node here.
@@ -137,6 +166,7 @@ const readSizedImages = remarkSizedImages();
 export function remarkImages(options: { contentDir: string }) {
   return (tree: Root, file: VFile) => {
     readSizedImages(tree);
+    visit(tree, "paragraph", splitCaptionedImages);
     visit(tree, "paragraph", toFigure);
     resolveLocalImages(tree, file, options.contentDir);
   };

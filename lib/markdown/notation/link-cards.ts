@@ -15,9 +15,8 @@
  * Titles come from `options.titles` (URL → title, the committed cache that
  * `npm run content:cards` fills); without one, the service's kind or the host.
  */
-import type { Link, Paragraph, Parent, PhrasingContent, Root, Text } from "mdast";
+import type { Paragraph, Parent, PhrasingContent, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { bareUrlService, embedTarget } from "../notation-text";
 
@@ -50,13 +49,6 @@ function card(url: string, title: string, service?: string): Paragraph {
     children: [...(service ? [span("link-card-service", service)] : []), span("link-card-title", title), span("link-card-url", displayUrl(url))],
   };
   return { type: "paragraph", children: [], data: { hName: "div", hProperties: { className: ["link-card"] }, hChildren: [link] } } as unknown as Paragraph;
-}
-
-/** `@[service](target)`: the paragraph's text `@` followed by a link whose text is the service name. */
-function embed(paragraph: Paragraph): { service: string; target: string } | undefined {
-  const [at, link] = paragraph.children as [Text, Link];
-  if (paragraph.children.length !== 2 || at.type !== "text" || at.value !== "@" || link.type !== "link") return undefined;
-  return { service: toString(link).toLowerCase(), target: link.url };
 }
 
 /**
@@ -92,20 +84,31 @@ function linesOf(paragraph: Paragraph): Line[] {
   return lines;
 }
 
-/** The URL of a line that is only a bare URL (spaces around it allowed). */
-function cardLine(line: Line, source: string): string | undefined {
+/** A line that is only a bare URL (where `urls`) or only `@[service](target)`: the card it becomes. */
+function cardLine(line: Line, source: string, urls: boolean, make: CardMaker): Paragraph | undefined {
   const nodes = line.nodes.filter((n) => !(n.type === "text" && n.value.trim() === ""));
-  return nodes.length === 1 ? literalUrl(nodes[0], source) : undefined;
+  if (nodes.length === 1 && urls) {
+    const url = literalUrl(nodes[0], source);
+    return url ? make.bare(url) : undefined;
+  }
+  const [at, link] = nodes;
+  if (nodes.length !== 2 || at.type !== "text" || at.value.trim() !== "@" || link.type !== "link") return undefined;
+  return make.embed(toString(link).toLowerCase(), link.url);
+}
+
+interface CardMaker {
+  bare: (url: string) => Paragraph;
+  embed: (service: string, target: string) => Paragraph | undefined;
 }
 
 /**
  * As on Zenn: each line of a paragraph that is only a bare URL becomes a card, the
  * paragraph's other lines stay paragraphs around it. Undefined when no line is a card.
  */
-function splitAtCards(paragraph: Paragraph, source: string, card: (url: string) => Paragraph): Paragraph[] | undefined {
+function splitAtCards(paragraph: Paragraph, source: string, urls: boolean, make: CardMaker): Paragraph[] | undefined {
   const lines = linesOf(paragraph);
-  const urls = lines.map((line) => cardLine(line, source));
-  if (!urls.some(Boolean)) return undefined;
+  const cards = lines.map((line) => cardLine(line, source, urls, make));
+  if (!cards.some(Boolean)) return undefined;
   const out: Paragraph[] = [];
   let text: PhrasingContent[] = [];
   const flush = () => {
@@ -114,10 +117,10 @@ function splitAtCards(paragraph: Paragraph, source: string, card: (url: string) 
     text = [];
   };
   lines.forEach((line, i) => {
-    const url = urls[i];
-    if (url) {
+    const card = cards[i];
+    if (card) {
       flush();
-      out.push(card(url));
+      out.push(card);
       return;
     }
     text.push(...line.nodes);
@@ -136,29 +139,32 @@ export function remarkLinkCards(options: LinkCardOptions = {}) {
     const service = bareUrlService(url);
     return card(url, titleOf(url) ?? (service?.kind || new URL(url).host), service?.label || undefined);
   };
+  const make: CardMaker = {
+    bare: bareCard,
+    embed: (service, target) => {
+      const found = embedTarget(service, target);
+      return found && card(found.url, titleOf(found.url) ?? (found.service.kind || new URL(found.url).host), found.service.label || undefined);
+    },
+  };
   return (tree: Root, file: VFile) => {
     const source = String(file.value ?? "");
-    // Bare URLs: in paragraphs of the body and of details, not in lists, quotes, tables or message boxes (as on Zenn).
-    const cardsIn = (parent: Parent) => {
+    // Embed lines anywhere; bare URL lines in paragraphs of the body and of details, not in lists,
+    // quotes, tables or message boxes (as on Zenn).
+    const cardsIn = (parent: Parent, urls: boolean) => {
       for (let i = 0; i < parent.children.length; i++) {
         const node = parent.children[i];
         if (node.type === "paragraph") {
-          const parts = splitAtCards(node, source, bareCard);
+          const parts = splitAtCards(node, source, urls, make);
           if (parts) {
             parent.children.splice(i, 1, ...parts);
             i += parts.length - 1;
           }
-        } else if (node.type === "notationContainer" ? node.name === "details" : (node.type as string) === "calloutBody") {
-          cardsIn(node as Parent);
+        } else if ("children" in node) {
+          const keeps = node.type === "notationContainer" ? node.name === "details" : (node.type as string) === "calloutBody";
+          cardsIn(node as Parent, urls && keeps);
         }
       }
     };
-    cardsIn(tree);
-    visit(tree, "paragraph", (node: Paragraph, index, parent) => {
-      if (!parent || index === undefined) return;
-      const written = embed(node);
-      const found = written && embedTarget(written.service, written.target);
-      if (found) parent.children[index] = card(found.url, titleOf(found.url) ?? (found.service.kind || new URL(found.url).host), found.service.label || undefined);
-    });
+    cardsIn(tree, true);
   };
 }

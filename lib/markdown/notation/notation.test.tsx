@@ -181,6 +181,12 @@ describe("link cards and embeds", () => {
     }
   });
 
+  it("an @[service](…) line is a card also among other lines of its paragraph, and in a list", () => {
+    const html = md("前の文\n@[card](https://a.example/)\n後の文\n\n- @[youtube](abcdefghijk)");
+    expect(html).toMatch(/^<p>前の文<\/p>\n?<div class="link-card"><a href="https:\/\/a.example\/">.*<\/div>\n?<p>後の文<\/p>/s);
+    expect(html).toMatch(/<li>\n?<div class="link-card"><a href="https:\/\/www.youtube.com\/watch\?v=abcdefghijk">/);
+  });
+
   it("a bare tweet, YouTube or GitHub file URL is a card naming its service", () => {
     expect(md("https://x.com/someone/status/123")).toContain('<span class="link-card-service">X (Twitter)</span>');
     expect(md("https://www.youtube.com/watch?v=abcdefghijk")).toContain('<span class="link-card-service">YouTube</span>');

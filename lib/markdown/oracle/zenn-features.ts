@@ -187,6 +187,8 @@ export function featuresOf(html: string, side: Side): Feature[] {
       return true;
     }
     if (node.tagName === "img") {
+      // An image ends the run of text before it on both sides (yomu's figure is a block).
+      flushText();
       features.push({ kind: "image", value: imageKey(String(node.properties?.src ?? ""), side), width: side === "zenn" ? (node.properties?.width as string | undefined)?.toString() : node.properties?.width?.toString() });
       if (side === "zenn" && typeof node.properties?.title === "string") features.push({ kind: "caption", value: squash(node.properties.title) });
       return true;
@@ -246,7 +248,7 @@ export function featuresOf(html: string, side: Side): Feature[] {
     const at = siblings.indexOf(em);
     const br = siblings[at - 1];
     const img = siblings[at - 2];
-    return at === siblings.length - 1 && isElement(br) && br.tagName === "br" && isElement(img) && img.tagName === "img";
+    return isElement(br) && br.tagName === "br" && isElement(img) && img.tagName === "img";
   };
 
   const tree = parse(html);
