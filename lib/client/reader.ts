@@ -12,7 +12,7 @@ import { createAnnouncer } from "./announcer";
 import { trackContents } from "./contents-tracker";
 import { installDisplayControls } from "./display-controls";
 import { createProgressMeter } from "./progress-meter";
-import { bringIntoView, focusReadingPoint, measureAxis, scrollToPosition } from "./reading-axis";
+import { bringIntoView, focusReadingPoint, isVertical, measureAxis, scrollToPosition } from "./reading-axis";
 import { offerResume, type ResumePrompt } from "./resume-prompt";
 import { makeScrollingBlocksFocusable } from "./scrollable-blocks";
 import { installShareButtons } from "./share-buttons";
@@ -27,6 +27,14 @@ function start(article: HTMLElement, body: HTMLElement, slot: HTMLElement, baseP
   const remembers = keepsPosition(minutes);
 
   const showProgress = createProgressMeter(slot, minutes);
+  // 縦書き: the columns start at the top of the body; the time left steps aside while it would cover them.
+  const timeLeft = slot.querySelector(".reading-progress-left");
+  const coversVerticalText = () => {
+    if (!isVertical() || !timeLeft) return false;
+    const t = timeLeft.getBoundingClientRect();
+    const b = body.getBoundingClientRect();
+    return t.bottom > b.top && t.top < b.bottom && t.right > b.left && t.left < b.right;
+  };
   const showSection = trackContents(body);
   const announce = createAnnouncer(slot);
   installShareButtons(announce);
@@ -57,7 +65,7 @@ function start(article: HTMLElement, body: HTMLElement, slot: HTMLElement, baseP
     }
     const siteHeader = document.querySelector("body > header");
     const pastHeader = window.scrollY > (siteHeader?.getBoundingClientRect().height ?? 0);
-    showProgress(progress, finished, pastHeader);
+    showProgress(progress, finished, pastHeader && !coversVerticalText());
     showSection(axis);
     if (prompt?.visible && positionOf(axis) >= prompt.target - 0.005) prompt.hide();
     if (Date.now() - savedAt > SAVE_EVERY_MS) save();
@@ -86,8 +94,9 @@ function start(article: HTMLElement, body: HTMLElement, slot: HTMLElement, baseP
     change();
     setVerticalBody(body, next.vertical);
     makeScrollingBlocksFocusable(body);
+    // 縦書き: the columns are whole from the start (otherwise the window's edge cuts every one of them).
     if (at > 0) scrollToPosition(body, at);
-    else if (next.vertical && window.scrollY > 0) bringIntoView(body);
+    else if (next.vertical) bringIntoView(body);
     schedule();
   });
   setVerticalBody(body, prefs.vertical);

@@ -36,11 +36,15 @@ export function scrollToPosition(body: HTMLElement, position: number): void {
   }
 }
 
-/** 縦書き: scrolls the page so the whole body (one screen high) is in view. */
+/** Room above the 縦書き body for the time left, which sits at the top of the window (app/globals.css). */
+const TOP_ROOM = 36;
+
+/** 縦書き: scrolls the page so the whole body (one screen high) is in view, centred, below the time left. */
 export function bringIntoView(body: HTMLElement): void {
   const rect = body.getBoundingClientRect();
-  const margin = Math.max(0, (window.innerHeight - rect.height) / 2);
-  window.scrollTo({ top: rect.top + window.scrollY - margin, behavior: "instant" });
+  const spare = Math.max(0, window.innerHeight - rect.height);
+  const above = Math.min(spare, Math.max(spare / 2, TOP_ROOM));
+  window.scrollTo({ top: rect.top + window.scrollY - above, behavior: "instant" });
 }
 
 /**

@@ -6,7 +6,10 @@
  * either end.
  */
 import { tateChuYokoRuns } from "../reader/tate-chu-yoko";
-import { isVertical } from "./reading-axis";
+import { bringIntoView, isVertical } from "./reading-axis";
+
+/** Where the page keys mean something else: fields, lists, menus, dialogs. */
+const OWN_KEYS = "input, textarea, select, [contenteditable], [role=listbox], [role=menu], [role=grid], dialog";
 
 /** Text inside these stays horizontal or is code: no 縦中横. */
 const KEEP = "pre, code, kbd, samp, table, math, svg, .katex, .math, script, style";
@@ -102,5 +105,20 @@ export function installVerticalScrolling(body: HTMLElement): void {
       End: () => moveAlong(body, max),
     };
     if (moves[event.key]?.()) event.preventDefault();
+  });
+  // PageDown and PageUp elsewhere (the 縦書き button just pressed, a link, nothing): along the text
+  // while it is on screen, and onto it first when it is partly in view; the page's own scroll otherwise.
+  document.addEventListener("keydown", (event) => {
+    const onwards = event.key === "PageDown" ? 1 : event.key === "PageUp" ? -1 : 0;
+    if (!onwards || !isVertical() || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const target = event.target instanceof Element ? event.target : null;
+    if (target && (body.contains(target) || target.closest(OWN_KEYS))) return;
+    const rect = body.getBoundingClientRect();
+    if (inView(body)) {
+      if (moveAlong(body, onwards * body.clientWidth * 0.9)) event.preventDefault();
+    } else if (rect.top < window.innerHeight && rect.bottom > 0 && (onwards > 0 ? rect.top > 0 : rect.bottom < window.innerHeight)) {
+      bringIntoView(body);
+      event.preventDefault();
+    }
   });
 }
