@@ -4,6 +4,7 @@ import { absoluteUrl, postUrl } from "../lib/urls";
 import { DateTime } from "./DateTime";
 import { EnhancementScript } from "./EnhancementScript";
 import { PostEmoji } from "./PostEmoji";
+import { Phrases } from "./Phrases";
 import { ReaderControls } from "./ReaderControls";
 import { ScriptSlot } from "./ScriptSlot";
 import { ReadingTime } from "./ReadingTime";
@@ -25,8 +26,8 @@ export function ArticleView({ post, body, toc, series }: { post: PostSummary; bo
     <article data-slug={post.slug} data-reading-minutes={post.readingMinutes} className={toc ? "article has-toc" : "article"}>
       <header className="article-header mb-8">
         <PostEmoji emoji={post.emoji} size={64} />
-        <h1 className="text-2xl font-bold leading-snug sm:text-3xl">
-          {post.title}
+        <h1 className="text-2xl font-bold leading-snug break-keep sm:text-3xl">
+          <Phrases text={post.title} />
           <StatusBadge draft={post.draft} scheduled={post.scheduled} />
         </h1>
         <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600 dark:text-stone-400">

@@ -4,6 +4,7 @@ import { postUrl } from "../lib/urls";
 import { DateTime } from "./DateTime";
 import { Excerpt } from "./Excerpt";
 import { PostEmoji } from "./PostEmoji";
+import { Phrases } from "./Phrases";
 import { ReadingTime } from "./ReadingTime";
 import { ReadMark } from "./ReadMark";
 import { StatusBadge } from "./StatusBadge";
@@ -14,10 +15,10 @@ export function PostCard({ post, headingLevel = 2 }: { post: PostSummary; headin
   const Heading = `h${headingLevel}` as const;
   return (
     <article className="border-b border-stone-200 py-6 dark:border-stone-700" data-post={post.slug}>
-      <Heading className="text-xl font-bold leading-snug">
+      <Heading className="text-xl font-bold leading-snug break-keep">
         <PageLink href={postUrl(post.slug)} className="hover:text-teal-700 hover:underline dark:hover:text-teal-300">
           <PostEmoji emoji={post.emoji} size={28} />
-          {post.title}
+          <Phrases text={post.title} />
         </PageLink>
         <StatusBadge draft={post.draft} scheduled={post.scheduled} />
       </Heading>

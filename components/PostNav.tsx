@@ -1,6 +1,7 @@
 import { PageLink } from "./PageLink";
 import type { PostSummary } from "../lib/content/types";
 import { postUrl } from "../lib/urls";
+import { Phrases } from "./Phrases";
 
 /** Links to the newer and the older post. */
 export function PostNav({ newer, older }: { newer?: PostSummary; older?: PostSummary }) {
@@ -10,7 +11,9 @@ export function PostNav({ newer, older }: { newer?: PostSummary; older?: PostSum
       {older ? (
         <PageLink href={postUrl(older.slug)} rel="prev" className="group block">
           <span className="text-sm text-stone-600 dark:text-stone-400">← 前の記事</span>
-          <span className="mt-1 block font-medium group-hover:underline">{older.title}</span>
+          <span className="mt-1 block font-medium break-keep group-hover:underline">
+            <Phrases text={older.title} />
+          </span>
         </PageLink>
       ) : (
         <span />
@@ -18,7 +21,9 @@ export function PostNav({ newer, older }: { newer?: PostSummary; older?: PostSum
       {newer ? (
         <PageLink href={postUrl(newer.slug)} rel="next" className="group block sm:text-right">
           <span className="text-sm text-stone-600 dark:text-stone-400">次の記事 →</span>
-          <span className="mt-1 block font-medium group-hover:underline">{newer.title}</span>
+          <span className="mt-1 block font-medium break-keep group-hover:underline">
+            <Phrases text={newer.title} />
+          </span>
         </PageLink>
       ) : null}
     </nav>

@@ -2,6 +2,7 @@ import { PageLink } from "./PageLink";
 import type { PostSummary } from "../lib/content/types";
 import { postUrl } from "../lib/urls";
 import { DateTime } from "./DateTime";
+import { Phrases } from "./Phrases";
 
 export function RelatedPosts({ posts }: { posts: PostSummary[] }) {
   if (posts.length === 0) return null;
@@ -13,8 +14,8 @@ export function RelatedPosts({ posts }: { posts: PostSummary[] }) {
       <ul className="mt-3 space-y-3">
         {posts.map((p) => (
           <li key={p.slug}>
-            <PageLink href={postUrl(p.slug)} className="font-medium hover:underline">
-              {p.title}
+            <PageLink href={postUrl(p.slug)} className="font-medium break-keep hover:underline">
+              <Phrases text={p.title} />
             </PageLink>
             <span className="ml-2 text-sm text-stone-600 dark:text-stone-400">
               <DateTime iso={p.date} />

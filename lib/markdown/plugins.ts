@@ -7,6 +7,7 @@ import type { MarkdownConfig } from "./config";
 import { rehypeBasePath } from "./base-path";
 import { rehypeEmbeds } from "./embeds";
 import { rehypeOwnLinks } from "./own-links";
+import { rehypeHeadingPhrases } from "./heading-phrases";
 import { rehypeDropEmptyClasses } from "./empty-classes";
 import { rehypePrefixIds } from "./prefix-ids";
 import { rehypeSafeUrls } from "./safe-urls";
@@ -71,6 +72,7 @@ export function rehypeAfterSanitize(config: Pick<MarkdownConfig, "basePath" | "o
     [rehypeBasePath, { base: config.basePath }],
     rehypeSlug,
     rehypePrefixIds,
+    rehypeHeadingPhrases,
     rehypeDiffPrepare,
     [rehypeHighlight, { detect: false, ignoreMissing: true }],
     rehypeDiffLines,
