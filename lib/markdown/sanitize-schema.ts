@@ -53,7 +53,8 @@ export const sanitizeSchema: SanitizeSchema = {
     // Kept only for hosts in the embed allowlist (site.config.ts embedHosts); rehypeEmbeds (./embeds.ts) decides and rewrites.
     iframe: ["src", "width", "height", "title"],
   },
-  tagNames: [...(defaultSchema.tagNames ?? []), "iframe", "button", "figure", "figcaption"],
+  // <wbr>: a place a line may break, also put between the phrases of headings after sanitizing (./heading-phrases.ts).
+  tagNames: [...(defaultSchema.tagNames ?? []), "iframe", "button", "figure", "figcaption", "wbr"],
   // Every attribute that holds a URL has its schemes listed; a URL with any other scheme is dropped.
   protocols: { ...defaultSchema.protocols, src: ["http", "https"], srcSet: ["http", "https"], action: ["http", "https"] },
   // Removed with their content: a style sheet's text is not post text.
