@@ -3,14 +3,16 @@
  * The search page: the only client component that ships search code. Reads
  * `?q=` on load, searches as the reader types, keeps the address bar in step
  * (one history entry per search, so Back returns to the previous one) and
- * announces the number of results to screen readers.
+ * announces the number of results to screen readers. A result that matches
+ * only in the body shows the words around the match, from the post's text file.
  */
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import { termSegment } from "../lib/content/taxonomy";
 import { SearchClient } from "../lib/search/client";
 import type { SearchDocMeta, SearchManifest } from "../lib/search/format";
-import { highlight, mentions } from "../lib/search/highlight";
+import { highlight, mentions, type Segment } from "../lib/search/highlight";
+import { snippet } from "../lib/search/snippet";
 import { parseQuery, type Hit } from "../lib/search/query";
 import { basePath, postUrl, tagUrl, withBasePath } from "../lib/urls";
 import { loadReadList } from "../lib/client/storage";
@@ -24,9 +26,13 @@ type Results =
   | { status: "done"; query: string; terms: string[]; hits: Hit[]; docs: SearchDocMeta[]; ms: number };
 
 function Highlighted({ text, terms }: { text: string; terms: string[] }) {
+  return <Marked segments={highlight(text, terms)} />;
+}
+
+function Marked({ segments }: { segments: Segment[] }) {
   return (
     <>
-      {highlight(text, terms).map((s, i) =>
+      {segments.map((s, i) =>
         s.match ? (
           <mark key={i} className="rounded-sm bg-yellow-200 px-0.5 text-inherit dark:bg-yellow-700/60">
             {s.text}
@@ -39,12 +45,16 @@ function Highlighted({ text, terms }: { text: string; terms: string[] }) {
   );
 }
 
-function Result({ doc, hit, terms, read }: { doc: SearchDocMeta; hit: Hit; terms: string[]; read: boolean }) {
-  const inExcerpt = mentions(doc.excerpt, terms);
+/** A result that matches in the body but shows none of it otherwise gets the words around the match there. */
+const wantsSnippet = (doc: SearchDocMeta, hit: Hit, terms: string[]) => hit.counts.body > 0 && !mentions(doc.excerpt, terms);
+
+function Result({ doc, hit, terms, read, text }: { doc: SearchDocMeta; hit: Hit; terms: string[]; read: boolean; text?: string }) {
+  const inBodyOnly = wantsSnippet(doc, hit, terms);
+  const around = inBodyOnly && text !== undefined ? snippet(text, terms, { before: 25, length: 80 }) : undefined;
   return (
     <li data-post={doc.slug} className="border-b border-stone-200 py-5 dark:border-stone-700">
       <article>
-        <h2 className="text-lg font-bold leading-snug">
+        <h2 className="text-lg font-bold leading-snug [word-break:auto-phrase]">
           {/* A plain link: article pages are static HTML without the client router. */}
           <a href={withBasePath(postUrl(doc.slug))} className="hover:text-teal-700 hover:underline dark:hover:text-teal-300">
             <Highlighted text={doc.title} terms={terms} />
@@ -59,9 +69,14 @@ function Result({ doc, hit, terms, read }: { doc: SearchDocMeta; hit: Hit; terms
             <Highlighted text={doc.excerpt} terms={terms} />
           </p>
         ) : null}
-        {hit.counts.body > 0 && !inExcerpt ? (
-          <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">本文で{hit.counts.body}か所一致</p>
+        {around ? (
+          <p data-snippet className="mt-2 border-l-2 border-stone-300 pl-3 text-sm leading-relaxed text-stone-700 dark:border-stone-600 dark:text-stone-300">
+            {around.cutBefore ? "…" : null}
+            <Marked segments={around.segments} />
+            {around.cutAfter ? "…" : null}
+          </p>
         ) : null}
+        {inBodyOnly ? <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">本文で{hit.counts.body}か所一致</p> : null}
         {doc.tags.length > 0 ? (
           <ul className="mt-2 flex flex-wrap gap-x-2 gap-y-1 text-sm" aria-label="タグ">
             {doc.tags.map((t) => (
@@ -102,6 +117,8 @@ export function SearchPage({ indexBase }: { indexBase: string }) {
   const [input, setInput] = useState(() => initialQuery || typedBeforeHydration());
   const [results, setResults] = useState<Results>({ status: "idle" });
   const [loadingMore, setLoadingMore] = useState(false);
+  // Body texts of the results shown (by file name), for their snippets.
+  const [texts, setTexts] = useState<ReadonlyMap<string, string>>(() => new Map());
   // Articles read to the end in this browser (lib/client/reader.ts), marked 既読 in the results.
   const [readSlugs, setReadSlugs] = useState<ReadonlySet<string>>(() => new Set());
   useEffect(() => setReadSlugs(new Set(loadReadList(basePath))), []);
@@ -162,6 +179,25 @@ export function SearchPage({ indexBase }: { indexBase: string }) {
     })();
   }, [input, getClient]);
 
+  useEffect(() => {
+    if (results.status !== "done") return;
+    const wanted = results.docs.filter((doc, i) => doc.text && wantsSnippet(doc, results.hits[i], results.terms));
+    if (wanted.length === 0) return;
+    let current = true;
+    (async () => {
+      const c = await getClient();
+      await Promise.all(
+        wanted.map(async (doc) => {
+          const text = await c.bodyText(doc).catch(() => undefined);
+          if (text !== undefined && current) setTexts((known) => (known.has(doc.text!) ? known : new Map(known).set(doc.text!, text)));
+        }),
+      );
+    })().catch(() => {});
+    return () => {
+      current = false;
+    };
+  }, [results, getClient]);
+
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const value = event.target.value;
     typedAt.current = performance.now();
@@ -219,7 +255,14 @@ export function SearchPage({ indexBase }: { indexBase: string }) {
         <>
           <ol aria-label="検索結果" className="mt-2">
             {results.docs.map((doc, i) => (
-              <Result key={doc.slug} doc={doc} hit={results.hits[i]} terms={results.terms} read={readSlugs.has(doc.slug)} />
+              <Result
+                key={doc.slug}
+                doc={doc}
+                hit={results.hits[i]}
+                terms={results.terms}
+                read={readSlugs.has(doc.slug)}
+                text={doc.text ? texts.get(doc.text) : undefined}
+              />
             ))}
           </ol>
           {results.docs.length < results.hits.length ? (

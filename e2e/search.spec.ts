@@ -93,6 +93,23 @@ for (const site of ["seedsStatic", "seedsServer", "seedsBasePath"] as const) {
       await expect(page.locator("ol[aria-label='検索結果'] > li").first()).toHaveAttribute("data-post", titled[0].slug);
     });
 
+    test("a result that matches only in the body shows the words around the match, the match marked", async ({ page }) => {
+      const word = WORDS[1];
+      const bodyOnly = readPosts(contentOf(site)).filter((p) => p.body.includes(word) && !p.title.includes(word) && !p.excerpt.includes(word));
+      // The fixture makes this a real test: a post has the word in its text only.
+      expect(bodyOnly.length).toBeGreaterThan(0);
+      await page.goto(`${base}/search/?q=${encodeURIComponent(word)}`);
+      await expect(status(page)).toHaveText(/件$/);
+      for (const post of bodyOnly) {
+        const snippet = page.locator(`li[data-post="${post.slug}"] [data-snippet]`);
+        await expect(snippet.locator("mark").first()).toHaveText(word);
+        // A few dozen characters of the post's own text around it.
+        const text = (await snippet.innerText()).replace(/^…|…$/g, "");
+        expect(text.length).toBeGreaterThan(word.length + 20);
+        expect(post.body.replace(/\s+/g, "")).toContain(text.replace(/\s+/g, ""));
+      }
+    });
+
     test("a query nothing matches says so", async ({ page }) => {
       await page.goto(`${base}/search/?q=${encodeURIComponent("存在しない語彙")}`);
       await expect(status(page)).toHaveText("「存在しない語彙」に一致する記事は見つかりませんでした。");

@@ -27,7 +27,11 @@ export interface BuildOptions {
   externalBytes?: number;
   docsPerFile?: number;
   gzipLevel?: number;
+  /** The posts' body texts (bodyTextFile), by the names the documents' `text` gives. */
+  texts?: ReadonlyMap<string, Uint8Array>;
 }
+
+
 
 export interface BuiltSearchIndex {
   manifest: SearchManifest;
@@ -314,6 +318,21 @@ export async function assembleSearchIndexAsync(
   return finish(raw, directory.length, { externals, directory: await gzip(directory), buckets, docs });
 }
 
+/** Bodies' texts (by file name, format.ts textFile) as their files in the index: UTF-8, gzip-compressed on libuv's threads. */
+export async function bodyTextFiles(bodies: ReadonlyMap<string, string>, level = 4): Promise<Map<string, Uint8Array>> {
+  const entries = [...bodies];
+  const out = new Map<string, Uint8Array>();
+  let next = 0;
+  const lane = async () => {
+    for (let i = next++; i < entries.length; i = next++) {
+      const b = await gzipAsync(new TextEncoder().encode(entries[i][1]), { level });
+      out.set(entries[i][0], new Uint8Array(b.buffer, b.byteOffset, b.length));
+    }
+  };
+  await Promise.all(Array.from({ length: GZIP_IN_FLIGHT }, lane));
+  return out;
+}
+
 interface RawIndex {
   /** The postings of keys with files of their own, in key order. */
   externals: Uint8Array[];
@@ -321,6 +340,8 @@ interface RawIndex {
   directory: (compressedExternals: Uint8Array[]) => Uint8Array;
   buckets: Uint8Array[];
   docs: Uint8Array[];
+  /** Already compressed. */
+  texts: ReadonlyMap<string, Uint8Array>;
   docCount: number;
   docsPerFile: number;
   stats: Pick<BuiltSearchIndex["stats"], "keys" | "postings" | "positions" | "rawBytes">;
@@ -443,6 +464,7 @@ function layOut(documents: readonly SearchDocMeta[], runs: readonly Uint8Array[]
       tags: d.tags,
       categories: d.categories,
       excerpt: d.excerpt,
+      text: d.text,
     }));
     const data = new TextEncoder().encode(JSON.stringify(metas));
     rawBytes += data.length;
@@ -459,6 +481,7 @@ function layOut(documents: readonly SearchDocMeta[], runs: readonly Uint8Array[]
     directory,
     buckets,
     docs,
+    texts: options.texts ?? new Map(),
     docCount: documents.length,
     docsPerFile,
     stats: { keys: keyText.length, postings: postingCount, positions: positionCount, rawBytes },
@@ -472,6 +495,7 @@ function finish(raw: RawIndex, directoryBytes: number, gz: { externals: Uint8Arr
   files.set(DIRECTORY_FILE, gz.directory);
   gz.buckets.forEach((data, i) => files.set(bucketFile(i), data));
   gz.docs.forEach((data, i) => files.set(docsFile(i), data));
+  for (const [name, data] of raw.texts) files.set(name, data);
   const bucketTotal = gz.buckets.reduce((sum, b) => sum + b.length, 0);
 
   const hash = createHash("sha256");

@@ -126,4 +126,10 @@ export class SearchClient {
     );
     return ids.map((id) => loaded.get(Math.floor(id / per))![id % per]);
   }
+
+  /** The text of a post's body (for a snippet), or undefined when the index has none for it. */
+  async bodyText(doc: SearchDocMeta): Promise<string | undefined> {
+    if (!doc.text) return undefined;
+    return new TextDecoder().decode(await this.file(doc.text));
+  }
 }

@@ -16,6 +16,8 @@
  *   x<i>.bin   the postings of one large key
  *   b<i>.bin   bucket i: every other key whose hash falls in it, with its postings
  *   d<i>.bin   JSON: what a result shows for posts [i·docsPerFile, (i+1)·docsPerFile)
+ *   t<hash>.bin   the plain text of one post's body (UTF-8), named by what it is made
+ *              from: read for a result that matches only there, to show the words around the match
  */
 
 export const FORMAT = 1;
@@ -54,6 +56,8 @@ export interface SearchDocMeta {
   tags: string[];
   categories: string[];
   excerpt: string;
+  /** The file with the text of the body (textFile), for a snippet around a match there. */
+  text?: string;
 }
 
 /** 32-bit FNV-1a over UTF-16 code units: the same on the server and in the browser. */
@@ -71,6 +75,8 @@ export const bucketOf = (key: string, buckets: number) => keyHash(key) % buckets
 export const bucketFile = (i: number) => `b${i}.bin`;
 export const postingsFile = (i: number) => `x${i}.bin`;
 export const docsFile = (i: number) => `d${i}.bin`;
+/** `hash`: hex digits of a digest of what the text is made from. */
+export const textFile = (hash: string) => `t${hash.slice(0, 16)}.bin`;
 
 export const MANIFEST_FILE = "manifest.json";
 export const DIRECTORY_FILE = "keys.bin";

@@ -4,9 +4,10 @@ import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { siteConfig } from "../../site.config";
 import { buildIndex } from "../content/build-index";
-import { buildSearchIndex, type BuildOptions, type SearchDocument } from "./build";
+import { bodyTextFiles, buildSearchIndex, type BuildOptions, type SearchDocument } from "./build";
 import { SearchClient } from "./client";
 import { searchDocument } from "./documents";
+import { textFile } from "./format";
 import { normalizeText } from "./normalize";
 import { parseQuery } from "./query";
 
@@ -185,5 +186,20 @@ describe("search over posts shaped like the sample posts agrees with a brute-for
         expect((await slugs(q)).sort(), q).toEqual(bruteForce(q));
       }
     }
+  });
+});
+
+describe("body texts for snippets", () => {
+  it("are files of the index, named in the results, read only when asked for", async () => {
+    const body = "量子の話は本文にだけある。";
+    const texts = await bodyTextFiles(new Map([[textFile("0123456789abcdef0123"), body]]));
+    const docs = [doc("quantum", body, { text: textFile("0123456789abcdef0123") }), doc("other", "別の本文。")];
+    const { client, fetched } = clientFor(docs, { texts });
+    const { hits } = await client.search("量子");
+    const [found] = await client.documents(hits.map((h) => h.doc));
+    expect(found.text).toBe("t0123456789abcdef.bin");
+    expect(fetched).not.toContain(found.text);
+    expect(await client.bodyText(found)).toBe(body);
+    expect(await client.bodyText((await client.documents([1]))[0])).toBeUndefined();
   });
 });

@@ -15,13 +15,13 @@ import { cacheDir, cacheEnabled } from "../build-cache";
 import { getContent, type ContentIndex } from "../content";
 import type { Post } from "../content/types";
 import { ByteReader, ByteWriter } from "./bytes";
-import { assembleSearchIndexAsync, encodeChunk, indexChunk, type BuiltSearchIndex, type CompressedFiles } from "./build";
+import { assembleSearchIndexAsync, bodyTextFiles, encodeChunk, indexChunk, type BuiltSearchIndex, type CompressedFiles, type IndexedText } from "./build";
 import { searchMeta, searchText } from "./documents";
-import { FORMAT, MANIFEST_FILE, type SearchManifest } from "./format";
+import { FORMAT, MANIFEST_FILE, textFile, type SearchManifest } from "./format";
 import { patchChunk } from "./patch-chunk";
 
 /** Bump when indexing changes in a way the hash of the posts cannot see. */
-const INDEXER_VERSION = `${FORMAT}.1`;
+const INDEXER_VERSION = `${FORMAT}.2`;
 
 export interface SiteSearchIndex {
   manifest: SearchManifest;
@@ -69,6 +69,8 @@ function cachePath(name: string): string | undefined {
 }
 
 const RUNS_FILE = "runs.pack";
+/** The body text files of the last build, by name. */
+const TEXTS_FILE = "texts.pack";
 /** In runs.pack, beside each run: the digests of its posts (what closestRun compares). */
 const MEMBERS = "#posts";
 const DIGEST_BYTES = 20;
@@ -147,8 +149,10 @@ export function writePack(file: string, entries: Map<string, Uint8Array>) {
  * only the others are read again (./build.ts joins them into the same files).
  */
 async function loadOrBuild(posts: Post[]): Promise<SiteSearchIndex> {
-  const metas = posts.map((p) => searchMeta(p));
   const digests = posts.map(postingsDigest);
+  // A body's text file is named by what it is made from, as the postings are.
+  const textNames = digests.map((d) => textFile(d.toString("hex")));
+  const metas = posts.map((p, i) => ({ ...searchMeta(p), text: textNames[i] }));
   const whole = createHash("sha1").update(INDEXER_VERSION);
   posts.forEach((_p, i) => whole.update(digests[i]).update(JSON.stringify(metas[i])));
   const file = cachePath(`${whole.digest("hex")}.bin`);
@@ -159,34 +163,62 @@ async function loadOrBuild(posts: Post[]): Promise<SiteSearchIndex> {
       /* not built yet (or unreadable): build it */
     }
   }
+  // The body text files of the last build; the others are made from the text the postings are read from.
+  const textsFile = cachePath(TEXTS_FILE);
+  const cachedTexts = readPack(textsFile);
+  const texts = new Map<string, Uint8Array>();
+  for (const name of textNames) {
+    const cached = cachedTexts.get(name);
+    if (cached) texts.set(name, cached);
+  }
+  let pending = new Map<string, string>();
+  let madeTexts = 0;
+  const compressPending = async (atLeast: number) => {
+    if (pending.size < atLeast) return;
+    madeTexts += pending.size;
+    for (const [name, data] of await bodyTextFiles(pending)) texts.set(name, data);
+    pending = new Map();
+  };
+  const textOf = (i: number): IndexedText => {
+    const text = searchText(posts[i]);
+    if (!texts.has(textNames[i])) pending.set(textNames[i], text.body);
+    return text;
+  };
   const runsFile = cachePath(RUNS_FILE);
   const cachedRuns = readPack(runsFile);
   const earlier = earlierRuns(cachedRuns);
   const runs = new Map<string, Uint8Array>();
   let fresh = 0;
-  const encoded = runRanges(posts.length).map(({ start, end }) => {
+  const encoded: Uint8Array[] = [];
+  for (const { start, end } of runRanges(posts.length)) {
     const key = createHash("sha1").update(INDEXER_VERSION);
     for (let i = start; i < end; i++) key.update(digests[i]);
     const name = key.digest("hex");
     const members = Buffer.concat(digests.slice(start, end));
     runs.set(`${name}${MEMBERS}`, members);
-    const cached = cachedRuns.get(name);
-    if (cached) {
-      runs.set(name, cached);
-      return cached;
+    let run = cachedRuns.get(name);
+    if (!run) {
+      fresh++;
+      const base = closestRun(earlier, members);
+      const read = (from: number, to: number) => Array.from({ length: to - from }, (_p, k) => textOf(from + k));
+      run = base
+        ? patchChunk(base.run, base.prefix, base.suffix, encodeChunk(indexChunk(read(start + base.prefix, end - base.suffix))))
+        : encodeChunk(indexChunk(read(start, end)));
     }
-    fresh++;
-    const base = closestRun(earlier, members);
-    const run = base
-      ? patchChunk(base.run, base.prefix, base.suffix, encodeChunk(indexChunk(posts.slice(start + base.prefix, end - base.suffix).map(searchText))))
-      : encodeChunk(indexChunk(posts.slice(start, end).map(searchText)));
     runs.set(name, run);
-    return run;
-  });
+    encoded.push(run);
+    await compressPending(RUN_POSTS);
+  }
+  // Posts whose postings were reused but whose text file was not kept.
+  for (let i = 0; i < posts.length; i++) {
+    if (!texts.has(textNames[i]) && !pending.has(textNames[i])) pending.set(textNames[i], searchText(posts[i]).body);
+    await compressPending(RUN_POSTS);
+  }
+  await compressPending(1);
   const compressedFile = cachePath(COMPRESSED_FILE);
   const reuse = readPack(compressedFile);
   const compressed: CompressedFiles = new Map();
-  const built: BuiltSearchIndex = await assembleSearchIndexAsync(metas, encoded, {}, { reuse, compressed });
+  const built: BuiltSearchIndex = await assembleSearchIndexAsync(metas, encoded, { texts }, { reuse, compressed });
   if (file && runsFile && compressedFile) {
     try {
       const dir = path.dirname(file);
@@ -196,6 +228,7 @@ async function loadOrBuild(posts: Post[]): Promise<SiteSearchIndex> {
       writePack(file, built.files);
       // Only this build's runs: a run no post belongs to any more is never read again.
       if (fresh > 0 || runs.size !== cachedRuns.size) writePack(runsFile, runs);
+      if (textsFile && (madeTexts > 0 || texts.size !== cachedTexts.size)) writePack(textsFile, texts);
       if ([...compressed.keys()].some((key) => !reuse.has(key)) || compressed.size !== reuse.size) writePack(compressedFile, compressed);
     } catch {
       /* a read-only file system only loses the cache */
