@@ -2,7 +2,8 @@
  * Where things land on the screen of an article, on the static export
  * (readingStatic) and under `next start` (readingServer): 縦書き whole from the
  * moment it is chosen, code and footnotes in it, titles and headings that break
- * between phrases, a jump from the table of contents, the header's search box on a phone.
+ * between phrases, the measure of the text, a jump from the table of contents, the header's
+ * search box on a phone.
  */
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { jaModel, Parser } from "budoux";
@@ -208,6 +209,49 @@ for (const site of ["readingStatic", "readingServer"] as const) {
         expect(await timeLeftCovers(page, box)).toBe(false);
       });
     }
+
+    test("body text on a desktop: about 35–40 full-width characters a line at every text size, justified", async ({ page }) => {
+      await page.setViewportSize(DESKTOP);
+      await page.goto(base + articles.withToc.path);
+      const body = page.locator(".post-body");
+      const measure = () =>
+        body.evaluate((b) => {
+          const style = getComputedStyle(b);
+          const em = parseFloat(style.fontSize);
+          return b.clientWidth / (em + parseFloat(style.letterSpacing || "0"));
+        });
+      for (const size of ["小", "中", "大"]) {
+        await page.getByRole("group", { name: "文字サイズ" }).getByRole("button", { name: size, exact: true }).click();
+        const chars = await measure();
+        expect(chars, `文字サイズ ${size}`).toBeGreaterThanOrEqual(35);
+        expect(chars, `文字サイズ ${size}`).toBeLessThanOrEqual(41);
+      }
+      // Every line but a paragraph's last reaches the right edge, also lines with Latin words and numbers.
+      const gaps = await body.locator("p").evaluateAll((paragraphs) => {
+        const found: number[] = [];
+        const range = document.createRange();
+        for (const p of paragraphs) {
+          const right = p.getBoundingClientRect().right;
+          const ends: DOMRect[] = [];
+          const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (let i = 0; i < (node.nodeValue ?? "").length; i++) {
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              const rect = range.getClientRects()[0];
+              if (!rect || rect.width === 0) continue;
+              if (ends.length > 0 && rect.top > ends.at(-1)!.top + rect.height / 2) ends.push(rect);
+              else if (ends.length === 0) ends.push(rect);
+              else ends[ends.length - 1] = rect;
+            }
+          }
+          for (const end of ends.slice(0, -1)) found.push(right - end.right);
+        }
+        return found;
+      });
+      expect(gaps.length).toBeGreaterThan(20);
+      expect(Math.max(...gaps)).toBeLessThan(1.5);
+    });
 
     test("the header's search box takes the width of a phone", async ({ page }) => {
       await page.setViewportSize(PHONE);
