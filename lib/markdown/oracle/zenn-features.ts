@@ -27,6 +27,8 @@ export interface Feature {
 
 export type Side = "zenn" | "yomu";
 
+const ZENN_EMBED_ERROR = /(?:が不正です|を指定してください|を入力してください|文字以内にする必要があります)$/;
+
 const BLOCKS = new Set(["p", "li", "td", "th", "dt", "dd", "blockquote", "div", "section", "aside", "details", "figure", "ol", "ul", "table", "tr", "thead", "tbody"]);
 const TEXT_BLOCKS = new Set(["p", "li", "td", "th", "dt", "dd", "blockquote"]);
 
@@ -119,7 +121,9 @@ export function featuresOf(html: string, side: Side): Feature[] {
   let text = "";
   const flushText = () => {
     const value = squash(text);
-    if (value) features.push({ kind: "text", value });
+    // Zenn's message in place of an embed whose target its validator refuses ("…のURLを指定してください").
+    if (side === "zenn" && value.length < 80 && ZENN_EMBED_ERROR.test(value)) features.push({ kind: "embed", value: "refused" });
+    else if (value) features.push({ kind: "text", value });
     text = "";
   };
 

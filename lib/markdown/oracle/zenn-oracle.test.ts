@@ -75,4 +75,10 @@ describe("the comparison names each difference", () => {
     expect(differences.filter((d) => !d.allowed).map((d) => d.kind).sort()).toEqual(["code", "embed", "heading", "math", "text"]);
     expect(differences.find((d) => d.kind === "text" && d.allowed)?.allowed).toMatch(/remark-cjk-friendly/);
   });
+
+  it("an embed Zenn refuses (its error message in the page) against yomu's card is an intended difference", () => {
+    const zenn = featuresOf("<p>GitHub GistのページURLを指定してください</p>", "zenn");
+    const yomu = featuresOf('<div class="link-card"><a href="https://gist.github.com/a/b?file-x"><span class="link-card-service">GitHub Gist</span></a></div>', "yomu");
+    expect(compareFeatures(zenn, yomu, ALLOWED_DIFFERENCES).map((d) => [d.kind, d.zenn, d.yomu, !!d.allowed])).toEqual([["embed", "refused", "gist:https://gist.github.com/a/b?file-x", true]]);
+  });
 });
