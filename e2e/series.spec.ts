@@ -4,9 +4,10 @@
  * draft fourth), a post of none, and Zenn books (books/<slug>/config.yaml) with
  * chapters listed, chapters numbered by file name, and an unpublished book.
  */
+import { execFileSync } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
 import { collectConsoleErrors, expectNoSeriousA11yViolations } from "./helpers";
-import { sites, urlOf } from "./sites.mjs";
+import { sites, urlOf, zennRepoDir } from "./sites.mjs";
 
 const SERIES = "家計簿を続ける";
 const PARTS = ["家計簿を続けるコツ（1）記録の型を決める", "家計簿を続けるコツ（2）週に一度だけ見直す", "家計簿を続けるコツ（3）一年分をふり返る"];
@@ -151,6 +152,40 @@ for (const site of ["seriesStatic", "seriesServer"] as const) {
       await expect(result).toContainText(CHAPTERS[1]);
       await result.getByRole("link", { name: CHAPTERS[1] }).click();
       await expect(page).toHaveURL(/\/books\/garden-handbook\/soil\/$/);
+    });
+  });
+}
+
+/** The author date of the commit that first added `file`, as git tells it. */
+function addedAt(file: string): number {
+  const dates = execFileSync("git", ["log", "--diff-filter=A", "--format=%aI", "--", file], { encoding: "utf8" }).trim().split("\n");
+  return Date.parse(dates.at(-1)!);
+}
+
+// A Zenn CLI repository as it is (e2e/fixtures/zenn-repo): its books/ beside its articles/.
+for (const site of ["zennStatic", "zennServer"] as const) {
+  test.describe(`a Zenn repository's books (${site})`, () => {
+    test.skip(!sites[site], `${site} is not built in this run`);
+    const base = sites[site] ? urlOf(site) : "";
+
+    test("a published book with its chapters in the order of chapters:, each dated by the commit that added it; the unpublished book is not there", async ({ page, request }) => {
+      await page.goto(`${base}/books/`);
+      await expect(page.locator("[data-book] h2")).toHaveText(["Zenn形式の本を読む"]);
+      await page.getByRole("link", { name: "Zenn形式の本を読む" }).click();
+      await expect(page.locator("[data-chapters] li a")).toHaveText(["まえがき", "章は config.yaml の順に並ぶ"]);
+      await page.getByRole("link", { name: "章は config.yaml の順に並ぶ" }).click();
+      await expect(page).toHaveURL(/\/books\/zenn-layout-book\/chapters-in-order\/$/);
+      await expect(page.getByRole("navigation", { name: "本「Zenn形式の本を読む」", exact: true })).toContainText("第2章 / 全2章");
+      const datetime = await page.locator(".article-header time").first().getAttribute("datetime");
+      expect(Date.parse(datetime!)).toBe(addedAt(`${zennRepoDir}/books/zenn-layout-book/chapters-in-order.md`));
+      for (const path of ["/books/zenn-layout-draft-book/", "/books/zenn-layout-draft-book/only/", "/posts/preface/"]) {
+        expect((await request.get(base + path)).status(), path).toBe(404);
+      }
+    });
+
+    test("a chapter's link to the author's own Zenn article leads to this site", async ({ page }) => {
+      await page.goto(`${base}/books/zenn-layout-book/preface/`);
+      await expect(page.locator(".post-body a", { hasText: "最初の手順" })).toHaveAttribute("href", "/posts/zenn-layout-first-steps/");
     });
   });
 }
