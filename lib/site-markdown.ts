@@ -20,11 +20,14 @@ export function siteMarkdownConfig(): MarkdownConfig {
 /** Links to the author's own Zenn articles (ZENN_USER, else content.zennUser) and Qiita posts lead to this site's pages. */
 function ownLinks(dir: string): OwnLinks | undefined {
   const zennUser = process.env.ZENN_USER || siteConfig.content.zennUser;
-  const qiita = contentLayout(dir).name === "qiita";
-  if (!zennUser && !qiita) return undefined;
+  const layout = contentLayout(dir).name;
+  const qiita = layout === "qiita";
+  const zennRelative = layout === "zenn";
+  if (!zennUser && !qiita && !zennRelative) return undefined;
   return {
     zennUser,
     qiita,
+    zennRelative,
     resolve(article) {
       if (article.site === "qiita") {
         const post = postByQiitaId(article.id);

@@ -61,7 +61,7 @@ export async function checkContent(files: SourceFile[], config: SiteConfig, opti
       }
     }
   }
-  issues.push(...brokenLinks(index.posts, sitePages(index)));
+  issues.push(...brokenLinks(index.posts, sitePages(index), { zennRelative: files.some((f) => f.layout === "zenn") }));
   if (options.strict) for (const i of issues) i.severity = "error";
   issues.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
   return {

@@ -142,7 +142,7 @@ export function postByQiitaId(id: string): Post | undefined {
 /** Internal links of the published posts that lead nowhere (./links.ts), as warnings: the build prints them. */
 export function brokenLinkIssues(): ContentIssue[] {
   const index = getContent();
-  return brokenLinks(index.posts, sitePages(index));
+  return brokenLinks(index.posts, sitePages(index), { zennRelative: contentLayout().name === "zenn" });
 }
 
 /** Problems to show editors in development. */

@@ -16,6 +16,7 @@ import { visit } from "unist-util-visit";
 import type { ContentIssue } from "./issues";
 import type { ContentIndex } from "./build-index";
 import type { Post } from "./types";
+import { ZENN_ROOT_PATH } from "../markdown/own-links";
 
 /** The site's pages as root-relative paths (decoded, with a trailing slash), besides its posts. */
 export function sitePages(index: Pick<ContentIndex, "tags" | "categories" | "summaries" | "series" | "books">): Set<string> {
@@ -78,7 +79,8 @@ const decode = (s: string) => {
 };
 
 /** Every internal link of the posts that leads nowhere, as warnings at `file:line:column`. */
-export function brokenLinks(posts: readonly Post[], pages: ReadonlySet<string>, basePath = ""): ContentIssue[] {
+export function brokenLinks(posts: readonly Post[], pages: ReadonlySet<string>, options: { basePath?: string; zennRelative?: boolean } = {}): ContentIssue[] {
+  const basePath = options.basePath ?? "";
   const bySlug = new Map(posts.map((p) => [p.slug, p]));
   const trees = new Map<string, Root>();
   const treeOf = (post: Post) => {
@@ -128,6 +130,8 @@ export function brokenLinks(posts: readonly Post[], pages: ReadonlySet<string>, 
       }
       return undefined;
     }
+    // In a Zenn repository, `/<user>/articles/<slug>` is Zenn's own address (the rendering makes it absolute).
+    if (options.zennRelative && ZENN_ROOT_PATH.test(url)) return undefined;
     let path = decode(pathPart.split("?")[0]);
     if (basePath && (path === basePath || path.startsWith(basePath + "/"))) path = path.slice(basePath.length) || "/";
     // Files (images, feeds, downloads) are not pages; images have a check of their own.

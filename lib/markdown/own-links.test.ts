@@ -37,6 +37,16 @@ describe("links to the author's own articles", () => {
   });
 });
 
+describe("links in a Zenn repository written from zenn.dev's root", () => {
+  it("lead to the site's page when it is the author's article, else to Zenn", () => {
+    const zenn = links({ zennRelative: true });
+    expect(localPathOf("/author_1/articles/my-first-article", zenn)).toBe("/posts/my-first-article/");
+    expect(localPathOf("/someone/articles/other-article#x", zenn)).toBe("https://zenn.dev/someone/articles/other-article#x");
+    expect(localPathOf("/posts/my-first-article/", zenn)).toBeUndefined();
+    expect(localPathOf("/someone/articles/other-article", links())).toBeUndefined();
+  });
+});
+
 describe("links to a heading of another post", () => {
   it("carry the prefix the heading's id has there", () => {
     const html = testMarkdown({ basePath: "/blog" }).compileMarkdown("[見出しへ](/posts/other/#設定) [同じ](#設定) [外](https://example.com/posts/x/#y)\n", "t").html;

@@ -16,6 +16,8 @@ export interface OwnLinks {
   zennUser?: string;
   /** Whether the site has Qiita posts (ids) to lead to. */
   qiita: boolean;
+  /** The content is a Zenn repository: a root-relative `/<user>/articles/<slug>` is Zenn's address, as it is on zenn.dev. */
+  zennRelative?: boolean;
   /** The site's root-relative path of the article (`/posts/<slug>/`), when the site has it. */
   resolve: (article: OwnArticle) => string | undefined;
 }
@@ -38,25 +40,30 @@ export function ownArticle(url: string, links: Pick<OwnLinks, "zennUser" | "qiit
 
 const hashOf = (rest: string) => /#.*$/.exec(rest)?.[0] ?? "";
 
-/** The local path a URL should lead to instead, or undefined to keep it. */
+/** A path Zenn's pages link to from its own root (`/<user>/articles/<slug>`, `/<user>/scraps/<id>`). */
+export const ZENN_ROOT_PATH = /^\/[A-Za-z0-9_-]+\/(?:articles|books|scraps)\/[A-Za-z0-9_-]/;
+
+/** The address a URL should lead to instead (the site's own page, or Zenn's for a Zenn-relative link), or undefined to keep it. */
 export function localPathOf(url: string, links: OwnLinks): string | undefined {
-  const own = ownArticle(url, links);
+  const absolute = links.zennRelative && ZENN_ROOT_PATH.test(url) ? `https://zenn.dev${url}` : url;
+  const own = ownArticle(absolute, links);
   const path = own && links.resolve(own.article);
-  return path ? path + own.hash : undefined;
+  if (path) return path + own.hash;
+  return absolute === url ? undefined : absolute;
 }
 
 /** What the links of `body` resolve to: part of a compiled body's cache key (a new local page changes them). */
 export function ownLinksKey(body: string, links: OwnLinks | undefined): string {
-  if (!links || (!links.zennUser && !links.qiita)) return "";
-  const urls = body.match(/https?:\/\/(?:zenn\.dev|qiita\.com)\/[^\s)"'<>\]]+/g) ?? [];
-  return urls.map((url) => localPathOf(url, links) ?? "").join("\n");
+  if (!links || (!links.zennUser && !links.qiita && !links.zennRelative)) return "";
+  const urls = body.match(/https?:\/\/(?:zenn\.dev|qiita\.com)\/[^\s)"'<>\]]+|\(\/[A-Za-z0-9_-]+\/(?:articles|books)\/[^\s)"'<>\]]+/g) ?? [];
+  return urls.map((url) => localPathOf(url.replace(/^\(/, ""), links) ?? "").join("\n");
 }
 
 /** Rewrites `<a href>` to the author's own articles into links to the site's pages (before the base path is added). */
 export function rehypeOwnLinks(options: { links?: OwnLinks }) {
   const { links } = options;
   return (tree: Root) => {
-    if (!links || (!links.zennUser && !links.qiita)) return;
+    if (!links || (!links.zennUser && !links.qiita && !links.zennRelative)) return;
     visit(tree, "element", (node: Element) => {
       if (node.tagName !== "a" || typeof node.properties.href !== "string") return;
       const local = localPathOf(node.properties.href, links);
