@@ -120,6 +120,39 @@ test.describe("npm run dev", () => {
     await expect(page.locator("h1")).toHaveText("Llama 4: 閉じていない引用符");
   });
 
+  test("every save shows at the next request: in place, by rename (sed -i), again and again, deleted and made again", async ({ page }) => {
+    const file = path.join(content, "saved-often.md");
+    const byRename = (title: string) => {
+      const temp = path.join(content, ".saved-often.md.tmp");
+      fs.writeFileSync(temp, post(title));
+      fs.renameSync(temp, file);
+    };
+    const inPlace = (title: string) => fs.writeFileSync(file, post(title));
+    const seen = async (title: string) => {
+      await expect(async () => {
+        await page.goto(base + "/posts/saved-often/");
+        await expect(page.locator("h1")).toHaveText(title, { timeout: 1_000 });
+      }).toPass({ timeout: 30_000 });
+    };
+    inPlace("保存0");
+    await seen("保存0");
+    const saves = [byRename, inPlace, inPlace, byRename, byRename, inPlace];
+    for (const [i, save] of saves.entries()) {
+      save(`保存${i + 1}`);
+      // The next request shows it: no waiting for a watcher, no other file touched.
+      await page.goto(base + "/posts/saved-often/");
+      await expect(page.locator("h1")).toHaveText(`保存${i + 1}`);
+    }
+    fs.rmSync(file);
+    await page.goto(base + "/posts/saved-often/");
+    await expect(page.locator("h1")).toHaveText("ページが見つかりません");
+    inPlace("作り直した投稿");
+    await seen("作り直した投稿");
+    inPlace("作り直して書き換えた投稿");
+    await page.goto(base + "/posts/saved-often/");
+    await expect(page.locator("h1")).toHaveText("作り直して書き換えた投稿");
+  });
+
   test("an .mdx post that does not compile shows where, the others still render", async ({ page }) => {
     write("bad-component.mdx", '---\ntitle: "壊れたMDX"\ndate: 2025-12-01\n---\n\n段落です。\n\n<Chart data="x" />\n');
     await page.goto(base + "/posts/bad-component/");
@@ -146,6 +179,7 @@ test.describe("the production builds", () => {
         env: {
           ...process.env,
           NODE_ENV: "production",
+          SITE_URL: "https://broken.example.jp",
           CONTENT_DIR: path.join(root, "e2e/fixtures/broken"),
           NEXT_DIST_DIR: path.relative(root, path.join(root, workDir, "next-broken-build")),
           NEXT_TELEMETRY_DISABLED: "1",

@@ -72,7 +72,7 @@ function readSources(paths: string[]): { files: SourceFile[]; missing: string[];
       continue;
     }
     const isDir = fs.statSync(abs).isDirectory();
-    const found = isDir ? findContentFiles(abs) : { files: [abs], issues: [], layout: undefined };
+    const found = isDir ? findContentFiles(abs) : { files: [abs], issues: [], dirs: [], layout: undefined };
     if (found.layout) layouts.push(describeLayout(displayPath(abs) || ".", found.layout));
     const info = found.layout ? sourceInfo(abs, found.layout) : abs.startsWith(site + path.sep) ? siteInfo : () => ({});
     // A Zenn book's files (books/<slug>/) are checked as its chapters, with its config's problems.

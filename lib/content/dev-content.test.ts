@@ -51,4 +51,58 @@ describe("the dev server's content index", () => {
     expect(fixed.brokenFiles).toEqual([]);
     expect(fixed.bySlug.get("broken")?.title).toBe("直した");
   });
+
+  it("hears every kind of save, again and again: in place, by rename, deleted and made again, in a new folder", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "yomu-dev-"));
+    const a = path.join(dir, "a.md");
+    fs.writeFileSync(a, post("版0"));
+    const dev = createDevContent(siteConfig);
+    expect(dev.index(dir).bySlug.get("a")?.title).toBe("版0");
+    const inPlace = (file: string, title: string) => fs.writeFileSync(file, post(title));
+    // What `sed -i` and many editors do: write a temporary file beside it, then rename it over the post.
+    const byRename = (file: string, title: string) => {
+      const temp = path.join(path.dirname(file), `.${path.basename(file)}.swp`);
+      fs.writeFileSync(temp, post(title));
+      fs.renameSync(temp, file);
+    };
+    const saves: [string, (file: string, title: string) => void][] = [
+      ["inPlace", inPlace],
+      ["byRename", byRename],
+      ["inPlace", inPlace],
+      ["inPlace", inPlace],
+      ["byRename", byRename],
+      ["byRename", byRename],
+      ["inPlace", inPlace],
+    ];
+    let n = 0;
+    for (const [kind, save] of saves) {
+      const title = `版${++n}`;
+      save(a, title);
+      await settle();
+      expect(dev.index(dir).bySlug.get("a")?.title, `save ${n} (${kind})`).toBe(title);
+    }
+
+    fs.rmSync(a);
+    await settle();
+    expect(dev.index(dir).bySlug.has("a")).toBe(false);
+    inPlace(a, "作り直し");
+    await settle();
+    expect(dev.index(dir).bySlug.get("a")?.title).toBe("作り直し");
+    inPlace(a, "作り直して編集");
+    await settle();
+    expect(dev.index(dir).bySlug.get("a")?.title).toBe("作り直して編集");
+
+    const sub = path.join(dir, "2026");
+    fs.mkdirSync(sub);
+    const b = path.join(sub, "b.md");
+    inPlace(b, "新しいフォルダ");
+    await settle();
+    expect(dev.index(dir).bySlug.get("b")?.title).toBe("新しいフォルダ");
+    for (const [kind, save] of saves) {
+      const title = `下の版${++n}`;
+      save(b, title);
+      await settle();
+      expect(dev.index(dir).bySlug.get("b")?.title, `save ${n} (${kind}) in a subfolder`).toBe(title);
+    }
+  }, 120_000);
 });

@@ -1,6 +1,6 @@
 /**
  * `next dev`: the content index kept in memory and updated per file. A
- * watcher on the content folder marks it changed; the next call then lists and
+ * watcher on each of its folders (folder-watcher.ts) marks it changed; the next call then lists and
  * stats the post files, reads and parses only the files added or changed since,
  * drops removed ones, and rebuilds the index from the parsed posts. Calls in
  * between (a page asks for the index many times) cost nothing. Where the
@@ -20,12 +20,14 @@ import { createParseCache } from "./parse-cache";
 import type { ChapterOf } from "./schema";
 import { readZennBooks } from "./zenn-books";
 import { isInside } from "../path-inside.mjs";
+import { createFolderWatcher, foldersUnder } from "./folder-watcher";
 import { isValidSlug, slugFromFileName } from "./slug";
 
 interface Parsed {
   file: string;
   mtimeMs: number;
   size: number;
+  ino: number;
   result: ParseResult;
 }
 
@@ -39,27 +41,14 @@ export function createDevContent(config: SiteConfig): DevContent {
   let parsed = new Map<string, Parsed>();
   let index: ContentIndex | undefined;
   let linkIssues = "";
-  let watcher: fs.FSWatcher | undefined;
   let dirty = true;
-
-  const watch = (dir: string) => {
-    watcher?.close();
-    watcher = undefined;
-    try {
-      watcher = fs.watch(dir, { recursive: true, persistent: false }, () => void (dirty = true));
-      watcher.on("error", () => {
-        watcher?.close();
-        watcher = undefined;
-      });
-    } catch {
-      // No recursive watching here: look at the files on every call.
-    }
-  };
+  // Where a folder cannot be watched, every call looks at the files.
+  let watching = false;
+  const watcher = createFolderWatcher(() => void (dirty = true));
 
   return {
     index(dir) {
-      if (dir !== dirOfCache) watch(dir);
-      if (!dirty && watcher && index && dir === dirOfCache) return index;
+      if (!dirty && watching && index && dir === dirOfCache) return index;
       dirty = false;
       const listed = findContentFiles(dir);
       const info = sourceInfo(dir, listed.layout);
@@ -68,6 +57,8 @@ export function createDevContent(config: SiteConfig): DevContent {
       const chapterOf = new Map<string, ChapterOf>(zenn.chapters.map((c) => [path.resolve(c.file), c.chapter]));
       const own = zenn.folders.length > 0 ? listed.files.filter((f) => !zenn.folders.some((folder) => isInside(folder, f))) : listed.files;
       const found = { files: [...own, ...chapterOf.keys()], issues: [...listed.issues, ...zenn.issues] };
+      // Every folder of the content (books and images too), and the post folders a link leads to.
+      watching = watcher.watch(foldersUnder(dir, listed.dirs));
       const links = JSON.stringify(found.issues) + JSON.stringify(zenn.books);
       let changed = index === undefined || dir !== dirOfCache || links !== linkIssues || found.files.length !== parsed.size;
       const next = new Map<string, Parsed>();
@@ -75,7 +66,7 @@ export function createDevContent(config: SiteConfig): DevContent {
       // A fresh process (the server's first request) starts from the parsed posts cached on disk by content;
       // what is left to parse is parsed on two threads when there is much of it.
       const cache = parsed.size === 0 ? createParseCache(config, dir) : undefined;
-      const pending: (ParseTask & { abs: string; size: number })[] = [];
+      const pending: (ParseTask & { abs: string; size: number; ino: number })[] = [];
       for (const abs of found.files) {
         let stat: fs.Stats;
         try {
@@ -86,26 +77,27 @@ export function createDevContent(config: SiteConfig): DevContent {
         }
         const old = dir === dirOfCache ? parsed.get(abs) : undefined;
         next.set(abs, old as Parsed); // keeps the order of the files; replaced below when parsed
-        if (old && old.mtimeMs === stat.mtimeMs && old.size === stat.size) continue;
+        // A save by rename is a new inode, whatever its time and size.
+        if (old && old.mtimeMs === stat.mtimeMs && old.size === stat.size && old.ino === stat.ino) continue;
         changed = true;
         const file = displayPath(abs);
         if (cache?.empty) {
           // Nothing to look up: the threads that parse the files read them too.
-          pending.push({ file, path: abs, mtimeMs: stat.mtimeMs, chapter: chapterOf.get(abs), abs, size: stat.size, ...info(abs) });
+          pending.push({ file, path: abs, mtimeMs: stat.mtimeMs, chapter: chapterOf.get(abs), abs, size: stat.size, ino: stat.ino, ...info(abs) });
           continue;
         }
         const source = { file, raw: fs.readFileSync(abs, "utf8"), mtimeMs: stat.mtimeMs, chapter: chapterOf.get(abs), ...info(abs) };
         const result = cache?.lookup(source, now);
-        if (result) next.set(abs, { file, mtimeMs: stat.mtimeMs, size: stat.size, result });
-        else pending.push({ ...source, abs, size: stat.size });
+        if (result) next.set(abs, { file, mtimeMs: stat.mtimeMs, size: stat.size, ino: stat.ino, result });
+        else pending.push({ ...source, abs, size: stat.size, ino: stat.ino });
       }
       parseCounted(pending, config, now).results.forEach((parsed, i) => {
-        const { abs, file, mtimeMs, size } = pending[i];
+        const { abs, file, mtimeMs, size, ino } = pending[i];
         if (!parsed) {
           next.delete(abs); // removed since it was listed
           return;
         }
-        next.set(abs, { file, mtimeMs, size, result: cache ? cache.rememberKeyed(parsed.key, parsed.result) : parsed.result });
+        next.set(abs, { file, mtimeMs, size, ino, result: cache ? cache.rememberKeyed(parsed.key, parsed.result) : parsed.result });
       });
       cache?.save();
       parsed = next;

@@ -50,12 +50,14 @@ export function findContentFiles(dir: string, layout: DetectedLayout = contentLa
   if (layout.name === "yomu") return { ...findPostFiles(dir), layout };
   const files: string[] = [];
   const issues: ContentIssue[] = [];
+  const dirs: string[] = [];
   for (const postDir of layout.postDirs) {
     const found = findPostFiles(postDir);
     files.push(...found.files.filter((f) => layout.postFile.test(f) && (!layout.flat || path.dirname(f) === postDir)));
     issues.push(...found.issues);
+    dirs.push(...found.dirs);
   }
-  return { files, issues, layout };
+  return { files, issues, dirs, layout };
 }
 
 /** What a file's layout adds to its text: the layout, and for Zenn and Qiita the date of its first commit. */
@@ -70,6 +72,8 @@ export interface PostFiles {
   files: string[];
   /** Symbolic links not followed (leaving the folder, or broken), as warnings. */
   issues: ContentIssue[];
+  /** The real paths of the folders read (the content folder first), for a watcher. */
+  dirs: string[];
 }
 
 /**
@@ -79,7 +83,7 @@ export interface PostFiles {
  * and through a link keeps its own path.
  */
 export function findPostFiles(dir: string): PostFiles {
-  if (!fs.existsSync(dir)) return { files: [], issues: [] };
+  if (!fs.existsSync(dir)) return { files: [], issues: [], dirs: [] };
   const realRoot = fs.realpathSync(dir);
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
@@ -137,7 +141,7 @@ export function findPostFiles(dir: string): PostFiles {
 
   walk("", realRoot);
   for (let i = 0; i < links.length; i++) follow(links[i]);
-  return { files: found.sort().map((rel) => path.join(dir, rel)), issues };
+  return { files: found.sort().map((rel) => path.join(dir, rel)), issues, dirs: [...seenDirs] };
 }
 
 export function listPostFiles(dir: string): string[] {
