@@ -1,9 +1,10 @@
 import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { normalizeBasePath } from "./lib/base-path.mjs";
 import { securityHeaders } from "./lib/security-headers.mjs";
+import { siteUrlProblem } from "./lib/site-url.mjs";
 import { siteConfig } from "./site.config";
-
 
 /** `BASE_PATH=/blog` serves the site under a sub-path (e.g. a project site). */
 const basePath = normalizeBasePath(process.env.BASE_PATH);
@@ -35,6 +36,8 @@ const nextConfig: NextConfig = {
     "hast-util-raw",
     "rehype-sanitize",
     "rehype-slug",
+    "remark-cjk-friendly",
+    "remark-cjk-friendly-gfm-strikethrough",
     "remark-gfm",
     "remark-parse",
     "remark-rehype",
@@ -60,4 +63,14 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+/** `next build` of a site without its address: a warning on a workstation, an error on CI and Vercel. */
+export default function config(phase: string): NextConfig {
+  const noAddress = phase === PHASE_PRODUCTION_BUILD ? siteUrlProblem(siteConfig.url) : undefined;
+  if (noAddress?.fatal) throw new Error(`${noAddress.message} (a build on CI or Vercel must have it)`);
+  // The build loads this file in more than one process: one warning is enough.
+  if (noAddress && !process.env.YOMU_SITE_URL_WARNED) {
+    process.env.YOMU_SITE_URL_WARNED = "1";
+    console.warn(`\n⚠ WARNING: ${noAddress.message}\n`);
+  }
+  return nextConfig;
+}

@@ -42,6 +42,17 @@ for (const site of ["editorsStatic", "editorsServer"] as const) {
       expect(colors[0]).not.toBe(colors[1]);
     });
 
+    test("bold and strikethrough next to Japanese brackets render, without asterisks or tildes, in .md and .mdx", async ({ page }) => {
+      for (const slug of ["notation", "notation-mdx"]) {
+        await page.goto(`${base}/posts/${slug}/`);
+        const body = page.locator("article .post-body");
+        await expect(body.locator("strong", { hasText: "「括弧から始まる強調」" })).toHaveText("「括弧から始まる強調」");
+        await expect(body.locator("del", { hasText: "「取り消した案」" })).toHaveText("「取り消した案」");
+        await expect(body).not.toContainText("**「");
+        await expect(body).not.toContainText("~~「");
+      }
+    });
+
     test("ruby has its reading in rt, with rp parentheses", async ({ page }) => {
       await page.goto(post);
       const ruby = page.locator("article .post-body ruby").first();

@@ -13,6 +13,8 @@ import { rehypePrefixIds } from "./prefix-ids";
 import { rehypeSafeUrls } from "./safe-urls";
 import { rehypeTaskListLabels } from "./task-list-labels";
 import remarkGfm from "remark-gfm";
+import remarkCjkFriendly from "remark-cjk-friendly/parseOnly";
+import remarkCjkFriendlyStrikethrough from "remark-cjk-friendly-gfm-strikethrough/parseOnly";
 import { schemaWithComponents } from "./sanitize-schema";
 import { remarkHeadingOutline } from "./heading-outline";
 import { remarkDropTitleRepeat } from "./title-repeat";
@@ -33,6 +35,10 @@ import { remarkNotationSyntax } from "./notation/syntax";
 export function remarkPlugins(config: Pick<MarkdownConfig, "linkCardTitles" | "contentDir">): PluggableList {
   return [
     remarkGfm,
+    // `**「強調」**の後` and `~~「取り消し」~~の後` are emphasis, as writers of Japanese mean them
+    // (CommonMark's flanking rules alone leave the asterisks next to Japanese punctuation).
+    remarkCjkFriendly,
+    remarkCjkFriendlyStrikethrough,
     [remarkImages, { contentDir: config.contentDir }],
     remarkNotationSyntax,
     remarkInlineFootnotes,

@@ -59,9 +59,9 @@ export function inlineToText(markdown: string, options: InlineOptions = {}): str
       .replace(/!?\[([^[\]]+)\]\[[^[\]]*\]/g, "$1");
   }
   if (s.includes("<")) s = stripTags(replaceHtmlComments(s));
-  s = unwrapPairs(s, "*", [3, 2, 1], false);
-  s = unwrapPairs(s, "_", [3, 2, 1], true);
-  s = unwrapPairs(s, "~", [2], false);
+  s = unwrapPairs(s, "*", [3, 2, 1]);
+  s = unwrapPairs(s, "_", [3, 2, 1], { wordBound: true });
+  s = unwrapPairs(s, "~", [2, 1], { exact: true });
   if (s.includes("\\")) s = s.replace(/\\([!-/:-@[-`{-~])/g, "$1");
   s = notationText(s.includes("&") ? decodeEntities(s) : s);
   return codes.length > 0 ? s.replace(/\u0000(\d+)\u0000/g, (_w, i: string) => codes[Number(i)]) : s;
@@ -82,22 +82,30 @@ function codePointAt(text: string, i: number): string {
 }
 
 /**
- * Removes paired emphasis delimiters exactly as the regular expression
- * `/(D{1,3})(?=\S)([\s\S]*?\S)\1/g` does (with `wordBound`, as
- * `/(?<![\p{L}\p{N}])(D{1,3})(?=\S)([\s\S]*?\S)\1(?![\p{L}\p{N}])/gu`), without
- * its quadratic scans: where a closing run can be is a property of the text
- * alone, so it is listed once and found by binary search.
+ * Removes paired emphasis delimiters as the renderer reads them (CommonMark with
+ * remark-cjk-friendly, so `**「強調」**の` pairs): an opening run is followed by
+ * a non-space, a closing run preceded by one. `wordBound` (`_`): a run with a
+ * letter or digit just outside it neither opens nor closes (`snake_case`,
+ * `a__b__c`). `exact` (`~`): the two runs have the same length (`~~a~` stays).
+ * Where a closing run can be is a property of the text alone, so it is listed
+ * once and found by binary search: no quadratic scans.
  */
-function unwrapPairs(text: string, delimiter: string, sizes: readonly number[], wordBound: boolean): string {
+function unwrapPairs(text: string, delimiter: string, sizes: readonly number[], rule: { wordBound?: boolean; exact?: boolean } = {}): string {
   if (!text.includes(delimiter)) return text;
   const runFrom = new Int32Array(text.length + 1);
   for (let i = text.length - 1; i >= 0; i--) runFrom[i] = text[i] === delimiter ? runFrom[i + 1] + 1 : 0;
+  // Where the run holding position i starts (runStart) and ends (i + runFrom[i]).
+  const runStart = new Int32Array(text.length);
+  for (let i = 0; i < text.length; i++) runStart[i] = i > 0 && text[i] === delimiter && text[i - 1] === delimiter ? runStart[i - 1] : i;
   const closers = new Map<number, number[]>(sizes.map((k) => [k, []]));
   for (let j = 1; j < text.length; j++) {
     if (text[j] !== delimiter || SPACE.test(text[j - 1])) continue;
-    for (const k of sizes) {
-      if (runFrom[j] >= k && !(wordBound && WORD.test(codePointAt(text, j + k)))) closers.get(k)!.push(j);
+    if (rule.wordBound && (text[j - 1] === delimiter || WORD.test(codePointAt(text, j + runFrom[j])))) continue;
+    if (rule.exact) {
+      if (text[j - 1] !== delimiter) closers.get(runFrom[j])?.push(j);
+      continue;
     }
+    for (const k of sizes) if (runFrom[j] >= k) closers.get(k)!.push(j);
   }
   let out = "";
   let from = 0;
@@ -105,10 +113,17 @@ function unwrapPairs(text: string, delimiter: string, sizes: readonly number[], 
   while (i >= 0) {
     let close = -1;
     let size = 0;
-    if (!(wordBound && WORD.test(codePointBefore(text, i)))) {
+    // `_` and `~` open with a whole run, followed by a non-space (`*` as the expressions it replaced).
+    const whole = rule.wordBound || rule.exact;
+    const opens =
+      !(rule.wordBound && WORD.test(codePointBefore(text, i))) &&
+      !(whole && (runStart[i] !== i || i + runFrom[i] >= text.length || SPACE.test(text[i + runFrom[i]])));
+    if (opens) {
       for (const k of sizes) {
-        if (runFrom[i] < k || i + k >= text.length || SPACE.test(text[i + k])) continue;
-        const j = firstAtLeast(closers.get(k)!, i + k + 1);
+        if (runFrom[i] < k || (rule.exact && runFrom[i] !== k) || i + k >= text.length || SPACE.test(text[i + k])) continue;
+        // `_` and `~` pair two runs, never two parts of one (`___` is text).
+        const after = whole ? i + runFrom[i] : i + k + 1;
+        const j = firstAtLeast(closers.get(k)!, after);
         if (j >= 0) {
           close = j;
           size = k;

@@ -74,14 +74,11 @@ describe("markdownToSearchText on pathological lines", () => {
     for (const line of lines) expect(typeof markdownToSearchText(line), line.slice(0, 12)).toBe("string");
   });
 
-  it("removes emphasis exactly as the pairing expressions it replaces", () => {
-    // The expressions used before, quadratic on a long line without a closing delimiter.
-    const reference = (s: string) =>
-      s
-        .replace(/(\*{1,3})(?=\S)([\s\S]*?\S)\1/g, "$2")
-        .replace(/(?<![\p{L}\p{N}])(_{1,3})(?=\S)([\s\S]*?\S)\1(?![\p{L}\p{N}])/gu, "$2")
-        .replace(/~~(?=\S)([\s\S]*?\S)~~/g, "$1");
-    const text = fc.array(fc.constantFrom("*", "**", "_", "__", "~", "~~", "a", "あ", "1", " ", "\u3000", "😀"), { maxLength: 24 }).map((parts) => parts.join(""));
+  it("removes asterisk emphasis exactly as the pairing expression it replaces", () => {
+    // The expression used before, quadratic on a long line without a closing delimiter. (`_` and `~`
+    // now follow the renderer's runs: lib/reading/inline.test.ts.)
+    const reference = (s: string) => s.replace(/(\*{1,3})(?=\S)([\s\S]*?\S)\1/g, "$2");
+    const text = fc.array(fc.constantFrom("*", "**", "***", "a", "あ", "「", "」", "1", " ", "\u3000", "😀"), { maxLength: 24 }).map((parts) => parts.join(""));
     fc.assert(
       fc.property(text, (s) => {
         expect(inlineToText(s)).toBe(reference(s));
