@@ -1,8 +1,10 @@
 /**
  * Site-wide settings. Everything an operator may want to change lives here;
- * `SITE_URL` in the environment overrides `url` (for previews and deploys).
+ * `SITE_URL` in the environment (or, on Vercel, the deployment's address) sets
+ * `url`; a production build without either says so, and fails on CI and Vercel.
  */
 import { defineSiteConfig } from "./lib/config/site-config";
+import { PLACEHOLDER_SITE_URL, siteUrlFromEnv } from "./lib/site-url.mjs";
 
 export type { SiteConfig } from "./lib/config/site-config";
 
@@ -10,7 +12,7 @@ export type { SiteConfig } from "./lib/config/site-config";
 export const siteConfig = defineSiteConfig({
   title: "yomu",
   description: "AIと投資の最新ニュースを、読みやすく。",
-  url: process.env.SITE_URL ?? "http://localhost:3000",
+  url: siteUrlFromEnv() ?? PLACEHOLDER_SITE_URL,
   language: "ja",
   locale: "ja_JP",
   timeZone: "Asia/Tokyo",

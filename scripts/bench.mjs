@@ -83,7 +83,7 @@ export function pageWeight(siteDir, pagePath) {
 
 /** `npm run build:static` (yomu's exporter) into distDir; step timings from its report. */
 async function buildYomu(corpus, distDir, cache) {
-  const env = { CONTENT_DIR: corpus, YOMU_CACHE_DIR: cache, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = { CONTENT_DIR: corpus, YOMU_CACHE_DIR: cache, SITE_URL: "https://bench.example.jp", NEXT_TELEMETRY_DISABLED: "1" };
   const r = await measure(process.execPath, ["scripts/build-static.mjs", "--out", distDir], env);
   const step = (name) => Number(new RegExp(`\\b${name} (\\d+) ms`).exec(r.log)?.[1] ?? NaN) / 1000;
   r.steps = { bundle: step("bundle"), content: step("content"), assets: Math.max(step("css"), step("client")), render: step("render") };
@@ -93,7 +93,7 @@ async function buildYomu(corpus, distDir, cache) {
 /** The same site through `next build` (what `next start` serves), cold, for comparison. */
 async function buildNext(corpus, distDir) {
   fs.rmSync(distDir, { recursive: true, force: true });
-  const env = { CONTENT_DIR: corpus, NEXT_DIST_DIR: path.relative(root, distDir), YOMU_CACHE: "0", NEXT_TELEMETRY_DISABLED: "1" };
+  const env = { CONTENT_DIR: corpus, NEXT_DIST_DIR: path.relative(root, distDir), YOMU_CACHE: "0", SITE_URL: "https://bench.example.jp", NEXT_TELEMETRY_DISABLED: "1" };
   const r = await measure(process.execPath, [nextBin, "build"], env);
   fs.rmSync(distDir, { recursive: true, force: true });
   return r;

@@ -25,6 +25,7 @@ import { isInside } from "../lib/path-inside.mjs";
 import { contentSecurityPolicy, netlifyHeadersFile, vercelJson } from "../lib/security-headers.mjs";
 import { mergeIn, OutputStateError, swapIn, walkFiles } from "./export/replace-output.mjs";
 import { skippedReport } from "./export/skipped.mjs";
+import { PLACEHOLDER_SITE_URL, siteUrlFromEnv, siteUrlProblem } from "../lib/site-url.mjs";
 import { vercelOutputConfig, vercelStaticDir } from "./export/vercel-output.mjs";
 import { checkOutputFolder, MARKERS, markOutputFolder, projectFolders } from "./lib/output-folder.mjs";
 
@@ -46,7 +47,7 @@ const outName = isInside(root, outDir) ? path.relative(root, outDir) || "." : ou
 process.env.NODE_ENV = "production";
 
 const basePath = normalizeBasePath(process.env.BASE_PATH);
-const siteUrl = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+const siteUrl = (siteUrlFromEnv() ?? PLACEHOLDER_SITE_URL).replace(/\/+$/, "");
 
 const vercelConfigFile = path.join(root, ".vercel/output/config.json");
 
@@ -69,7 +70,7 @@ function recordedBuild() {
   try {
     const saved = JSON.parse(fs.readFileSync(manifestFile, "utf8"));
     return saved.outDir === outDir && saved.ino === fs.statSync(outDir).ino
-      ? { dir: outDir, files: saved.files, inputs: saved.inputs, validUntil: saved.validUntil, skipped: saved.skipped ?? [], content: saved.content }
+      ? { dir: outDir, files: saved.files, inputs: saved.inputs, validUntil: saved.validUntil, skipped: saved.skipped ?? [], content: saved.content, warnings: saved.warnings ?? [] }
       : undefined;
   } catch {
     return undefined;
@@ -167,7 +168,7 @@ async function build(staging, previous) {
   process.env.YOMU_CODE_KEY = `${codeKey} ${process.version}`;
   if (upToDate(previous, inputs)) {
     if (!quiet && previous.content?.described) console.log(`build:static: ${previous.content.described}`);
-    return { upToDate: true, inputs, manifest: previous.files, validUntil: previous.validUntil, skipped: previous.skipped, content: previous.content };
+    return { upToDate: true, inputs, manifest: previous.files, validUntil: previous.validUntil, skipped: previous.skipped, content: previous.content, warnings: previous.warnings };
   }
   // One thread per core: this one and workers. The workers load the renderer (and one
   // builds the stylesheet) while this thread reads the content and rolldown bundles the
@@ -208,6 +209,10 @@ async function build(staging, previous) {
     // anything is written, and the workers start from the parse cache this fills.
     const bundle = loadRenderer(renderer);
     const { loadContent, readBuildContent, brokenLinkIssues, exportSite, routes: modules, siteConfig } = bundle.exports;
+    const warnings = [];
+    const noAddress = siteUrlProblem(siteConfig.url);
+    if (noAddress?.fatal) throw Object.assign(new Error(`${noAddress.message} (a build on CI or Vercel must have it)`), { name: "SiteConfigError" });
+    if (noAddress) warnings.push(noAddress.message);
     let read;
     const content = await step("content", () => {
       read = readBuildContent();
@@ -265,7 +270,7 @@ async function build(staging, previous) {
       read = undefined;
       return Promise.all([...rendering, exportSite(modules, { ...options, queue })]);
     });
-    const result = { pages: 0, reused: 0, skipped: [], timings: {}, manifest: {}, embedHosts, inputs, validUntil: content.nextPublication, content: contentRecord };
+    const result = { pages: 0, reused: 0, skipped: [], warnings, timings: {}, manifest: {}, embedHosts, inputs, validUntil: content.nextPublication, content: contentRecord };
     for (const file of ownFiles) result.manifest[file] = "static";
     for (const part of parts) {
       result.pages += part.pages;
@@ -340,8 +345,8 @@ try {
   const result = await build(staging, previous);
   const record = () => {
     fs.mkdirSync(path.dirname(manifestFile), { recursive: true });
-    const { manifest: files, inputs, validUntil, skipped, content } = result;
-    fs.writeFileSync(manifestFile, JSON.stringify({ outDir, ino: fs.statSync(outDir).ino, files, inputs, validUntil, skipped, content }));
+    const { manifest: files, inputs, validUntil, skipped, content, warnings } = result;
+    fs.writeFileSync(manifestFile, JSON.stringify({ outDir, ino: fs.statSync(outDir).ino, files, inputs, validUntil, skipped, content, warnings }));
   };
   if (result.upToDate) {
     record();
@@ -369,6 +374,8 @@ try {
   // Even with --quiet, and when nothing changed: a URL without a file is never left out silently.
   const skipped = skippedReport(result.skipped);
   if (skipped) console.warn(skipped);
+  // Last, where they are read: what the site is built with but should not be (and, when nothing changed, the last build's).
+  for (const warning of result.warnings ?? []) console.warn(`build:static: WARNING: ${warning}`);
 } catch (error) {
   // Content errors are the editor's to fix (their message lists every file:line:column), and
   // unsupported route files and a bad site.config.ts the developer's (the message names the file): no stack.

@@ -132,6 +132,28 @@ describe("build:static content folder", () => {
   });
 });
 
+describe("build:static without the site's address", () => {
+  it("warns loudly on a workstation, fails on CI, and takes Vercel's address on Vercel", { timeout: 400_000 }, () => {
+    work = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "yomu-url-")));
+    const content = path.join(work, "content");
+    fs.mkdirSync(content);
+    fs.writeFileSync(path.join(content, "first.md"), post("最初の記事"));
+    const out = path.join(work, "out");
+    const env = { CONTENT_DIR: content, YOMU_CACHE_DIR: path.join(work, "cache"), SITE_URL: "", CI: "", VERCEL: "", YOMU_CACHE: "0" };
+    const local = build(root, ["--out", out], env);
+    expect(local.status, local.stderr).toBe(0);
+    expect(local.stderr).toMatch(/build:static: WARNING: the site has no address: .*http:\/\/localhost:3000 — set SITE_URL/);
+    const onCi = build(root, ["--out", path.join(work, "ci-out")], { ...env, CI: "true" });
+    expect(onCi.status).not.toBe(0);
+    expect(onCi.stderr).toMatch(/the site has no address/);
+    expect(fs.existsSync(path.join(work, "ci-out", "index.html"))).toBe(false);
+    const vercel = build(root, ["--out", path.join(work, "vercel-out")], { ...env, CI: "1", VERCEL: "1", VERCEL_ENV: "production", VERCEL_PROJECT_PRODUCTION_URL: "blog.example.jp", VERCEL_URL: "yomu-abc.vercel.app" });
+    expect(vercel.status, vercel.stderr).toBe(0);
+    expect(vercel.stderr).not.toMatch(/no address/);
+    expect(fs.readFileSync(path.join(work, "vercel-out", "posts", "first", "index.html"), "utf8")).toContain('href="https://blog.example.jp/posts/first/"');
+  });
+});
+
 describe("build:static --vercel", () => {
   it("writes Vercel's Build Output: the site under .vercel/output/static (with the base path) and a config with the headers", { timeout: 150_000 }, () => {
     const project = projectCopy();
