@@ -18,6 +18,7 @@ import { ClientOnlyError, clientOnlyBailouts } from "./navigation";
 import { escapeHtml, headHtml, mergeMetadata } from "./head";
 import { robotsTxt, sitemapXml } from "./route-data";
 import { takeRequestedScripts, type PageScriptName } from "../page-scripts";
+import { PLACEHOLDER_PARAM } from "../static-params";
 
 type Params = Record<string, string>;
 type PageProps = { params: Promise<Params>; searchParams: Promise<Record<string, string>> };
@@ -277,7 +278,8 @@ export async function exportSite(routes: SiteRoutes, options: ExportOptions): Pr
             await exportPage(route, params, url, path.join(...dir, "index.html"), label);
           } catch (error) {
             if (!isNotFound(error)) throw new Error(`${label} (${url}): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-            result.skipped.push(url);
+            // A placeholder (an empty list: no categories, one page of posts) is a 404 by design, not news.
+            if (!Object.values(params).flat().includes(PLACEHOLDER_PARAM)) result.skipped.push(url);
           }
         },
       });
