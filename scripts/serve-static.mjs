@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 /**
- * A plain static file server, like `python3 -m http.server`: no rewrites, no
- * knowledge of Next.js. Used by the browser tests to prove `out/` works on any host.
- * Usage: node scripts/serve-static.mjs <dir> <port> [basePath]
+ * A plain static file server, like `python3 -m http.server` but answering an
+ * unknown URL with the site's 404.html, as hosts do: no rewrites, no knowledge
+ * of Next.js. Used by the browser tests to prove `out/` works on any host, and
+ * by `npm run serve` to look at a build.
+ * Usage: node scripts/serve-static.mjs [dir] [port] [basePath] (defaults: out, PORT or 3000, BASE_PATH or none)
  */
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { normalizeBasePath } from "../lib/base-path.mjs";
 import { isInside } from "../lib/path-inside.mjs";
 
 const types = {
@@ -68,7 +71,7 @@ export function createStaticServer(root, basePath = "") {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const [dir = "out", port = "4321", basePath = ""] = process.argv.slice(2);
+  const [dir = "out", port = process.env.PORT || "3000", basePath = normalizeBasePath(process.env.BASE_PATH)] = process.argv.slice(2);
   const root = path.resolve(dir);
   createStaticServer(root, basePath).listen(Number(port), "127.0.0.1", () => console.log(`serving ${root} at http://127.0.0.1:${port}${basePath}/`));
 }
