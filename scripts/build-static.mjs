@@ -223,7 +223,8 @@ async function build(staging, previous) {
     });
     const contentRecord = { codeKey, dir: read.dir, described: read.described };
     inputs ??= inputsFingerprint(codeKey, read.dir);
-    for (const issue of [...content.issues.filter((i) => i.rule === "symlink"), ...(await step("links", () => brokenLinkIssues()))]) {
+    // Warnings (links not followed, notation the editor surely did not mean, key typos): the site is built all the same.
+    for (const issue of [...content.issues.filter((i) => i.severity === "warning"), ...(await step("links", () => brokenLinkIssues()))]) {
       console.error(`build:static: warning: ${issue.file}:${issue.line}:${issue.column}: ${issue.message} — ${issue.fix}`);
     }
     const [cssFile, searchFile] = await assetFiles;
@@ -269,6 +270,10 @@ async function build(staging, previous) {
       const rendering = workers.map((w) => w.call("render", { ...options, queue, content: read }));
       read = undefined;
       return Promise.all([...rendering, exportSite(modules, { ...options, queue })]);
+    }).catch((error) => {
+      // Rendering stops at the first broken post: list every post's body errors at once, when that was one.
+      const issues = bundle.exports.allBodyErrors();
+      throw issues.length > 0 ? new bundle.exports.ContentError(issues) : error;
     });
     const result = { pages: 0, reused: 0, skipped: [], warnings, timings: {}, manifest: {}, embedHosts, inputs, validUntil: content.nextPublication, content: contentRecord };
     for (const file of ownFiles) result.manifest[file] = "static";

@@ -132,16 +132,46 @@ describe("build:static content folder", () => {
   });
 });
 
+describe("build:static on broken posts", () => {
+  it("lists every content error of the build in one run: front matter and bodies, and bodies alone", { timeout: 400_000 }, () => {
+    work = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "yomu-errors-")));
+    const content = path.join(work, "content");
+    fs.mkdirSync(content);
+    fs.writeFileSync(path.join(content, "fine.md"), post("壊れていない記事"));
+    fs.writeFileSync(path.join(content, "bad-date.md"), "---\ntitle: 日付が変\ndate: 2025-02-30\n---\n\n本文。\n");
+    fs.writeFileSync(path.join(content, "no-image.md"), `${post("画像がない")}\n![図](./images/missing.png)\n`);
+    fs.writeFileSync(path.join(content, "bad-math.md"), `${post("数式が読めない")}\n$$\n\\frac{1}{\n$$\n`);
+    const env = { CONTENT_DIR: content, YOMU_CACHE_DIR: path.join(work, "cache") };
+    const both = build(root, ["--out", path.join(work, "out")], env);
+    expect(both.status).not.toBe(0);
+    expect(both.stderr).toContain("content/bad-date.md:3:7: date:");
+    expect(both.stderr).toMatch(/content\/no-image\.md:8:1: .*missing\.png/);
+    expect(both.stderr).toMatch(/content\/bad-math\.md:\d+:\d+: the formula cannot be read/);
+    expect(both.stderr).toContain("3 content errors in 3 file(s)");
+
+    // Without the front-matter error, rendering finds a body error first: every one is listed all the same.
+    fs.rmSync(path.join(content, "bad-date.md"));
+    const bodies = build(root, ["--out", path.join(work, "out")], env);
+    expect(bodies.status).not.toBe(0);
+    expect(bodies.stderr).toMatch(/content\/no-image\.md:8:1: .*missing\.png/);
+    expect(bodies.stderr).toMatch(/content\/bad-math\.md:\d+:\d+: the formula cannot be read/);
+    expect(bodies.stderr).toContain("2 content errors in 2 file(s)");
+  });
+});
+
 describe("build:static without the site's address", () => {
   it("warns loudly on a workstation, fails on CI, and takes Vercel's address on Vercel", { timeout: 400_000 }, () => {
     work = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "yomu-url-")));
     const content = path.join(work, "content");
     fs.mkdirSync(content);
     fs.writeFileSync(path.join(content, "first.md"), post("最初の記事"));
+    fs.writeFileSync(path.join(content, "boxed.md"), `${post("閉じていない箱")}\n:::message\n箱の中\n`);
     const out = path.join(work, "out");
     const env = { CONTENT_DIR: content, YOMU_CACHE_DIR: path.join(work, "cache"), SITE_URL: "", CI: "", VERCEL: "", YOMU_CACHE: "0" };
     const local = build(root, ["--out", out], env);
     expect(local.status, local.stderr).toBe(0);
+    // The notation warnings content:check knows are the build's too.
+    expect(local.stderr).toContain(`build:static: warning: ${path.join(content, "boxed.md")}:8:1: :::message is never closed`);
     expect(local.stderr).toMatch(/build:static: WARNING: the site has no address: .*http:\/\/localhost:3000 — set SITE_URL/);
     const onCi = build(root, ["--out", path.join(work, "ci-out")], { ...env, CI: "true" });
     expect(onCi.status).not.toBe(0);

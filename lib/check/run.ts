@@ -11,9 +11,8 @@ import { normalizeSource } from "../content/front-matter";
 import type { ContentIssue } from "../content/issues";
 import type { SourceFile } from "../content/load";
 import { contentDir } from "../content/load";
-import { checkImages } from "../markdown/image-check";
 import { checkMdx } from "../markdown/mdx-check";
-import { checkNotation } from "../markdown/notation-check";
+import { bodyIssues } from "./body";
 import { defaultArtifactOptions, findArtifacts, type ArtifactOptions } from "./artifacts";
 
 export interface CheckOptions {
@@ -44,17 +43,13 @@ export async function checkContent(files: SourceFile[], config: SiteConfig, opti
   const index = buildIndex(files, config, { includeHidden: true, now: options.now });
   // Broken files never become posts, so a post with an error is not also checked for artifacts.
   const sources = new Map(files.map((f) => [f.file, f.raw]));
-  const issues: ContentIssue[] = index.issues.map((i) => ({ ...i, rule: i.rule ?? "front-matter" }));
+  // The parse's notation warnings are the full check's below, found for the posts where they can be.
+  const issues: ContentIssue[] = index.issues.filter((i) => i.rule !== "notation").map((i) => ({ ...i, rule: i.rule ?? "front-matter" }));
   for (const post of index.posts) {
     const raw = sources.get(post.sourcePath);
     if (raw === undefined) continue;
     issues.push(...findArtifacts(post, normalizeSource(raw), config, options.artifacts ?? defaultArtifactOptions));
-    for (const p of checkNotation(post.body)) {
-      issues.push({ file: post.sourcePath, line: post.bodyLine - 1 + p.line, column: p.column, severity: p.severity, message: p.message, fix: p.fix, rule: "notation" });
-    }
-    for (const p of checkImages(post.body, post.sourcePath, options.contentRoot ?? contentDir())) {
-      issues.push({ file: post.sourcePath, line: post.bodyLine - 1 + p.line, column: p.column, severity: p.severity, message: p.message, fix: p.fix, rule: "image" });
-    }
+    issues.push(...bodyIssues(post, options.contentRoot ?? contentDir()));
     if (post.format === "mdx") {
       for (const p of await checkMdx(post.body, options.mdxComponents ?? [])) {
         issues.push({ file: post.sourcePath, line: post.bodyLine - 1 + p.line, column: p.column, severity: p.severity, message: p.message, fix: p.fix, rule: "mdx" });

@@ -3,6 +3,7 @@
  * (and again in development whenever a post file changes).
  */
 import { siteConfig } from "../../site.config";
+import { bodyErrors } from "../check/body";
 import { buildIndex, type ContentIndex } from "./build-index";
 import { ContentError } from "./issues";
 import { brokenFileBySlug, brokenFileSlugs, createDevContent, type DevContent } from "./dev-content";
@@ -69,9 +70,15 @@ export function getContent(): ContentIndex {
   const fresh = buildIndex(content.files, siteConfig, { includeHidden: false, parse: cache.parse, books: content.books });
   const index = content.issues.length > 0 ? { ...fresh, issues: [...content.issues, ...fresh.issues] } : fresh;
   cache.save();
-  if (index.issues.some((i) => i.severity === "error")) throw new ContentError(index.issues);
+  // Stopping anyway: the errors of the posts' bodies too (found by rendering otherwise, one at a time).
+  if (index.issues.some((i) => i.severity === "error")) throw new ContentError([...index.issues, ...bodyErrors(index.posts, dir)]);
   built = { dir, index };
   return index;
+}
+
+/** A build that stopped while rendering: every post's body errors, to list at once (empty when there are none). */
+export function allBodyErrors(): ContentIssue[] {
+  return bodyErrors(getContent().posts, contentDir());
 }
 
 export function allPosts(): PostSummary[] {

@@ -11,6 +11,7 @@ import type { LayoutName } from "./layout";
 import { MAX_POST_BYTES, utf8Bytes } from "./limits";
 import { describe, fixFor, knownKeys, postSchema, type ChapterOf, type PostIssueParams } from "./schema";
 import type { Post } from "./types";
+import { notationWarnings } from "../check/notation-warnings";
 
 export type ParseResult = { post: Post; issues: ContentIssue[] } | { post: undefined; issues: ContentIssue[] };
 
@@ -98,7 +99,7 @@ export function parsePost(
         "date",
       );
     }
-    return { post, issues };
+    return { post, issues: [...issues, ...notationWarnings(file, post.body, post.bodyLine)] };
   }
   for (const issue of result.error.issues) {
     const params = (issue as { params?: Partial<PostIssueParams> }).params;

@@ -1,0 +1,28 @@
+/**
+ * The problems of post bodies that a build finds only while rendering (a
+ * missing image, a formula KaTeX cannot read) or not at all (notation
+ * warnings), found without rendering: a build that stops lists them all in one
+ * run, with its front-matter errors, as `content:check` does.
+ */
+import type { ContentIssue } from "../content/issues";
+import type { Post } from "../content/types";
+import { checkImages } from "../markdown/image-check";
+import { checkNotation } from "../markdown/notation-check";
+
+export function bodyIssues(post: Pick<Post, "body" | "bodyLine" | "sourcePath">, contentRoot: string): ContentIssue[] {
+  const at = (rule: string) => (p: { severity: "error" | "warning"; line: number; column: number; message: string; fix: string }): ContentIssue => ({
+    file: post.sourcePath,
+    line: post.bodyLine - 1 + p.line,
+    column: p.column,
+    severity: p.severity,
+    message: p.message,
+    fix: p.fix,
+    rule,
+  });
+  return [...checkNotation(post.body).map(at("notation")), ...checkImages(post.body, post.sourcePath, contentRoot).map(at("image"))];
+}
+
+/** The errors (not the warnings) of every post's body. */
+export function bodyErrors(posts: readonly Post[], contentRoot: string): ContentIssue[] {
+  return posts.flatMap((post) => bodyIssues(post, contentRoot).filter((i) => i.severity === "error"));
+}
