@@ -45,7 +45,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader />
         <main id="main" className="mx-auto max-w-3xl px-4 py-8">
-          {process.env.NODE_ENV === "development" ? <ContentErrors issues={contentIssues()} hrefFor={brokenPostHref} /> : null}
+          {process.env.NODE_ENV === "development" ? <ContentErrors issues={contentIssues()} hrefFor={brokenPostHref} site /> : null}
           {children}
         </main>
         <SiteFooter />

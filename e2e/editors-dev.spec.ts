@@ -94,6 +94,31 @@ test.describe("npm run dev", () => {
     await expect(page.locator("h1")).toHaveText("壊れていない投稿");
   });
 
+  test("the banner: a missing image and notation warnings on every page; a broken post's page lists its problems once, linking elsewhere only", async ({ page }) => {
+    write("no-image.md", `${post("画像が見つからない投稿")}\n![図](./images/nowhere.png)\n`);
+    write("open-box.md", `${post("閉じていない箱の投稿")}\n:::message\n箱の中身\n`);
+    for (const url of ["/", "/archive/"]) {
+      await expect(async () => {
+        await page.goto(base + url);
+        const banner = page.locator("[data-site-banner]");
+        await expect(banner.locator('li[data-issue="error"]', { hasText: "no-image.md:9:1" })).toHaveCount(1, { timeout: 1_000 });
+        await expect(banner.locator('li[data-issue="warning"]', { hasText: "open-box.md:9:1" })).toContainText(":::message is never closed", { timeout: 1_000 });
+      }).toPass({ timeout: 60_000 });
+    }
+
+    await page.goto(base + "/posts/broken-yaml/");
+    await expect(page.locator("h1")).toHaveText("この記事は表示できません");
+    const shown = page.locator("li:visible", { hasText: "broken-yaml.md:3:8" });
+    await expect(shown).toHaveCount(1);
+    // The other problems are listed too, and no link leads to the page the reader is on.
+    await expect(page.locator("li:visible", { hasText: "no-image.md:9:1" })).toHaveCount(1);
+    await expect(page.locator('main a:visible[href$="/posts/broken-yaml/"]')).toHaveCount(0);
+    await expect(page.locator('main a:visible[href$="/posts/missing-title/"]')).toHaveCount(1);
+
+    fs.rmSync(path.join(content, "no-image.md"));
+    fs.rmSync(path.join(content, "open-box.md"));
+  });
+
   test("new, changed and deleted posts show up without restarting the server", async ({ page }) => {
     write("fresh-post.md", post("新しく追加した投稿"));
     await page.goto(base + "/posts/fresh-post/");
@@ -151,6 +176,23 @@ test.describe("npm run dev", () => {
     inPlace("作り直して書き換えた投稿");
     await page.goto(base + "/posts/saved-often/");
     await expect(page.locator("h1")).toHaveText("作り直して書き換えた投稿");
+  });
+
+  test("a post with a code block wider than a phone hydrates without a mismatch", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const errors: string[] = [];
+    page.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
+    write("wide-code.md", `${post("幅の広いコード")}\n\n\`\`\`ts\nconst wide = "${"横に長い行".repeat(30)}";\n\`\`\`\n`);
+    await expect(async () => {
+      await page.goto(base + "/posts/wide-code/");
+      await expect(page.locator("h1")).toHaveText("幅の広いコード", { timeout: 1_000 });
+    }).toPass({ timeout: 30_000 });
+    // The reading script made the scrolling block focusable, and React has hydrated the page since.
+    await expect(page.locator("article pre").first()).toHaveAttribute("tabindex", "0");
+    await page.waitForFunction(() => Object.keys(document.querySelector("main") ?? {}).some((k) => k.startsWith("__reactFiber")), undefined, { timeout: 60_000 });
+    await page.waitForLoadState("networkidle");
+    expect(errors.filter((e) => /hydrat|did(?:n't| not) match/i.test(e))).toEqual([]);
+    fs.rmSync(path.join(content, "wide-code.md"));
   });
 
   test("an .mdx post that does not compile shows where, the others still render", async ({ page }) => {

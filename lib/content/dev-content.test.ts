@@ -105,4 +105,31 @@ describe("the dev server's content index", () => {
       expect(dev.index(dir).bySlug.get("b")?.title, `save ${n} (${kind}) in a subfolder`).toBe(title);
     }
   }, 120_000);
+
+  it("lists missing images and notation warnings of every post, and forgets an image once it is there", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "yomu-dev-"));
+    fs.writeFileSync(path.join(dir, "pictured.md"), `${post("画像つき")}\n![図](./images/figure.png)\n`);
+    fs.writeFileSync(path.join(dir, "boxed.md"), `${post("箱")}\n:::message\n閉じていない箱\n`);
+    const dev = createDevContent(siteConfig);
+    dev.index(dir);
+    // Missing images are looked for in the background after the first index.
+    let issues = dev.index(dir).issues;
+    for (let i = 0; i < 50 && !issues.some((x) => x.rule === "image"); i++) {
+      await settle();
+      issues = dev.index(dir).issues;
+    }
+    expect(issues).toContainEqual(expect.objectContaining({ file: expect.stringContaining("pictured.md"), line: 8, severity: "error", rule: "image" }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ file: expect.stringContaining("boxed.md"), line: 8, severity: "warning", rule: "notation", message: expect.stringContaining(":::message is never closed") }),
+    );
+
+    fs.mkdirSync(path.join(dir, "images"));
+    fs.writeFileSync(path.join(dir, "images", "figure.png"), Buffer.from("89504e470d0a1a0a", "hex"));
+    for (let i = 0; i < 50 && issues.some((x) => x.rule === "image"); i++) {
+      await settle();
+      issues = dev.index(dir).issues;
+    }
+    expect(issues.filter((x) => x.rule === "image")).toEqual([]);
+  }, 120_000);
 });
+

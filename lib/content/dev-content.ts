@@ -13,7 +13,11 @@ import path from "node:path";
 import type { SiteConfig } from "../config/site-config";
 import { indexParsed, type ContentIndex } from "./build-index";
 import type { ContentIssue } from "./issues";
+<<<<<<< HEAD
 import { displayPath, findContentFiles, sourceInfo } from "./load";
+=======
+import { displayPath, findPostFiles, POST_FILE } from "./load";
+>>>>>>> 5693975 (Dev banner: missing images and notation warnings of every post on every page; a broken post's page lists its problems once and links only to other pages)
 import type { ParseResult } from "./parse";
 import { parseCounted, type ParseTask } from "./parse-parallel";
 import { createParseCache } from "./parse-cache";
@@ -22,6 +26,7 @@ import { readZennBooks } from "./zenn-books";
 import { isInside } from "../path-inside.mjs";
 import { createFolderWatcher, foldersUnder } from "./folder-watcher";
 import { isValidSlug, slugFromFileName } from "./slug";
+import { checkImages } from "../markdown/image-check";
 
 interface Parsed {
   file: string;
@@ -29,6 +34,22 @@ interface Parsed {
   size: number;
   ino: number;
   result: ParseResult;
+}
+
+/** Posts that may show an image from the content folder (`![…](./a.png)`, `<img src="images/a.png">`): only these are read for missing images. */
+const LOCAL_IMAGE = /!\[[^\]]*\]\(\s*<?(?![a-z][a-z0-9+.-]*:|\/\/|#)|<img\s[^>]*src=["']?(?![a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/**
+ * The missing images of a post, as content errors: the build stops on them, so
+ * the banner on every page names them. (Reading a body costs as much as
+ * rendering it: the first index leaves this to a background pass.)
+ */
+function imageErrors(result: ParseResult, contentRoot: string): ContentIssue[] {
+  const post = result.post;
+  if (!post || !LOCAL_IMAGE.test(post.body)) return [];
+  return checkImages(post.body, post.sourcePath, contentRoot)
+    .filter((p) => p.severity === "error")
+    .map((p) => ({ file: post.sourcePath, line: post.bodyLine - 1 + p.line, column: p.column, severity: p.severity, message: p.message, fix: p.fix, rule: "image" }));
 }
 
 export interface DevContent {
@@ -44,12 +65,52 @@ export function createDevContent(config: SiteConfig): DevContent {
   let dirty = true;
   // Where a folder cannot be watched, every call looks at the files.
   let watching = false;
-  const watcher = createFolderWatcher(() => void (dirty = true));
+  // Missing images by parse result: a saved post is looked at when it is parsed; all posts in the
+  // background after the first index and whenever a file that is not a post changes (an image added or removed).
+  let images = new WeakMap<ParseResult, ContentIssue[]>();
+  let imagesStale = true;
+  let imagesPass: { cancelled: boolean } | undefined;
+  const watcher = createFolderWatcher((name) => {
+    dirty = true;
+    if (!name || !POST_FILE.test(name)) imagesStale = true;
+  });
+  const withImages = (entries: Parsed[], dir: string, now: boolean) =>
+    entries.map((p) => {
+      let found = images.get(p.result);
+      if (!found && now) images.set(p.result, (found = imageErrors(p.result, dir)));
+      return found && found.length > 0 ? { ...p, result: { ...p.result, issues: [...p.result.issues, ...found] } as ParseResult } : p;
+    });
+  const checkImagesLater = (dir: string) => {
+    if (imagesPass) imagesPass.cancelled = true;
+    const pass = (imagesPass = { cancelled: false });
+    const next = new WeakMap<ParseResult, ContentIssue[]>();
+    const queue = [...parsed.values()];
+    let differs = false;
+    const step = () => {
+      if (pass.cancelled) return;
+      const until = performance.now() + 50;
+      while (queue.length > 0 && performance.now() < until) {
+        const p = queue.pop()!;
+        const found = imageErrors(p.result, dir);
+        differs ||= JSON.stringify(found) !== JSON.stringify(images.get(p.result) ?? []);
+        next.set(p.result, found);
+      }
+      if (queue.length > 0) return void setTimeout(step, 0).unref?.();
+      images = next;
+      imagesPass = undefined;
+      // The index is made again only when what it shows changed.
+      if (differs) dirty = imagesChanged = true;
+    };
+    setTimeout(step, 0).unref?.();
+  };
+  let imagesChanged = false;
 
   return {
     index(dir) {
       if (!dirty && watching && index && dir === dirOfCache) return index;
+      const first = index === undefined || dir !== dirOfCache;
       dirty = false;
+<<<<<<< HEAD
       const listed = findContentFiles(dir);
       const info = sourceInfo(dir, listed.layout);
       // Books are read again each time (a few small config files): a config's change shows at once.
@@ -60,6 +121,12 @@ export function createDevContent(config: SiteConfig): DevContent {
       // Every folder of the content (books and images too), and the post folders a link leads to.
       watching = watcher.watch(foldersUnder(dir, listed.dirs));
       const links = JSON.stringify(found.issues) + JSON.stringify(zenn.books);
+=======
+      if (first) images = new WeakMap();
+      const found = findPostFiles(dir);
+      watching = watcher.watch(found.dirs);
+      const links = JSON.stringify(found.issues);
+>>>>>>> 5693975 (Dev banner: missing images and notation warnings of every post on every page; a broken post's page lists its problems once and links only to other pages)
       let changed = index === undefined || dir !== dirOfCache || links !== linkIssues || found.files.length !== parsed.size;
       const next = new Map<string, Parsed>();
       const now = new Date();
@@ -102,9 +169,19 @@ export function createDevContent(config: SiteConfig): DevContent {
       cache?.save();
       parsed = next;
       dirOfCache = dir;
+      if (imagesStale || first) {
+        imagesStale = false;
+        checkImagesLater(dir);
+      }
       linkIssues = links;
+<<<<<<< HEAD
       if (changed || !index) {
         const built = indexParsed([...parsed.values()], { includeHidden: true, books: zenn.books });
+=======
+      if (changed || !index || imagesChanged) {
+        imagesChanged = false;
+        const built = indexParsed(withImages([...parsed.values()], dir, !first), { includeHidden: true });
+>>>>>>> 5693975 (Dev banner: missing images and notation warnings of every post on every page; a broken post's page lists its problems once and links only to other pages)
         index = found.issues.length > 0 ? { ...built, issues: [...found.issues, ...built.issues] } : built;
       }
       return index;

@@ -16,7 +16,8 @@ export interface FolderWatcher {
   close(): void;
 }
 
-export function createFolderWatcher(onChange: () => void): FolderWatcher {
+/** `onChange` hears the name of the entry that changed, when the platform says. */
+export function createFolderWatcher(onChange: (name?: string) => void): FolderWatcher {
   // By path, with the folder's inode: a folder removed and made again under the same name is a new folder to watch.
   const watchers = new Map<string, { watcher: fs.FSWatcher; ino: number }>();
   let failed = false;
@@ -34,7 +35,7 @@ export function createFolderWatcher(onChange: () => void): FolderWatcher {
           const { ino } = fs.statSync(dir);
           if (watchers.get(dir)?.ino === ino) continue;
           drop(dir);
-          const watcher = fs.watch(dir, { persistent: false }, onChange);
+          const watcher = fs.watch(dir, { persistent: false }, (_event, name) => onChange(name ?? undefined));
           watcher.on("error", () => {
             // The folder went away (or the platform gave up on it): look again on the next call.
             drop(dir);

@@ -23,7 +23,7 @@ export interface SourceFile {
   chapter?: ChapterOf;
 }
 
-const POST_FILE = /\.(md|mdx|markdown)$/i;
+export const POST_FILE = /\.(md|mdx|markdown)$/i;
 
 /**
  * Names starting with `.` or `_` are not posts (notes, includes, editor files),

@@ -10,7 +10,7 @@ import { PostNav } from "../../../components/PostNav";
 import { RelatedPosts } from "../../../components/RelatedPosts";
 import { TableOfContents } from "../../../components/TableOfContents";
 import { SeriesNav } from "../../../components/SeriesNav";
-import { adjacentPosts, allPosts, brokenPost, ContentError, postBySlug, relatedTo, seriesPlaceOf, summaryBySlug } from "../../../lib/content";
+import { adjacentPosts, allPosts, brokenPost, brokenPostHref, ContentError, contentIssues, postBySlug, relatedTo, seriesPlaceOf, summaryBySlug } from "../../../lib/content";
 import { BrokenPost } from "../../../components/ContentErrors";
 import { mdxComponents } from "../../../components/mdx-components";
 import { atLeastOne, listedInBuilds } from "../../../lib/static-params";
@@ -42,14 +42,14 @@ export default async function PostPage({ params }: Props) {
   const post = postBySlug(slug);
   if (!post) {
     const broken = brokenPost(slug);
-    if (broken) return <BrokenPost file={broken.file} issues={broken.issues} />;
+    if (broken) return <BrokenPost file={broken.file} issues={broken.issues} siteIssues={contentIssues()} hrefFor={brokenPostHref} />;
     notFound();
   }
   const rendered = await siteMarkdown().renderBody(post, { components: mdxComponents }).catch((error: unknown) => {
     if (process.env.NODE_ENV === "development" && error instanceof ContentError) return error;
     throw error;
   });
-  if (rendered instanceof ContentError) return <BrokenPost file={post.sourcePath} issues={rendered.issues} />;
+  if (rendered instanceof ContentError) return <BrokenPost file={post.sourcePath} issues={rendered.issues} siteIssues={contentIssues()} hrefFor={brokenPostHref} />;
   const { content, headings, features } = rendered;
   const crumbs = postCrumbs(post);
   const place = seriesPlaceOf(post.slug);
