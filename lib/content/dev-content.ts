@@ -13,11 +13,7 @@ import path from "node:path";
 import type { SiteConfig } from "../config/site-config";
 import { indexParsed, type ContentIndex } from "./build-index";
 import type { ContentIssue } from "./issues";
-<<<<<<< HEAD
-import { displayPath, findContentFiles, sourceInfo } from "./load";
-=======
-import { displayPath, findPostFiles, POST_FILE } from "./load";
->>>>>>> 5693975 (Dev banner: missing images and notation warnings of every post on every page; a broken post's page lists its problems once and links only to other pages)
+import { displayPath, findContentFiles, POST_FILE, sourceInfo } from "./load";
 import type { ParseResult } from "./parse";
 import { parseCounted, type ParseTask } from "./parse-parallel";
 import { createParseCache } from "./parse-cache";
@@ -110,7 +106,7 @@ export function createDevContent(config: SiteConfig): DevContent {
       if (!dirty && watching && index && dir === dirOfCache) return index;
       const first = index === undefined || dir !== dirOfCache;
       dirty = false;
-<<<<<<< HEAD
+      if (first) images = new WeakMap();
       const listed = findContentFiles(dir);
       const info = sourceInfo(dir, listed.layout);
       // Books are read again each time (a few small config files): a config's change shows at once.
@@ -121,12 +117,6 @@ export function createDevContent(config: SiteConfig): DevContent {
       // Every folder of the content (books and images too), and the post folders a link leads to.
       watching = watcher.watch(foldersUnder(dir, listed.dirs));
       const links = JSON.stringify(found.issues) + JSON.stringify(zenn.books);
-=======
-      if (first) images = new WeakMap();
-      const found = findPostFiles(dir);
-      watching = watcher.watch(found.dirs);
-      const links = JSON.stringify(found.issues);
->>>>>>> 5693975 (Dev banner: missing images and notation warnings of every post on every page; a broken post's page lists its problems once and links only to other pages)
       let changed = index === undefined || dir !== dirOfCache || links !== linkIssues || found.files.length !== parsed.size;
       const next = new Map<string, Parsed>();
       const now = new Date();
@@ -174,14 +164,9 @@ export function createDevContent(config: SiteConfig): DevContent {
         checkImagesLater(dir);
       }
       linkIssues = links;
-<<<<<<< HEAD
-      if (changed || !index) {
-        const built = indexParsed([...parsed.values()], { includeHidden: true, books: zenn.books });
-=======
       if (changed || !index || imagesChanged) {
         imagesChanged = false;
-        const built = indexParsed(withImages([...parsed.values()], dir, !first), { includeHidden: true });
->>>>>>> 5693975 (Dev banner: missing images and notation warnings of every post on every page; a broken post's page lists its problems once and links only to other pages)
+        const built = indexParsed(withImages([...parsed.values()], dir, !first), { includeHidden: true, books: zenn.books });
         index = found.issues.length > 0 ? { ...built, issues: [...found.issues, ...built.issues] } : built;
       }
       return index;

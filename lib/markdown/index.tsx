@@ -95,7 +95,10 @@ export type MdxComponents = Record<string, ComponentType<any>>;
  * (lib/export/fingerprint.ts) sees it instead of the HTML itself.
  */
 function CompiledHtml({ html }: { html: () => string; compiledFrom: string }) {
-  return <div dangerouslySetInnerHTML={{ __html: html() }} />;
+  // Under Next, React hydrates the page after the reading scripts have run, and those mark code
+  // blocks too wide for a phone focusable (lib/client/scrollable-blocks.ts): the HTML is the
+  // server's to give and the scripts' to enhance, never React's to compare.
+  return <div suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html() }} />;
 }
 
 /** Bounds the memory of a long-running dev server whose excerpts keep changing. */

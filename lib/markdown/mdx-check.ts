@@ -4,7 +4,6 @@
  * JavaScript (expressions, import/export) is a warning, because yomu removes it
  * when rendering and an editor may not expect that.
  */
-import { compile } from "@mdx-js/mdx";
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
@@ -74,6 +73,8 @@ export async function checkMdx(body: string, componentNames: readonly string[]):
     });
   };
   try {
+    // Loaded by the first .mdx post: a folder of .md posts is checked without MDX's compiler.
+    const { compile } = await import("@mdx-js/mdx");
     await compile(body, {
       development: false,
       remarkPlugins: [...syntaxOnlyPlugins, collectJavaScript, [remarkKnownComponents, { names: componentNames }]],
