@@ -107,6 +107,9 @@ async function suspenseError(tree: ReactNode): Promise<string> {
 
 const dynamicName = (segment: string) => /^\[(\w+)\]$/.exec(segment)?.[1];
 
+/** A placeholder (an empty list: no categories, one page of posts) is a 404 by design, not worth a note. */
+const isPlaceholder = (params: Params) => Object.values(params).includes(PLACEHOLDER_PARAM);
+
 function isNotFound(error: unknown): boolean {
   const digest = (error as { digest?: unknown } | null)?.digest;
   return typeof digest === "string" && digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404");
@@ -247,7 +250,7 @@ export async function exportSite(routes: SiteRoutes, options: ExportOptions): Pr
           const { url, dir } = locate(route.segments, params);
           const response = await GET(new Request(options.siteUrl + url.slice(0, -1)), { params: Promise.resolve(encoded(params)) });
           if (response.status === 404) {
-            result.skipped.push(url);
+            if (!isPlaceholder(params)) result.skipped.push(url);
             continue;
           }
           if (!response.ok) throw new Error(`${label} (${url}): GET answered ${response.status}`);
@@ -278,8 +281,7 @@ export async function exportSite(routes: SiteRoutes, options: ExportOptions): Pr
             await exportPage(route, params, url, path.join(...dir, "index.html"), label);
           } catch (error) {
             if (!isNotFound(error)) throw new Error(`${label} (${url}): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-            // A placeholder (an empty list: no categories, one page of posts) is a 404 by design, not news.
-            if (!Object.values(params).flat().includes(PLACEHOLDER_PARAM)) result.skipped.push(url);
+            if (!isPlaceholder(params)) result.skipped.push(url);
           }
         },
       });
