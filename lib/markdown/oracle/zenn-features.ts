@@ -27,7 +27,9 @@ export interface Feature {
 
 export type Side = "zenn" | "yomu";
 
-const ZENN_EMBED_ERROR = /(?:が不正です|を指定してください|を入力してください|文字以内にする必要があります)$/;
+/** The messages zenn-markdown-html prints for embed targets it refuses (whitespace removed). */
+const ZENN_EMBED_ERROR =
+  /^(?:YouTubeのvideoIDが不正です|SlideShareのkeyが不正です|SpeakerDeckのkeyが不正です|DocswellのスライドURLが不正です|jsfiddleのURLが不正です|CodePenのURLが不正です|URLが不正です|「https:\/\/codesandbox\.io\/embed\/」から始まる正しいURLを入力してください|StackBlitzのembed用のURLを指定してください|「https:\/\/blueprintue\.com\/render\/」から始まる正しいURLを指定してください|埋め込みに対応しているFigmaURLを指定してください|ツイートページのURLを指定してください|GitHubGistのページURLを指定してください|GitHubのファイルURLまたはパーマリンクを指定してください|埋め込みURLは\d+文字以内にする必要があります)$/;
 
 const BLOCKS = new Set(["p", "li", "td", "th", "dt", "dd", "blockquote", "div", "section", "aside", "details", "figure", "ol", "ul", "table", "tr", "thead", "tbody"]);
 const TEXT_BLOCKS = new Set(["p", "li", "td", "th", "dt", "dd", "blockquote"]);
@@ -70,7 +72,13 @@ const hidden = (node: Element) => /display:\s*none/.test(String(node.properties?
 const SERVICE_BY_LABEL = new Map(Object.entries(EMBED_SERVICES).filter(([name]) => name !== "x").map(([name, s]) => [s.label, name]));
 
 /** The part of an embed both renderers keep: a YouTube video's id, a card's URL; for players yomu does not load, only the service. */
-function embedKey(kind: string, url: string): string {
+function embedKey(kind: string, written: string): string {
+  let url = written;
+  try {
+    url = decodeURI(written);
+  } catch {
+    /* a stray % stays */
+  }
   if (kind === "youtube") {
     const m = /(?:[?&]v=|\/embed\/|youtu\.be\/)([\w-]+)/.exec(url);
     return `youtube:${m ? m[1] : url}`;
