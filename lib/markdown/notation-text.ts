@@ -269,7 +269,7 @@ export const EMBED_SERVICES: Record<string, EmbedService> = {
 export function bareUrlService(url: string): EmbedService | undefined {
   if (/^https:\/\/(twitter|x)\.com\/[\w-]+\/status\/[\w?=&-]+$/.test(url)) return EMBED_SERVICES.tweet;
   if (/^https?:\/\/youtu\.be\/[\w-]+(?:\?[\w=&-]+)?$/.test(url) || /^https?:\/\/(?:www\.)?youtube\.com\/watch\?[\w=&-]+$/.test(url)) return EMBED_SERVICES.youtube;
-  if (/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/blob\/\S+$/.test(url)) return EMBED_SERVICES.github;
+  if (/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/blob\/[^\s#?]+(?:#L\d+(?:-L\d+)?)?$/.test(url)) return EMBED_SERVICES.github;
   return undefined;
 }
 

@@ -192,6 +192,8 @@ describe("link cards and embeds", () => {
     expect(md("https://www.youtube.com/watch?v=abcdefghijk")).toContain('<span class="link-card-service">YouTube</span>');
     expect(md("https://github.com/owner/repo/blob/main/src/a.ts")).toContain('<span class="link-card-service">GitHub</span>');
     expect(md("https://github.com/owner/repo")).not.toContain("link-card-service");
+    expect(md("https://github.com/owner/repo/blob/main/a.md#a-heading")).not.toContain("link-card-service");
+    expect(md("https://github.com/owner/repo/blob/main/a.ts#L3-L9")).toContain('<span class="link-card-service">GitHub</span>');
   });
 
   it("a URL inside a sentence or a link with other text is not a card", () => {
