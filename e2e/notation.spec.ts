@@ -152,6 +152,54 @@ for (const site of ["editorsStatic", "editorsServer"] as const) {
       });
     });
 
+    test("diagrams are inline SVGs drawn at build time: named, readable in light and dark, also without JavaScript", async ({ browser }) => {
+      for (const colorScheme of ["light", "dark"] as const) {
+        for (const javaScriptEnabled of [true, false]) {
+          const context = await browser.newContext({ colorScheme, javaScriptEnabled });
+          const page = await context.newPage();
+          await page.goto(post);
+          const diagrams = page.locator("article .post-body .diagram > svg[role=img]");
+          await expect(diagrams).toHaveCount(5);
+          await expect(diagrams.first()).toHaveAttribute("aria-label", "フローチャート: 下書き、確認OK?、記事を公開、はい、いいえ");
+          for (const name of ["シーケンス図", "クラス図", "状態遷移図", "ER 図"]) await expect(page.getByRole("img", { name: new RegExp(`^${name}: `) })).toBeVisible();
+          await expect(page.locator(".diagram :is(script, style, foreignObject, a)")).toHaveCount(0);
+          await expect(page.locator('script[src*="mermaid" i]')).toHaveCount(0);
+          const box = await diagrams.first().boundingBox();
+          expect(box!.width).toBeGreaterThan(200);
+          // Every label's colour against the page's ground, as the browser paints them (colours are oklch and color-mix()).
+          const ratios = await diagrams.evaluateAll((svgs) => {
+            const canvas = document.createElement("canvas");
+            const ctx = canvas.getContext("2d", { willReadFrequently: true })!;
+            const rgb = (color: string) => {
+              ctx.clearRect(0, 0, 1, 1);
+              ctx.fillStyle = color;
+              ctx.fillRect(0, 0, 1, 1);
+              return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+            };
+            const luminance = (c: number[]) => {
+              const [r, g, b] = c.map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+              return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+            };
+            const ground = luminance(rgb(getComputedStyle(document.body).backgroundColor));
+            return svgs.flatMap((svg) =>
+              [...svg.querySelectorAll("text")].map((t) => {
+                const l = luminance(rgb(getComputedStyle(t).fill));
+                return { text: t.textContent, ratio: (Math.max(l, ground) + 0.05) / (Math.min(l, ground) + 0.05) };
+              }),
+            );
+          });
+          expect(ratios.length).toBeGreaterThan(20);
+          expect(ratios.filter((r) => r.ratio < 4.5), `${colorScheme}: labels under 4.5:1`).toEqual([]);
+          await context.close();
+        }
+      }
+    });
+
+    test("a diagram in an .mdx post is drawn as well", async ({ page }) => {
+      await page.goto(`${base}/posts/notation-mdx/`);
+      await expect(page.getByRole("img", { name: "フローチャート: MDXの投稿、図も描ける" })).toBeVisible();
+    });
+
     test("embeds and bare URLs are link cards with host and path; a cached title is used", async ({ page }) => {
       await page.goto(post);
       const cards = page.locator("article .link-card a");

@@ -9,6 +9,7 @@ import { contentDir, contentLayout } from "./content/load";
 import { bookBySlug, postBySlug, postByQiitaId } from "./content";
 import type { OwnLinks } from "./markdown/own-links";
 import { readLinkCardTitles } from "./content/link-cards";
+import { formatIssue, type ContentIssue } from "./content/issues";
 import { createMarkdown, type Markdown, type MarkdownConfig } from "./markdown";
 import { basePath, bookUrl, postUrl } from "./urls";
 
@@ -40,7 +41,16 @@ function ownLinks(dir: string): OwnLinks | undefined {
 }
 
 let instance: Markdown | undefined;
+const warned = new Set<string>();
+
+/** A post that renders, but not as written (a diagram shown as code): said once per process, the build goes on. */
+function printWarning(issue: ContentIssue): void {
+  const text = formatIssue(issue);
+  if (warned.has(text)) return;
+  warned.add(text);
+  console.warn(`warning: ${text}`);
+}
 
 export function siteMarkdown(): Markdown {
-  return (instance ??= createMarkdown(siteMarkdownConfig()));
+  return (instance ??= createMarkdown(siteMarkdownConfig(), { onWarning: printWarning }));
 }

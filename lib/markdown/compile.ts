@@ -6,11 +6,13 @@ import type { BodyFeatures } from "./notation/features";
 import { imageKey } from "../images/key";
 import { ownLinksKey } from "./own-links";
 import type { MarkdownSource, MarkdownToHast } from "./render-md";
+import type { BodyWarning } from "./warnings";
 
 export interface CompiledMarkdown {
   html: string;
   headings: Heading[];
   features: BodyFeatures;
+  warnings: BodyWarning[];
 }
 
 /**
@@ -22,6 +24,7 @@ export interface LazyCompiled {
   key: string;
   headings: Heading[];
   features: BodyFeatures;
+  warnings: BodyWarning[];
   html: () => string;
 }
 
@@ -46,19 +49,19 @@ export function createCompileMarkdown(config: MarkdownConfig, toHast: MarkdownTo
     cacheKey(configFingerprint, title, body, imageKey(body, source.sourcePath, config.contentDir), ownLinksKey(body, config.ownLinks));
   const compileKeyed = (key: string, body: string, title: string, source: MarkdownSource): CompiledMarkdown =>
     cached(key, () => {
-      const { tree, headings, features } = toHast(body, title, source);
-      return { html: toHtml(tree), headings, features };
+      const { tree, headings, features, warnings } = toHast(body, title, source);
+      return { html: toHtml(tree), headings, features, warnings };
     });
   const compile = (body: string, title: string, source: MarkdownSource = {}) => compileKeyed(keyOf(body, title, source), body, title, source);
   const lazily = (body: string, title: string, source: MarkdownSource = {}): LazyCompiled => {
     const key = keyOf(body, title, source);
     // Compiled here when the headings were not cached (or caching is off): then html() needs no second compile.
     let compiled: CompiledMarkdown | undefined;
-    const { headings, features } = cached(`${key}-meta`, () => {
+    const { headings, features, warnings } = cached(`${key}-meta`, () => {
       compiled = compileKeyed(key, body, title, source);
-      return { headings: compiled.headings, features: compiled.features };
+      return { headings: compiled.headings, features: compiled.features, warnings: compiled.warnings };
     });
-    return { key, headings, features, html: () => (compiled ??= compileKeyed(key, body, title, source)).html };
+    return { key, headings, features, warnings, html: () => (compiled ??= compileKeyed(key, body, title, source)).html };
   };
   return Object.assign(compile, { lazily, key: keyOf });
 }

@@ -20,10 +20,11 @@ import { createMarkdownToHast, type MarkdownSource, type MarkdownToHast } from "
 import { remarkPlugins } from "./plugins";
 import { mdxRehypePlugins } from "./safe-mdx";
 import { checkMdx, remarkKnownComponents } from "./mdx-check";
-import { ContentError } from "../content/issues";
+import { ContentError, type ContentIssue } from "../content/issues";
 import { checkNotation } from "./notation-check";
 import type { ImageFileData } from "./notation/images";
 import { noFeatures, remarkCollectFeatures, type BodyFeatures } from "./notation/features";
+import { warningsOf, type BodyWarning } from "./warnings";
 
 export interface RenderableBody {
   body: string;
@@ -119,8 +120,14 @@ export interface Markdown {
  * The Markdown reading of one site: processors built once from `config`.
  * The composition root (lib/site-markdown.ts) makes the site's; tests make their own.
  */
-export function createMarkdown(config: MarkdownConfig): Markdown {
+export function createMarkdown(config: MarkdownConfig, options: { onWarning?: (issue: ContentIssue) => void } = {}): Markdown {
   const markdownToHast = createMarkdownToHast(config);
+  // A post's warnings (a diagram shown as code) in file lines, for whoever builds the pages.
+  const report = (warnings: BodyWarning[], sourcePath: string | undefined, bodyLine: number | undefined) => {
+    for (const w of warnings) {
+      options.onWarning?.({ file: sourcePath ?? "(body)", line: (bodyLine ?? 1) - 1 + w.line, column: w.column, message: w.message, fix: w.fix, severity: "warning", rule: w.rule });
+    }
+  };
   const compileMarkdown = withNotationErrors(createCompileMarkdown(config, markdownToHast));
   const mdxRemarkPlugins = remarkPlugins(config);
 
@@ -131,7 +138,8 @@ export function createMarkdown(config: MarkdownConfig): Markdown {
     if (format === "md") {
       let compiled: LazyCompiled;
       compiled = compileMarkdown.lazily(body, title, { sourcePath, bodyLine });
-      const { key, html, headings, features } = compiled;
+      const { key, html, headings, features, warnings } = compiled;
+      report(warnings, sourcePath, bodyLine);
       return { content: <CompiledHtml html={html} compiledFrom={key} />, headings, features };
     }
     const headings: Heading[] = [];
@@ -171,6 +179,7 @@ export function createMarkdown(config: MarkdownConfig): Markdown {
         { file: sourcePath ?? "(mdx)", line, column: problem.column, message: problem.message, fix: problem.fix, severity: "error", rule: "mdx" },
       ]);
     });
+    if (mdxFile) report(warningsOf(mdxFile), sourcePath, bodyLine);
     return { content, headings, features };
   }
 

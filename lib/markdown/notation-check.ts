@@ -3,11 +3,13 @@
  * check reports them (lib/check/run.ts, rule "notation") and the build turns
  * the errors into a ContentError (./index.tsx).
  * - a formula KaTeX cannot read: error (the page cannot be built);
+ * - a diagram with a syntax error: error here, a warning in the build, which
+ *   shows it as code; a diagram of a type yomu does not draw: warning;
  * - an unclosed `:::` container or `$$` block, a `:::` that closes nothing,
  *   an unknown `:::name`, an unknown or malformed `@[service](…)`: warnings
  *   (the page renders, but not as the editor meant).
  */
-import type { Paragraph, Root } from "mdast";
+import type { Code, Paragraph, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import type { Math } from "mdast-util-math";
 import remarkGfm from "remark-gfm";
@@ -19,8 +21,10 @@ import { MathError, mathMessage, positionIn, renderTex } from "./notation/katex"
 import { MATH_PER_POST_FIX, MATH_PER_POST_MESSAGE, texStart } from "./notation/math";
 import { MAX_MATH_HTML_PER_POST } from "../content/limits";
 import { isMathCode } from "./notation/code-blocks";
+import { problemLine } from "./notation/diagrams";
+import { drawDiagram } from "./notation/mermaid";
 import { remarkNotationSyntax } from "./notation/syntax";
-import { CONTAINER_NAMES, containerClose, EMBED_SERVICES, embedTarget, isContainerName, isMathFence } from "./notation-text";
+import { CONTAINER_NAMES, containerClose, EMBED_SERVICES, embedTarget, isContainerName, isDiagramLang, isMathFence } from "./notation-text";
 
 export interface NotationProblem {
   severity: "error" | "warning";
@@ -54,6 +58,14 @@ export function checkNotation(body: string): NotationProblem[] {
       }
       if (!c.closed) {
         report("warning", start, `${fence}${c.name} is never closed: everything after it, to the end of ${c.position && c.position.end.line === lines.length ? "the post" : "its block"}, is inside it`, `add a line ${fence} where the ${c.name} ends`);
+      }
+      return;
+    }
+    if (node.type === "code" && isDiagramLang(node.lang)) {
+      const result = drawDiagram(node.value);
+      if ("problem" in result) {
+        const { problem } = result;
+        report(problem.kind === "syntax" ? "error" : "warning", { line: problemLine(node as Code, problem), column: 1 }, problem.kind === "syntax" ? `the diagram cannot be drawn: ${problem.message}` : problem.message, problem.fix);
       }
       return;
     }

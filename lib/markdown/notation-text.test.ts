@@ -10,6 +10,8 @@ import {
   embedTarget,
   findInlineMath,
   isMathFence,
+  diagramText,
+  isDiagramFence,
   notationText,
   splitRuby,
 } from "./notation-text";
@@ -114,5 +116,20 @@ describe("notationText: the text a reader sees", () => {
     expect(notationText("｜東京《とうきょう》の漢字《かんじ》")).toBe("東京の漢字");
     expect(notationText("式 $E=mc^2$ と 1ドル=150円、$5")).toBe("式 E=mc^2 と 1ドル=150円、$5");
     expect(notationText("@[youtube](dQw4w9WgXcQ)")).toBe("");
+  });
+});
+
+describe("diagrams", () => {
+  it("knows a mermaid fence", () => {
+    expect(isDiagramFence("```mermaid")).toBe(true);
+    expect(isDiagramFence("~~~ mermaid")).toBe(true);
+    expect(isDiagramFence("```mermaidx")).toBe(false);
+    expect(isDiagramFence("```ts")).toBe(false);
+  });
+
+  it("reads a diagram's labels and names, not its syntax", () => {
+    expect(diagramText("graph TD\n  A[注文を受ける] -->|在庫あり| B{発送する?}\n  style A fill:#fcc\n  %% メモ")).toBe("A 注文を受ける 在庫あり B 発送する?");
+    expect(diagramText("sequenceDiagram\n  participant U as 利用者\n  U->>S: 依頼する\n  Note over U,S: 認証済み")).toBe("U 利用者 U S 依頼する U,S 認証済み");
+    expect(diagramText("erDiagram\n  顧客 ||--o{ 注文 : 出す")).toBe("顧客 注文 出す");
   });
 });

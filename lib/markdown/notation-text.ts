@@ -204,6 +204,48 @@ export function codeInfo(info: string): CodeInfo {
   return { lang, ...(filename ? { filename } : {}), diff };
 }
 
+// --- diagrams ---------------------------------------------------------------------
+
+/** Fence languages drawn as diagrams at build time (./notation/diagrams.ts). */
+export function isDiagramLang(lang: string | null | undefined): boolean {
+  return lang === "mermaid";
+}
+
+/** The opening fence of a diagram: ```` ```mermaid ````. */
+export function isDiagramFence(line: string): boolean {
+  const m = /^ {0,3}(?:`{3,}|~{3,})[ \t]*([^\s`]*)/.exec(line);
+  return m !== null && isDiagramLang(m[1]);
+}
+
+const DIAGRAM_WORDS = new Set(
+  ("graph flowchart TD TB BT LR RL subgraph end direction participant actor as note Note over left right of loop alt else opt par and critical break rect " +
+    "autonumber activate deactivate state class classDiagram sequenceDiagram stateDiagram stateDiagram-v2 erDiagram PK FK UK").split(" "),
+);
+/** Lines that style or link a diagram, with no words of their own. */
+const DIAGRAM_STYLE_LINE = /^\s*(?:style|classDef|linkStyle|click|%%)/;
+
+/**
+ * The words a reader sees in a diagram, for search: its labels and names,
+ * without arrows, brackets and keywords.
+ */
+export function diagramText(source: string): string {
+  return source
+    .split(/\r?\n/)
+    .filter((line) => !DIAGRAM_STYLE_LINE.test(line) && !/^\s*---\s*$/.test(line))
+    .map((line) =>
+      line
+        .replace(/^\s*(?:title|accTitle|accDescr)\s*:/, " ")
+        .replace(/:::\w+/g, " ")
+        .replace(/<br\s*\/?>/gi, " ")
+        .replace(/\[\*\]|[-=.ox]*[-=.]{2,}[>xo)]*|-{1,2}>>?|<[-=.|]+|[|{}()[\]"<>:;]|\b[|}o][|o]--|--[|o][|{o]/g, " ")
+        .split(/\s+/)
+        .filter((w) => w !== "" && !DIAGRAM_WORDS.has(w))
+        .join(" "),
+    )
+    .filter(Boolean)
+    .join(" ");
+}
+
 // --- plain text -------------------------------------------------------------------
 
 /**

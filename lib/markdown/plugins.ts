@@ -20,6 +20,7 @@ import { remarkHeadingOutline } from "./heading-outline";
 import { remarkDropTitleRepeat } from "./title-repeat";
 import { remarkCallouts } from "./notation/callouts";
 import { remarkCodeBlocks } from "./notation/code-blocks";
+import { rehypeDiagramOutput, remarkDiagrams } from "./notation/diagrams";
 import { rehypeDiffLines, rehypeDiffPrepare } from "./notation/diff-lines";
 import { remarkLinkCards } from "./notation/link-cards";
 import { rehypeMathOutput, remarkMath } from "./notation/math";
@@ -46,6 +47,7 @@ export function remarkPlugins(config: Pick<MarkdownConfig, "linkCardTitles" | "c
     remarkHeadingOutline,
     remarkCallouts,
     remarkRuby,
+    remarkDiagrams,
     remarkCodeBlocks,
     [remarkLinkCards, { titles: config.linkCardTitles }],
     remarkMath,
@@ -68,11 +70,13 @@ export function rehypeSanitizePlugins(options: { componentNames?: readonly strin
 
 /**
  * Run after sanitization: their output (ids, highlight classes, diff lines) is
- * trusted; formulas are KaTeX's output, sanitized by its own schema.
+ * trusted; formulas and diagrams are KaTeX's and beautiful-mermaid's output,
+ * each sanitized by its own schema.
  */
 export function rehypeAfterSanitize(config: Pick<MarkdownConfig, "basePath" | "ownLinks">): PluggableList {
   return [
     rehypeMathOutput,
+    rehypeDiagramOutput,
     [rehypeOwnLinks, { links: config.ownLinks }],
     [rehypeImages, { basePath: config.basePath }],
     [rehypeBasePath, { base: config.basePath }],

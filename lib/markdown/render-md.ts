@@ -10,6 +10,7 @@ import { footnoteLabels } from "./footnote-labels";
 import { rehypeCollectHeadings, type Heading } from "./headings";
 import { featuresOf, type BodyFeatures } from "./notation/features";
 import { rehypeAfterSanitize, rehypeSanitizePlugins, remarkPlugins } from "./plugins";
+import { warningsOf, type BodyWarning } from "./warnings";
 
 /**
  * rehype-raw, only for a body that has raw HTML: it re-parses the whole tree
@@ -28,6 +29,8 @@ export interface MarkdownResult {
   headings: Heading[];
   /** What the page must serve for this body (the copy script, KaTeX's stylesheet). */
   features: BodyFeatures;
+  /** What renders, but not as the editor meant (a diagram shown as code), with body lines. */
+  warnings: BodyWarning[];
 }
 
 export interface MarkdownSource {
@@ -53,6 +56,6 @@ export function createMarkdownToHast(config: MarkdownConfig): MarkdownToHast {
   return (markdown, title = "", { sourcePath, bodyLine } = {}) => {
     const file = new VFile({ value: markdown, data: { title, sourcePath, bodyLine } });
     const tree = processor.runSync(processor.parse(file), file) as HastRoot;
-    return { tree, headings: (file.data as { headings?: Heading[] }).headings ?? [], features: featuresOf(file) };
+    return { tree, headings: (file.data as { headings?: Heading[] }).headings ?? [], features: featuresOf(file), warnings: warningsOf(file) };
   };
 }

@@ -8,7 +8,7 @@ const NOTATION_CLASSES = {
   div: [
     "callout", "callout-message", "callout-alert", "callout-body",
     "markdown-alert", ...Object.keys(ALERT_LABELS).map((kind) => `markdown-alert-${kind}`),
-    "code-block", "code-block-title", "link-card", "math", "math-display",
+    "code-block", "code-block-title", "link-card", "math", "math-display", "diagram",
   ],
   details: ["callout-details"],
   p: ["markdown-alert-title"],

@@ -87,3 +87,9 @@ describe("markdownToSearchText on pathological lines", () => {
     );
   });
 });
+
+describe("diagrams", () => {
+  it("a mermaid block is searched by its labels, not its syntax", () => {
+    expect(markdownToSearchText("前文\n\n```mermaid\ngraph LR\n  A[受注] --> B[出荷]\n```\n")).toBe("前文\n\nA 受注 B 出荷");
+  });
+});

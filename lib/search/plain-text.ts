@@ -1,16 +1,19 @@
 /**
  * Markdown → the plain text search indexes, read through the one block reading
  * (lib/reading): only the words and their order matter; link targets and HTML
- * tags are not searchable; code stays (it is on the page).
+ * tags are not searchable; code stays (it is on the page), a diagram by its labels.
  */
 import { replaceHtmlComments } from "../text/html-comments";
 import { splitBlocks, type Block } from "../reading/blocks";
 import { collapseWhitespace, decodeEntities, stripTags } from "../reading/inline";
 import { isTitleRepeat } from "../text/title-repeat";
+import { diagramText, isDiagramFence } from "../markdown/notation-text";
 
 function searchText(block: Block): string {
   switch (block.kind) {
     case "code":
+      // A diagram is searched by its labels, not its syntax.
+      return isDiagramFence(block.raw) ? diagramText(block.code ?? "") : (block.code ?? "").trim();
     case "math":
       return (block.code ?? "").trim();
     case "html":
