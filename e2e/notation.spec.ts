@@ -255,6 +255,8 @@ for (const site of ["editorsStatic", "editorsServer"] as const) {
 
     for (const [slug, colorScheme] of [["notation", "light"], ["notation", "dark"], ["notation-mdx", "light"]] as const) {
       test(`${slug} (${colorScheme}): no request to another origin, no console error, nothing serious for axe`, async ({ page }) => {
+        // axe reads every element of the page's diagrams: room for a loaded machine.
+        test.slow();
         await page.emulateMedia({ colorScheme });
         const foreign = foreignRequests(page);
         const errors = collectConsoleErrors(page);

@@ -24,7 +24,7 @@ import { asciiFlowchartIds } from "./mermaid-ids";
 /** The installed beautiful-mermaid (package.json pins it; a test checks the two agree): part of the cache key. */
 export const RENDERER_VERSION = "beautiful-mermaid@1.1.3";
 /** Bump when what this file makes of the renderer's output changes. */
-const DRAWING_VERSION = "2";
+const DRAWING_VERSION = "3";
 
 export type DiagramKind = "flowchart" | "sequence" | "class" | "state" | "er";
 
@@ -238,9 +238,29 @@ const round = (n: string) => String(Math.round(Number(n) * 100) / 100);
 const sanitize = rehypeSanitize(diagramSchema) as unknown as (tree: HastRoot) => HastRoot;
 const MAX_LABEL = 300;
 
+/** Groups of texts on lines (edge labels, messages): read after the nodes' names. */
+const LINE_TEXT = new Set(["edge-label", "message", "class-relationship", "er-relationship"]);
+
+/** The texts a drawing shows, once each: the nodes' first, then those on lines (the renderer's classes, before sanitizing). */
+function labelsOf(tree: HastRoot): string[] {
+  const nodes: string[] = [];
+  const lines: string[] = [];
+  visit(tree, "element", (node: Element, _index, parent) => {
+    if (node.tagName !== "text") return;
+    const text = toString(node).replace(/\s+/g, " ").trim();
+    const group = parent?.type === "element" ? (parent as Element).properties.className : undefined;
+    const onLine = Array.isArray(group) && group.some((c) => LINE_TEXT.has(String(c)));
+    if (text && text !== "(no attributes)" && !nodes.includes(text) && !lines.includes(text)) (onLine ? lines : nodes).push(text);
+    return "skip";
+  });
+  return [...nodes, ...lines];
+}
+
 function draw(diagram: DiagramSource): Drawing {
   const svgText = renderMermaidSVG(diagram.text, { bg: "var(--bg)", fg: "var(--fg)", transparent: true });
-  const tree = sanitize(raw({ type: "root", children: [{ type: "raw", value: svgText }] } as unknown as HastRoot) as HastRoot);
+  const drawn = raw({ type: "root", children: [{ type: "raw", value: svgText }] } as unknown as HastRoot) as HastRoot;
+  const labels = labelsOf(drawn);
+  const tree = sanitize(drawn);
   const svg = tree.children.find((n): n is Element => n.type === "element" && n.tagName === "svg");
   if (!svg) throw new Error("the renderer drew no svg");
   visit(svg, "element", (node: Element) => {
@@ -254,13 +274,6 @@ function draw(diagram: DiagramSource): Drawing {
     }
     // A colour the allowlist refused leaves a shape black: it gets the node colour instead.
     if (SHAPES.has(node.tagName) && node.properties.fill === undefined) node.properties.fill = "var(--_node-fill)";
-  });
-  const labels: string[] = [];
-  visit(svg, "element", (node: Element) => {
-    if (node.tagName !== "text") return;
-    const text = toString(node).replace(/\s+/g, " ").trim();
-    if (text && !labels.includes(text)) labels.push(text);
-    return "skip";
   });
   const name = diagram.title ?? `${DIAGRAM_NAMES[diagram.kind]}: ${labels.join("、")}`;
   const label = [name, diagram.description].filter(Boolean).join("。");
