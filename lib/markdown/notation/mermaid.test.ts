@@ -87,6 +87,10 @@ describe("drawDiagram", { timeout: 120_000 }, () => {
     expect(html).not.toMatch(/<style|data-|@import|font-family|<script/);
   });
 
+  it("draws an ER relationship that starts with }o (zero or more)", () => {
+    expect(drawn("erDiagram\n  記事 }o--o{ タグ : 付く\n  著者 }o..|| 記事 : 書く").properties.ariaLabel).toBe("ER 図: 記事、タグ、著者、付く、書く");
+  });
+
   it("uses the diagram's own title as its name", () => {
     expect(drawn("graph TD\n  accTitle: 承認の流れ\n  A --> B").properties.ariaLabel).toBe("承認の流れ");
   });

@@ -24,7 +24,7 @@ import { asciiFlowchartIds } from "./mermaid-ids";
 /** The installed beautiful-mermaid (package.json pins it; a test checks the two agree): part of the cache key. */
 export const RENDERER_VERSION = "beautiful-mermaid@1.1.3";
 /** Bump when what this file makes of the renderer's output changes. */
-const DRAWING_VERSION = "3";
+const DRAWING_VERSION = "4";
 
 export type DiagramKind = "flowchart" | "sequence" | "class" | "state" | "er";
 
@@ -130,10 +130,16 @@ export function readDiagram(source: string): DiagramSource | DiagramProblem {
   }
   const problem = syntaxProblem(kind, body, headerLine + 1);
   if (problem) return problem;
-  const statements = kind === "flowchart" ? asciiFlowchartIds([...sameLine, ...body].flatMap(splitStatements)) : [...sameLine, ...body];
+  const statements =
+    kind === "flowchart" ? asciiFlowchartIds([...sameLine, ...body].flatMap(splitStatements))
+    : kind === "er" ? [...sameLine, ...body].map(erCardinalities)
+    : [...sameLine, ...body];
   const text = [header, ...statements].join("\n");
   return { kind, text, ...(title ? { title } : {}), ...(description ? { description } : {}) };
 }
+
+/** `}o` (zero or more, on the left) written as `o{`, the form beautiful-mermaid reads on either side. */
+const erCardinalities = (line: string) => line.replace(/(\S\s+)\}o(--|\.\.)/, "$1o{$2");
 
 /** Text without its quoted parts ("…" labels may hold any bracket) and HTML tags (`<br>`). */
 const unquoted = (line: string) => line.replace(/"[^"]*"/g, '""').replace(/<\/?[a-zA-Z][^<>]*>/g, "");
