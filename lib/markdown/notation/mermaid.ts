@@ -24,7 +24,7 @@ import { asciiFlowchartIds } from "./mermaid-ids";
 /** The installed beautiful-mermaid (package.json pins it; a test checks the two agree): part of the cache key. */
 export const RENDERER_VERSION = "beautiful-mermaid@1.1.3";
 /** Bump when what this file makes of the renderer's output changes. */
-const DRAWING_VERSION = "4";
+const DRAWING_VERSION = "5";
 
 export type DiagramKind = "flowchart" | "sequence" | "class" | "state" | "er";
 
@@ -280,6 +280,8 @@ function draw(diagram: DiagramSource): Drawing {
     }
     // A colour the allowlist refused leaves a shape black: it gets the node colour instead.
     if (SHAPES.has(node.tagName) && node.properties.fill === undefined) node.properties.fill = "var(--_node-fill)";
+    // A text would be black on a dark page: it gets the text colour (its tspans keep theirs).
+    if (node.tagName === "text" && node.properties.fill === undefined) node.properties.fill = "var(--_text)";
   });
   const name = diagram.title ?? `${DIAGRAM_NAMES[diagram.kind]}: ${labels.join("、")}`;
   const label = [name, diagram.description].filter(Boolean).join("。");
