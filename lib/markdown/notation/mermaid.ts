@@ -280,6 +280,9 @@ function draw(diagram: DiagramSource): Drawing {
     }
     // A colour the allowlist refused leaves a shape black: it gets the node colour instead.
     if (SHAPES.has(node.tagName) && node.properties.fill === undefined) node.properties.fill = "var(--_node-fill)";
+    // Positions in the renderer's string mean nothing in the page (and would fill the cache).
+    delete node.position;
+    for (const child of node.children) delete child.position;
     // A text would be black on a dark page: it gets the text colour (its tspans keep theirs).
     if (node.tagName === "text" && node.properties.fill === undefined) node.properties.fill = "var(--_text)";
   });
