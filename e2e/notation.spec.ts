@@ -153,6 +153,8 @@ for (const site of ["editorsStatic", "editorsServer"] as const) {
     });
 
     test("diagrams are inline SVGs drawn at build time: named, readable in light and dark, also without JavaScript", async ({ browser }) => {
+      // Four pages (light and dark, with and without JavaScript): room for a loaded machine.
+      test.slow();
       for (const colorScheme of ["light", "dark"] as const) {
         for (const javaScriptEnabled of [true, false]) {
           const context = await browser.newContext({ colorScheme, javaScriptEnabled });
