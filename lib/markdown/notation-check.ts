@@ -21,8 +21,7 @@ import { MathError, mathMessage, positionIn, renderTex } from "./notation/katex"
 import { MATH_PER_POST_FIX, MATH_PER_POST_MESSAGE, texStart } from "./notation/math";
 import { MAX_MATH_HTML_PER_POST } from "../content/limits";
 import { isMathCode } from "./notation/code-blocks";
-import { problemLine } from "./notation/diagrams";
-import { drawDiagram } from "./notation/mermaid";
+import { readDiagram } from "./notation/mermaid-syntax";
 import { remarkNotationSyntax } from "./notation/syntax";
 import { CONTAINER_NAMES, containerClose, EMBED_SERVICES, embedTarget, isContainerName, isDiagramLang, isMathFence } from "./notation-text";
 
@@ -62,10 +61,10 @@ export function checkNotation(body: string): NotationProblem[] {
       return;
     }
     if (node.type === "code" && isDiagramLang(node.lang)) {
-      const result = drawDiagram(node.value);
-      if ("problem" in result) {
-        const { problem } = result;
-        report(problem.kind === "syntax" ? "error" : "warning", { line: problemLine(node as Code, problem), column: 1 }, problem.kind === "syntax" ? `the diagram cannot be drawn: ${problem.message}` : problem.message, problem.fix);
+      // Read, not drawn: the check stays fast and loads no renderer (a drawing that fails anyway is a build warning).
+      const problem = readDiagram(node.value);
+      if ("message" in problem) {
+        report(problem.kind === "syntax" ? "error" : "warning", { line: ((node as Code).position?.start.line ?? 1) + 1 + problem.line, column: 1 }, problem.kind === "syntax" ? `the diagram cannot be drawn: ${problem.message}` : problem.message, problem.fix);
       }
       return;
     }
