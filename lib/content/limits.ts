@@ -81,8 +81,8 @@ export const MAX_TABLE_CELLS = 10_000;
 /** Footnotes in one post (references `[^name]` and inline `^[…]`): each adds a note and a link back, and every feed carries them too. */
 export const MAX_FOOTNOTES = 1_000;
 
-/** A title in characters: it is drawn into the share image, repeated in every list, feed and head tag. */
-export const MAX_TITLE_CHARS = 200;
+/** A title in characters (above what Zenn and Qiita accept): it is drawn into the share image, repeated in every list, feed and head tag. */
+export const MAX_TITLE_CHARS = 500;
 
 /** An `excerpt:` in characters: it is shown on every list page the post is on, and in the feeds. */
 export const MAX_EXCERPT_CHARS = 1_000;
