@@ -1,14 +1,13 @@
 /** The Twemoji image of each emoji posts show with their titles (lib/emoji), as a file of the site. */
 import { allPosts } from "../../../lib/content";
 import { emojiFile, emojiSvg } from "../../../lib/emoji/twemoji";
-import { atLeastOne } from "../../../lib/static-params";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
   const files = new Set(allPosts().flatMap((p) => (p.emoji ? [emojiFile(p.emoji)] : [])).filter((f): f is string => f !== undefined));
-  return atLeastOne("file", [...files].sort());
+  return [...files].sort().map((file) => ({ file }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
