@@ -55,8 +55,8 @@ function unreadable(src: string, asset: ImageAsset): { message: string; fix: str
   // Zenn and Qiita show a PNG saved as .jpg (browsers read an image by its bytes), and a raster cannot run: only bytes that are no image at all stop the build.
   if (!asset.format) {
     return {
-      message: `image ${src} is not a ${expected.toUpperCase()} image${asset.format ? ` (its contents are ${asset.format.toUpperCase()})` : " (its contents are not an image sharp can read)"}`,
-      fix: asset.format ? `rename the file to .${asset.format === "jpeg" ? "jpg" : asset.format}, or export it again as ${expected.toUpperCase()}` : `export the image again as ${expected.toUpperCase()}, or link the file with [text](…) if it is not an image`,
+      message: `image ${src} is not a ${expected.toUpperCase()} image (its contents are not an image sharp can read)`,
+      fix: `export the image again as ${expected.toUpperCase()}, or link the file with [text](…) if it is not an image`,
     };
   }
   const pixels = (asset.width ?? 0) * (asset.height ?? 0);
