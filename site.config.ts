@@ -12,7 +12,8 @@ export type { SiteConfig } from "./lib/config/site-config";
 export const siteConfig = defineSiteConfig({
   title: "yomu",
   description: "AIと投資の最新ニュースを、読みやすく。",
-  url: siteUrlFromEnv() ?? PLACEHOLDER_SITE_URL,
+  // SITE_URL is read by name first: the exporter writes it into browser bundles (the search page), where there is no `process`.
+  url: process.env.SITE_URL || siteUrlFromEnv() || PLACEHOLDER_SITE_URL,
   language: "ja",
   locale: "ja_JP",
   timeZone: "Asia/Tokyo",
