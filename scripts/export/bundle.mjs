@@ -125,8 +125,12 @@ export async function bundleClient(name, entry, dir, env) {
   await bundle.close();
   const chunks = output.filter((o) => o.type === "chunk");
   for (const c of chunks) {
-    const leftover = /\bprocess\.env\.(\w+)/.exec(c.code);
-    if (leftover) throw new Error(`${entry}: browser code reads process.env.${leftover[1]}, which the exporter does not define`);
+    // A browser has no `process`: a variable the exporter does not define, or `process.env` passed whole, would throw there.
+    const leftover = /\bprocess\.env\b(?:\.(\w+))?/.exec(c.code);
+    if (leftover) {
+      const what = leftover[1] ? `process.env.${leftover[1]}, which the exporter does not define` : "process.env as a whole (read each variable by name)";
+      throw new Error(`${entry}: browser code reads ${what}`);
+    }
   }
   return chunks.find((c) => c.isEntry).fileName;
 }
