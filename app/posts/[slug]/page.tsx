@@ -16,11 +16,10 @@ import { mdxComponents } from "../../../components/mdx-components";
 import { atLeastOne, listedInBuilds } from "../../../lib/static-params";
 import { postCrumbs } from "../../../lib/seo/breadcrumbs";
 import { siteMarkdown } from "../../../lib/site-markdown";
-import { blogPosting, breadcrumbList } from "../../../lib/seo/json-ld";
+import { articleStructuredData } from "../../_routes/article-structured-data";
 import { articleMetadata } from "../../../lib/seo/metadata";
 import { postShareImageRef } from "../../../lib/share-image";
-import { absoluteUrl, homeUrl, postUrl } from "../../../lib/urls";
-import { siteConfig } from "../../../site.config";
+import { postUrl } from "../../../lib/urls";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -53,18 +52,7 @@ export default async function PostPage({ params }: Props) {
   const { content, headings, features } = rendered;
   const crumbs = postCrumbs(post);
   const place = seriesPlaceOf(post.slug);
-  const structuredData = [
-    blogPosting({
-      post,
-      url: absoluteUrl(postUrl(post.slug)),
-      siteName: siteConfig.title,
-      siteUrl: absoluteUrl(homeUrl()),
-      defaultAuthor: siteConfig.author,
-      language: siteConfig.language,
-      timeZone: siteConfig.timeZone,
-    }),
-    breadcrumbList(crumbs, absoluteUrl),
-  ];
+  const structuredData = articleStructuredData(post, crumbs);
   return (
     <>
       {/* Declared from what the compile step found in the post's Markdown, never from its HTML. */}

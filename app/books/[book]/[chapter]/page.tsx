@@ -11,13 +11,12 @@ import { SeriesNav } from "../../../../components/SeriesNav";
 import { TableOfContents } from "../../../../components/TableOfContents";
 import { allBooks, chapterBySlugs, ContentError, seriesPlaceOf, summaryBySlug } from "../../../../lib/content";
 import { chapterCrumbs } from "../../../../lib/seo/breadcrumbs";
-import { blogPosting, breadcrumbList } from "../../../../lib/seo/json-ld";
+import { articleStructuredData } from "../../../_routes/article-structured-data";
 import { articleMetadata } from "../../../../lib/seo/metadata";
 import { siteShareImageRef } from "../../../../lib/share-image/refs";
 import { siteMarkdown } from "../../../../lib/site-markdown";
 import { listedInBuilds, PLACEHOLDER_PARAM } from "../../../../lib/static-params";
-import { absoluteUrl, homeUrl, postUrl } from "../../../../lib/urls";
-import { siteConfig } from "../../../../site.config";
+import { postUrl } from "../../../../lib/urls";
 
 type Props = { params: Promise<{ book: string; chapter: string }> };
 
@@ -53,18 +52,7 @@ export default async function ChapterPage(props: Props) {
   if (rendered instanceof ContentError) return <BrokenPost file={post.sourcePath} issues={rendered.issues} />;
   const { content, headings, features } = rendered;
   const crumbs = chapterCrumbs(place.series, post);
-  const structuredData = [
-    blogPosting({
-      post,
-      url: absoluteUrl(postUrl(post.slug)),
-      siteName: siteConfig.title,
-      siteUrl: absoluteUrl(homeUrl()),
-      defaultAuthor: siteConfig.author,
-      language: siteConfig.language,
-      timeZone: siteConfig.timeZone,
-    }),
-    breadcrumbList(crumbs, absoluteUrl),
-  ];
+  const structuredData = articleStructuredData(post, crumbs);
   return (
     <>
       {features.code ? <EnhancementScript name="copy-code" /> : null}
