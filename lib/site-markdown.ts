@@ -11,11 +11,20 @@ import type { OwnLinks } from "./markdown/own-links";
 import { readLinkCardTitles } from "./content/link-cards";
 import { formatIssue, type ContentIssue } from "./content/issues";
 import { createMarkdown, type Markdown, type MarkdownConfig } from "./markdown";
+import { mathDialectOf } from "./markdown/notation/math-dialect";
 import { basePath, bookUrl, postUrl } from "./urls";
 
 export function siteMarkdownConfig(): MarkdownConfig {
   const dir = contentDir();
-  return { basePath, embedHosts: siteConfig.embedHosts, linkCardTitles: readLinkCardTitles(dir), language: siteConfig.language, contentDir: dir, ownLinks: ownLinks(dir) };
+  return {
+    basePath,
+    embedHosts: siteConfig.embedHosts,
+    linkCardTitles: readLinkCardTitles(dir),
+    language: siteConfig.language,
+    contentDir: dir,
+    ownLinks: ownLinks(dir),
+    mathDialect: mathDialectOf(contentLayout(dir).name),
+  };
 }
 
 /** Links to the author's own Zenn articles (ZENN_USER, else content.zennUser) and Qiita posts lead to this site's pages. */

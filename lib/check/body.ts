@@ -8,8 +8,11 @@ import type { ContentIssue } from "../content/issues";
 import type { Post } from "../content/types";
 import { checkImages } from "../markdown/image-check";
 import { checkNotation } from "../markdown/notation-check";
+import { mathDialectOf } from "../markdown/notation/math-dialect";
+import { contentLayout } from "../content/load";
 
-export function bodyIssues(post: Pick<Post, "body" | "bodyLine" | "sourcePath">, contentRoot: string): ContentIssue[] {
+/** Formulas are read as the layout's service reads them (Zenn, Qiita: one KaTeX cannot read is a warning). */
+export function bodyIssues(post: Pick<Post, "body" | "bodyLine" | "sourcePath">, contentRoot: string, mathDialect = mathDialectOf(contentLayout(contentRoot).name)): ContentIssue[] {
   const at = (rule: string) => (p: { severity: "error" | "warning"; line: number; column: number; message: string; fix: string }): ContentIssue => ({
     file: post.sourcePath,
     line: post.bodyLine - 1 + p.line,
@@ -19,10 +22,11 @@ export function bodyIssues(post: Pick<Post, "body" | "bodyLine" | "sourcePath">,
     fix: p.fix,
     rule,
   });
-  return [...checkNotation(post.body).map(at("notation")), ...checkImages(post.body, post.sourcePath, contentRoot).map(at("image"))];
+  return [...checkNotation(post.body, { mathDialect }).map(at("notation")), ...checkImages(post.body, post.sourcePath, contentRoot).map(at("image"))];
 }
 
 /** The errors (not the warnings) of every post's body. */
 export function bodyErrors(posts: readonly Post[], contentRoot: string): ContentIssue[] {
-  return posts.flatMap((post) => bodyIssues(post, contentRoot).filter((i) => i.severity === "error"));
+  const mathDialect = mathDialectOf(contentLayout(contentRoot).name);
+  return posts.flatMap((post) => bodyIssues(post, contentRoot, mathDialect).filter((i) => i.severity === "error"));
 }

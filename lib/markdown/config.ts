@@ -1,4 +1,5 @@
 import type { OwnLinks } from "./own-links";
+import type { MathDialect } from "./notation/math-dialect";
 
 /**
  * Everything a post body's HTML depends on besides the body itself. lib/markdown
@@ -19,4 +20,6 @@ export interface MarkdownConfig {
   contentDir: string;
   /** Links to the author's own articles on Zenn or Qiita that lead to this site's pages (./own-links.ts). */
   ownLinks?: OwnLinks;
+  /** How formulas are read: as Zenn or Qiita read those layouts' posts, else strictly (./notation/math-dialect.ts). */
+  mathDialect?: MathDialect;
 }

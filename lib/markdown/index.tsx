@@ -22,6 +22,7 @@ import { mdxRehypePlugins } from "./safe-mdx";
 import { checkMdx, remarkKnownComponents } from "./mdx-check";
 import { ContentError, type ContentIssue } from "../content/issues";
 import { checkNotation } from "./notation-check";
+import type { MathDialect } from "./notation/math-dialect";
 import type { ImageFileData } from "./notation/images";
 import { noFeatures, remarkCollectFeatures, type BodyFeatures } from "./notation/features";
 import { warningsOf, type BodyWarning } from "./warnings";
@@ -57,8 +58,8 @@ export interface RenderedBody {
  * The notation errors of a body (a formula KaTeX cannot read) as a
  * ContentError naming the post file, or undefined when there are none.
  */
-function notationError(body: string, sourcePath: string | undefined, bodyLine: number | undefined): ContentError | undefined {
-  const errors = checkNotation(body).filter((p) => p.severity === "error");
+function notationError(body: string, sourcePath: string | undefined, bodyLine: number | undefined, mathDialect?: MathDialect): ContentError | undefined {
+  const errors = checkNotation(body, { mathDialect }).filter((p) => p.severity === "error");
   if (errors.length === 0) return undefined;
   return new ContentError(
     errors.map((p) => ({ file: sourcePath ?? "(body)", line: (bodyLine ?? 1) - 1 + p.line, column: p.column, message: p.message, fix: p.fix, severity: "error", rule: "notation" })),
@@ -69,12 +70,12 @@ function notationError(body: string, sourcePath: string | undefined, bodyLine: n
  * A body that cannot be compiled fails with its notation errors (file, line, fix) for
  * every caller alike: the post page, and feeds, which may compile it first.
  */
-function withNotationErrors(compile: CompileMarkdown): CompileMarkdown {
+function withNotationErrors(compile: CompileMarkdown, mathDialect: MathDialect | undefined): CompileMarkdown {
   const explain = <T,>(run: () => T, body: string, source: MarkdownSource = {}): T => {
     try {
       return run();
     } catch (error) {
-      throw notationError(body, source.sourcePath, source.bodyLine) ?? error;
+      throw notationError(body, source.sourcePath, source.bodyLine, mathDialect) ?? error;
     }
   };
   return Object.assign((body: string, title: string, source?: MarkdownSource) => explain(() => compile(body, title, source), body, source), {
@@ -128,7 +129,7 @@ export function createMarkdown(config: MarkdownConfig, options: { onWarning?: (i
       options.onWarning?.({ file: sourcePath ?? "(body)", line: (bodyLine ?? 1) - 1 + w.line, column: w.column, message: w.message, fix: w.fix, severity: "warning", rule: w.rule });
     }
   };
-  const compileMarkdown = withNotationErrors(createCompileMarkdown(config, markdownToHast));
+  const compileMarkdown = withNotationErrors(createCompileMarkdown(config, markdownToHast), config.mathDialect);
   const mdxRemarkPlugins = remarkPlugins(config);
 
   async function renderBody(
@@ -169,7 +170,7 @@ export function createMarkdown(config: MarkdownConfig, options: { onWarning?: (i
       // A missing image (./notation/images.ts) already names its file and line; next-mdx-remote rewraps it.
       const imageError = (mdxFile?.data as ImageFileData | undefined)?.imageError;
       if (imageError) throw imageError;
-      const notation = notationError(body, sourcePath, bodyLine);
+      const notation = notationError(body, sourcePath, bodyLine, config.mathDialect);
       if (notation) throw notation;
       // Say where: path:line:column of the post file, not of next-mdx-remote's internals.
       const problem = (await checkMdx(body, componentNames)).find((p) => p.severity === "error");

@@ -18,7 +18,8 @@ import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import type { NotationContainer } from "./notation/container-mdast";
 import { MathError, mathMessage, positionIn, renderTex } from "./notation/katex";
-import { MATH_PER_POST_FIX, MATH_PER_POST_MESSAGE, texStart } from "./notation/math";
+import { betweenDollars, MATH_PER_POST_FIX, MATH_PER_POST_MESSAGE, texStart } from "./notation/math";
+import { formulaErrorIsWarning, renderFormula, SHOWN_AS_CODE_FIX, type MathDialect } from "./notation/math-dialect";
 import { MAX_MATH_HTML_PER_POST } from "../content/limits";
 import { isMathCode } from "./notation/code-blocks";
 import { readDiagram } from "./notation/mermaid-syntax";
@@ -35,13 +36,16 @@ export interface NotationProblem {
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkNotationSyntax).freeze();
+const qiitaParser = unified().use(remarkParse).use(remarkGfm).use(remarkNotationSyntax, { qiita: true }).freeze();
 
 const names = CONTAINER_NAMES.map((n) => `:::${n}`).join(", ");
 
-export function checkNotation(body: string): NotationProblem[] {
+/** `mathDialect`: formulas read as Zenn or Qiita read them, where one KaTeX cannot read is a warning (./notation/math-dialect.ts). */
+export function checkNotation(body: string, options: { mathDialect?: MathDialect } = {}): NotationProblem[] {
+  const dialect = options.mathDialect ?? "strict";
   const problems: NotationProblem[] = [];
   const lines = body.split(/\r?\n|\r/);
-  const tree = parser.parse(body) as Root;
+  const tree = (dialect === "qiita" ? qiitaParser : parser).parse(body) as Root;
   const report = (severity: NotationProblem["severity"], at: { line: number; column: number } | undefined, message: string, fix: string) =>
     problems.push({ severity, line: at?.line ?? 1, column: at?.column ?? 1, message, fix });
 
@@ -73,20 +77,23 @@ export function checkNotation(body: string): NotationProblem[] {
         renderTex(node.value, true);
       } catch (error) {
         if (!(error instanceof MathError)) throw error;
-        report("error", positionIn(node.value, error.offset, texStart(node as unknown as Math)), `the formula cannot be read: ${error.message}`, "fix the TeX (KaTeX syntax)");
+        const lenient = formulaErrorIsWarning(dialect);
+        report(lenient ? "warning" : "error", positionIn(node.value, error.offset, texStart(node as unknown as Math)), `the formula cannot be read: ${error.message}${lenient ? "; it is shown as code" : ""}`, "fix the TeX (KaTeX syntax)");
       }
       return;
     }
     if (node.type === "inlineMath" || node.type === "math") {
-      try {
-        mathHtml += renderTex(node.value, node.type === "math").length;
+      const result = renderFormula(node.value, node.type === "math", dialect, betweenDollars(node, body));
+      if ("error" in result) {
+        const lenient = formulaErrorIsWarning(dialect);
+        const message = mathMessage(result.error) + (lenient ? "; it is shown as code" : "");
+        report(lenient ? "warning" : "error", positionIn(node.value, result.error.offset, texStart(node)), message, result.error.fix ?? SHOWN_AS_CODE_FIX);
+      } else {
+        mathHtml += result.html.length;
         if (mathHtml > MAX_MATH_HTML_PER_POST && !mathPastLimit) {
           mathPastLimit = true;
           report("error", texStart(node), MATH_PER_POST_MESSAGE, MATH_PER_POST_FIX);
         }
-      } catch (error) {
-        if (!(error instanceof MathError)) throw error;
-        report("error", positionIn(node.value, error.offset, texStart(node)), mathMessage(error), error.fix ?? "fix the TeX (KaTeX syntax), or write \\$ for a dollar sign that is not math");
       }
       if (node.type === "math") {
         const m = node as Math;

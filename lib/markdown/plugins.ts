@@ -33,7 +33,7 @@ import { remarkNotationSyntax } from "./notation/syntax";
  * Markdown (GFM and the notation of ../markdown/notation-text.ts) → mdast whose
  * nodes carry their HTML shape. Everything they produce passes the sanitizer.
  */
-export function remarkPlugins(config: Pick<MarkdownConfig, "linkCardTitles" | "contentDir">): PluggableList {
+export function remarkPlugins(config: Pick<MarkdownConfig, "linkCardTitles" | "contentDir" | "mathDialect">): PluggableList {
   return [
     remarkGfm,
     // `**「強調」**の後` and `~~「取り消し」~~の後` are emphasis, as writers of Japanese mean them
@@ -41,7 +41,7 @@ export function remarkPlugins(config: Pick<MarkdownConfig, "linkCardTitles" | "c
     remarkCjkFriendly,
     remarkCjkFriendlyStrikethrough,
     [remarkImages, { contentDir: config.contentDir }],
-    remarkNotationSyntax,
+    [remarkNotationSyntax, { qiita: config.mathDialect === "qiita" }],
     remarkInlineFootnotes,
     remarkDropTitleRepeat,
     remarkHeadingOutline,
@@ -50,7 +50,7 @@ export function remarkPlugins(config: Pick<MarkdownConfig, "linkCardTitles" | "c
     remarkDiagrams,
     remarkCodeBlocks,
     [remarkLinkCards, { titles: config.linkCardTitles }],
-    remarkMath,
+    [remarkMath, { dialect: config.mathDialect }],
   ];
 }
 

@@ -7,6 +7,8 @@
  * - the formula ends at its first `$` not escaped (`\$` is a dollar sign in TeX):
  *   when that `$` cannot close, there is no formula (`$5 and $10` stays text);
  * - both are on one line; `\$` never opens.
+ * In a Qiita layout (`qiita: true`), `\\$` does not close either: Markdown reads it
+ * as `\$`, which MathJax, drawing the formula on Qiita, reads as a dollar sign.
  * `$$…$$` inside a paragraph follows the same rule with two dollars: it is
  * display math on Zenn, and ./math.ts takes it out of its paragraph as one.
  * Tokens are those of micromark-extension-math (mathText, mathTextSequence,
@@ -48,7 +50,7 @@ function closingDollars(size: number): Construct {
 
 const CLOSING = [closingDollars(1), closingDollars(2)];
 
-function tokenizeInlineMath(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+function tokenizeInlineMath(this: TokenizeContext, effects: Effects, ok: State, nok: State, qiita: boolean): State {
   let previousWasSpace = false;
   let size = 0;
 
@@ -90,6 +92,12 @@ function tokenizeInlineMath(this: TokenizeContext, effects: Effects, ok: State, 
     if (code === null || isLineEnding(code)) return nok(code);
     previousWasSpace = false;
     effects.consume(code);
+    return qiita && code === BACKSLASH ? afterEscapedBackslash : data;
+  };
+
+  const afterEscapedBackslash: State = (code) => {
+    if (code !== DOLLAR) return data(code);
+    effects.consume(code);
     return data;
   };
 
@@ -101,15 +109,22 @@ function tokenizeInlineMath(this: TokenizeContext, effects: Effects, ok: State, 
   return start;
 }
 
-export const inlineMath: Construct = {
-  name: "mathText",
-  tokenize: tokenizeInlineMath,
-  // Not right after another `$` (that one was text) nor after an escaped one.
-  previous(code) {
-    return code !== DOLLAR;
-  },
-};
+function inlineMathConstruct(qiita: boolean): Construct {
+  return {
+    name: "mathText",
+    tokenize(effects, ok, nok) {
+      return tokenizeInlineMath.call(this, effects, ok, nok, qiita);
+    },
+    // Not right after another `$` (that one was text) nor after an escaped one.
+    previous(code) {
+      return code !== DOLLAR;
+    },
+  };
+}
 
-export function mathSyntax(): Extension {
-  return { flow: math().flow, text: { [DOLLAR]: inlineMath } };
+export const inlineMath: Construct = inlineMathConstruct(false);
+const qiitaInlineMath: Construct = inlineMathConstruct(true);
+
+export function mathSyntax(options: { qiita?: boolean } = {}): Extension {
+  return { flow: math().flow, text: { [DOLLAR]: options.qiita ? qiitaInlineMath : inlineMath } };
 }

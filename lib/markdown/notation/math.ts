@@ -22,7 +22,9 @@ import type { VFile } from "vfile";
 import { katexSchema, MATH_CONTAINER_CLASS } from "../sanitize-schema";
 import { markFeature } from "./features";
 import { MAX_MATH_HTML_PER_POST } from "../../content/limits";
-import { MathError, mathMessage, positionIn, renderTex } from "./katex";
+import { mathMessage, positionIn } from "./katex";
+import { formulaErrorIsWarning, renderFormula, SHOWN_AS_CODE_FIX, type MathDialect } from "./math-dialect";
+import { warn } from "../warnings";
 
 export const MATH_RULE = "math";
 
@@ -81,11 +83,27 @@ function displayInlineMath(tree: Root, source: string) {
   });
 }
 
-export function remarkMath() {
+/** Whether a formula was written between dollars (not in Qiita's ```` ```math ```` block, which ./code-blocks.ts made a formula). */
+export function betweenDollars(node: InlineMath | Math, source: string): boolean {
+  const offset = node.position?.start.offset;
+  return node.type === "inlineMath" || (offset !== undefined && source.slice(offset).trimStart().startsWith("$"));
+}
+
+/** A formula shown as its source, in code: inline as written with its dollars, a block as a TeX code block. */
+function asCode(node: InlineMath | Math, source: string): RootContent {
+  const { start, end } = node.position ?? {};
+  const written = start?.offset !== undefined && end?.offset !== undefined ? source.slice(start.offset, end.offset) : `$${node.value}$`;
+  if (node.type === "inlineMath") return { type: "inlineCode", value: written, position: node.position };
+  return { type: "code", lang: "tex", meta: null, value: node.value, position: node.position };
+}
+
+export function remarkMath(options: { dialect?: MathDialect } = {}) {
+  const dialect = options.dialect ?? "strict";
   return (tree: Root, file: VFile) => {
-    displayInlineMath(tree, String(file.value ?? ""));
+    const source = String(file.value ?? "");
+    displayInlineMath(tree, source);
     let total = 0;
-    visit(tree, (node) => {
+    visit(tree, (node, index, parent) => {
       if (node.type !== "inlineMath" && node.type !== "math") return;
       const display = node.type === "math";
       const key = keyOf(display, node.value);
@@ -97,14 +115,16 @@ export function remarkMath() {
       };
       let rendering = rendered.get(key);
       if (!rendering) {
-        try {
-          const html = renderTex(node.value, display);
-          rendering = { children: toHast(html), size: html.length };
-          rendered.set(key, rendering);
-        } catch (error) {
-          if (!(error instanceof MathError)) throw error;
-          return fail(mathMessage(error), positionIn(node.value, error.offset, texStart(node)));
+        const result = renderFormula(node.value, display, dialect, betweenDollars(node, source));
+        if ("error" in result) {
+          const place = positionIn(node.value, result.error.offset, texStart(node));
+          if (!formulaErrorIsWarning(dialect) || !parent || index === undefined) return fail(mathMessage(result.error), place);
+          warn(file, { ...place, message: `${mathMessage(result.error)}; it is shown as code`, fix: result.error.fix ?? SHOWN_AS_CODE_FIX, rule: MATH_RULE });
+          (parent as Parent).children[index] = asCode(node, source) as Parent["children"][number];
+          return SKIP;
         }
+        rendering = { children: toHast(result.html), size: result.html.length };
+        rendered.set(key, rendering);
       }
       // Each use of a formula is a copy of its HTML in the page.
       total += rendering.size;

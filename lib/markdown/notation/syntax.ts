@@ -5,8 +5,9 @@ import { containerFromMarkdown } from "./container-mdast";
 import { containerSyntax } from "./container-syntax";
 import { mathSyntax } from "./math-syntax";
 
-export function remarkNotationSyntax(this: Processor) {
+/** `qiita`: inline math ends where it does on Qiita (./math-syntax.ts). */
+export function remarkNotationSyntax(this: Processor, options: { qiita?: boolean } = {}) {
   const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
-  (data.micromarkExtensions ??= []).push(containerSyntax(), mathSyntax());
+  (data.micromarkExtensions ??= []).push(containerSyntax(), mathSyntax({ qiita: options?.qiita }));
   (data.fromMarkdownExtensions ??= []).push(containerFromMarkdown(), mathFromMarkdown());
 }
