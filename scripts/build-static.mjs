@@ -49,6 +49,9 @@ process.env.NODE_ENV = "production";
 const basePath = normalizeBasePath(process.env.BASE_PATH);
 const siteUrl = (siteUrlFromEnv() ?? PLACEHOLDER_SITE_URL).replace(/\/+$/, "");
 
+/** The young generation of each rendering thread: 3 × the semi-space that package.json's --max-semi-space-size gives the main thread. */
+const YOUNG_GENERATION_MB = 3 * 64;
+
 const vercelConfigFile = path.join(root, ".vercel/output/config.json");
 
 const ICON_TYPES = { svg: "image/svg+xml", png: "image/png", ico: "image/x-icon" };
@@ -295,6 +298,9 @@ async function build(staging, previous) {
 function startWorker(renderer) {
   const worker = new Worker(path.join(import.meta.dirname, "export/render-worker.mjs"), {
     workerData: { renderer },
+    // Rendering makes many short-lived objects (Markdown trees, React elements): a larger young
+    // generation collects them less often; npm run build:static gives this thread the same.
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   const pending = new Map();
   let next = 0;

@@ -51,9 +51,9 @@ describe("XML safety", () => {
     expect(xmlSafeText("x\uD800y")).toBe("xy");
   });
 
-  it("splits every ]]> after the first so xml-js can wrap the value in one CDATA", () => {
-    expect(cdataSafe("a]]>b")).toBe("a]]>b");
-    expect(cdataSafe("a]]>b]]>c")).toBe("a]]>b]]]]><![CDATA[>c");
+  it("splits every ]]> across two CDATA sections", () => {
+    expect(cdataSafe("a]]>b")).toBe("a]]]]><![CDATA[>b");
+    expect(cdataSafe("a]]>b]]>c")).toBe("a]]]]><![CDATA[>b]]]]><![CDATA[>c");
   });
 });
 

@@ -76,13 +76,10 @@ export function xmlSafeText(value: string): string {
 }
 
 /**
- * For every value the feed library wraps in CDATA (titles, summaries, content).
- * The library (xml-js) splits the section at the first `]]>` only, so a second
- * one would end it early and break the XML; the later ones are split here, in
- * the same way. The text a reader gets back is exactly the input.
+ * The text of a CDATA section: a `]]>` inside would end it early and break the XML,
+ * so each one is split across two sections. The text a reader gets back is exactly
+ * the input (less the characters XML forbids).
  */
 export function cdataSafe(value: string): string {
-  const parts = xmlSafeText(value).split("]]>");
-  if (parts.length <= 2) return parts.join("]]>");
-  return parts[0] + "]]>" + parts.slice(1).join("]]]]><![CDATA[>");
+  return xmlSafeText(value).replaceAll("]]>", "]]]]><![CDATA[>");
 }

@@ -1,11 +1,12 @@
 /**
- * One feed, three formats (RSS 2.0, Atom 1.0, JSON Feed 1.1), written with the
- * `feed` package. Pure: a channel in, a string out.
+ * One feed, three formats (RSS 2.0, Atom 1.0, JSON Feed 1.1). Pure: a channel in,
+ * a string out. Written as text rather than through an XML writer: the entries'
+ * HTML goes into CDATA sections as it is, and a site's tag and category feeds
+ * carry most of the bytes a build writes, so walking them character by
+ * character again is a cost every build would pay.
  */
-import { Feed, type Item } from "feed";
 import { toZonedIso } from "../text/date";
 import { cdataSafe, xmlSafeText } from "./html";
-
 export interface FeedTerm {
   name: string;
   /** Absolute URL of the term's page. */
@@ -57,108 +58,137 @@ function lastUpdated(channel: FeedChannel): Date {
   return times.length > 0 ? new Date(Math.max(...times)) : channel.emptyUpdated;
 }
 
-type Format = "rss" | "atom" | "json";
+/** XML text and attribute values: only what XML allows, with its markup characters escaped. */
+const xmlText = (value: string) => xmlSafeText(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const xmlAttribute = (value: string) => xmlText(value).replace(/"/g, "&quot;");
+const cdata = (value: string) => `<![CDATA[${cdataSafe(value)}]]>`;
 
-function build(channel: FeedChannel, format: Format): Feed {
-  const feed = new Feed({
-    id: channel.pageUrl,
-    title: xmlSafeText(channel.title),
-    description: xmlSafeText(channel.description),
-    link: channel.pageUrl,
-    language: channel.language,
-    updated: lastUpdated(channel),
-    generator: GENERATOR,
-    feedLinks: channel.feedUrls,
-    author: { name: xmlSafeText(channel.author), link: channel.pageUrl },
-  });
-  for (const e of channel.entries) {
-    const terms = [...e.categories, ...e.tags];
-    const item: Item = {
-      // Atom declares titles as HTML; RSS and JSON Feed titles are plain text.
-      title: cdataSafe(format === "atom" ? escapeHtml(e.title) : e.title),
-      id: e.url,
-      link: e.url,
-      date: e.updated,
-      published: e.published,
-      description: cdataSafe(e.summaryHtml),
-      content: e.contentHtml === undefined ? undefined : cdataSafe(e.contentHtml),
-      category: terms.map((t) => ({ name: xmlSafeText(t.name), term: xmlSafeText(t.name), domain: t.url, scheme: t.url })),
-    };
-    // RSS 2.0's <author> must be an e-mail address; a name goes into dc:creator.
-    if (format === "rss") item.extensions = [{ name: "dc:creator", objects: { _text: xmlSafeText(e.author) } }];
-    else item.author = [{ name: xmlSafeText(e.author) }];
-    feed.addItem(item);
-  }
-  return feed;
+/** Lines of XML, indented by four spaces a level. */
+function lines(parts: (string | false | undefined)[], depth: number): string {
+  const pad = " ".repeat(depth * 4);
+  return parts.filter((p): p is string => typeof p === "string").map((p) => pad + p + "\n").join("");
 }
 
 export function renderRss(channel: FeedChannel): string {
-  const xml = build(channel, "rss").rss2();
-  // The library declares the Dublin Core namespace only when some item has content.
-  return xml.includes('xmlns:dc="') ? xml : xml.replace("<rss ", '<rss xmlns:dc="http://purl.org/dc/elements/1.1/" ');
+  const full = channel.entries.some((e) => e.contentHtml !== undefined);
+  const items = channel.entries.map(
+    (e) =>
+      lines(["<item>"], 2) +
+      lines(
+        [
+          `<title>${cdata(e.title)}</title>`,
+          `<link>${xmlText(e.url)}</link>`,
+          `<guid isPermaLink="false">${xmlText(e.url)}</guid>`,
+          `<pubDate>${e.published.toUTCString()}</pubDate>`,
+          `<description>${cdata(e.summaryHtml)}</description>`,
+          e.contentHtml !== undefined && `<content:encoded>${cdata(e.contentHtml)}</content:encoded>`,
+          ...[...e.categories, ...e.tags].map((t) => `<category domain="${xmlAttribute(t.url)}">${xmlText(t.name)}</category>`),
+          // RSS 2.0's <author> must be an e-mail address; a name goes into dc:creator.
+          `<dc:creator>${xmlText(e.author)}</dc:creator>`,
+        ],
+        3,
+      ) +
+      lines(["</item>"], 2),
+  );
+  const self = channel.feedUrls.rss;
+  return (
+    '<?xml version="1.0" encoding="utf-8"?>\n' +
+    `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"${full ? ' xmlns:content="http://purl.org/rss/1.0/modules/content/"' : ""} xmlns:atom="http://www.w3.org/2005/Atom">\n` +
+    lines(["<channel>"], 1) +
+    lines(
+      [
+        `<title>${xmlText(channel.title)}</title>`,
+        `<link>${xmlText(channel.pageUrl)}</link>`,
+        `<description>${xmlText(channel.description)}</description>`,
+        `<lastBuildDate>${lastUpdated(channel).toUTCString()}</lastBuildDate>`,
+        "<docs>https://validator.w3.org/feed/docs/rss2.html</docs>",
+        `<generator>${GENERATOR}</generator>`,
+        `<language>${xmlText(channel.language)}</language>`,
+        self && `<atom:link href="${xmlAttribute(self)}" rel="self" type="application/rss+xml"/>`,
+      ],
+      2,
+    ) +
+    items.join("") +
+    lines(["</channel>"], 1) +
+    "</rss>"
+  );
 }
 
 export function renderAtom(channel: FeedChannel): string {
-  return escapeLtInAttributes(build(channel, "atom").atom1());
+  const author = (name: string, uri: string | undefined, depth: number) =>
+    lines(["<author>"], depth) + lines([`<name>${xmlText(name)}</name>`, uri && `<uri>${xmlText(uri)}</uri>`], depth + 1) + lines(["</author>"], depth);
+  const entries = channel.entries.map(
+    (e) =>
+      lines(["<entry>"], 1) +
+      lines(
+        [
+          // Atom declares titles as HTML; RSS and JSON Feed titles are plain text.
+          `<title type="html">${cdata(escapeHtml(e.title))}</title>`,
+          `<id>${xmlText(e.url)}</id>`,
+          `<link href="${xmlAttribute(e.url)}"/>`,
+          `<updated>${e.updated.toISOString()}</updated>`,
+          `<summary type="html">${cdata(e.summaryHtml)}</summary>`,
+          e.contentHtml !== undefined && `<content type="html">${cdata(e.contentHtml)}</content>`,
+        ],
+        2,
+      ) +
+      author(e.author, undefined, 2) +
+      lines(
+        [
+          ...[...e.categories, ...e.tags].map((t) => `<category label="${xmlAttribute(t.name)}" scheme="${xmlAttribute(t.url)}" term="${xmlAttribute(t.name)}"/>`),
+          `<published>${e.published.toISOString()}</published>`,
+        ],
+        2,
+      ) +
+      lines(["</entry>"], 1),
+  );
+  return (
+    '<?xml version="1.0" encoding="utf-8"?>\n' +
+    '<feed xmlns="http://www.w3.org/2005/Atom">\n' +
+    lines(
+      [
+        `<id>${xmlText(channel.pageUrl)}</id>`,
+        `<title>${xmlText(channel.title)}</title>`,
+        `<updated>${lastUpdated(channel).toISOString()}</updated>`,
+        `<generator>${GENERATOR}</generator>`,
+      ],
+      1,
+    ) +
+    author(channel.author, channel.pageUrl, 1) +
+    lines(
+      [
+        `<link rel="alternate" href="${xmlAttribute(channel.pageUrl)}"/>`,
+        channel.feedUrls.atom && `<link rel="self" href="${xmlAttribute(channel.feedUrls.atom)}"/>`,
+        `<subtitle>${xmlText(channel.description)}</subtitle>`,
+      ],
+      1,
+    ) +
+    entries.join("") +
+    "</feed>"
+  );
 }
 
-/**
- * The feed library escapes `&` and `"` in attribute values but not `<`, so a tag
- * named `<b>タグ</b>` made `<category label="<b>…">` and broke the whole feed.
- * Attribute values are the only place a raw `<` can sit inside a tag here.
- */
-export function escapeLtInAttributes(xml: string): string {
-  // CDATA sections (titles, content) are text, left exactly as they are.
-  return xml
-    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
-    .map((part, i) =>
-      i % 2 === 1 ? part : part.replace(/(\s[\w:-]+=")([^"]*)"/g, (_m, start: string, value: string) => `${start}${value.replace(/</g, "&lt;")}"`),
-    )
-    .join("");
-}
-
-interface JsonFeedItem {
-  id: string;
-  url?: string;
-  title?: string;
-  content_html?: string;
-  summary?: string;
-  date_published?: string;
-  date_modified?: string;
-  author?: { name?: string };
-  authors?: { name?: string }[];
-  tags?: string[];
-  [key: string]: unknown;
-}
-
-/**
- * The library writes JSON Feed 1.0; 1.1 adds `authors` (an array) and
- * `language`, and we give dates in the site time zone with their offset.
- */
+/** JSON Feed 1.1: `authors` (an array), `language`, and dates in the site time zone with their offset. */
 export function renderJson(channel: FeedChannel): string {
-  const json = JSON.parse(build(channel, "json").json1()) as Record<string, unknown> & { items: JsonFeedItem[] };
-  const byUrl = new Map(channel.entries.map((e) => [e.url, e]));
-  const author = json.author as { name?: string; url?: string } | undefined;
   const feed = {
     version: "https://jsonfeed.org/version/1.1",
-    title: json.title,
-    home_page_url: json.home_page_url,
-    feed_url: json.feed_url,
-    description: json.description,
+    title: channel.title,
+    home_page_url: channel.pageUrl,
+    feed_url: channel.feedUrls.json,
+    description: channel.description,
     language: channel.language,
-    ...(author ? { authors: [author] } : {}),
-    items: json.items.map(({ author: itemAuthor, ...item }) => {
-      const entry = byUrl.get(item.id)!;
-      return {
-        ...item,
-        title: entry.title,
-        content_html: entry.contentHtml ?? entry.summaryHtml,
-        summary: entry.summaryText,
-        date_published: toZonedIso(entry.published, channel.timeZone),
-        date_modified: toZonedIso(entry.updated, channel.timeZone),
-        ...(itemAuthor ? { authors: [itemAuthor] } : {}),
-      };
-    }),
+    authors: [{ name: channel.author, url: channel.pageUrl }],
+    items: channel.entries.map((e) => ({
+      id: e.url,
+      content_html: e.contentHtml ?? e.summaryHtml,
+      url: e.url,
+      title: e.title,
+      summary: e.summaryText,
+      date_modified: toZonedIso(e.updated, channel.timeZone),
+      date_published: toZonedIso(e.published, channel.timeZone),
+      tags: [...e.categories, ...e.tags].map((t) => t.name),
+      authors: [{ name: e.author }],
+    })),
   };
   return JSON.stringify(feed, null, 2);
 }

@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { entrySource } from "./app-routes.mjs";
+import { unnamedVisitors } from "./unnamed-visitors.mjs";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const ENTRY = "\0yomu-export-entry";
@@ -82,6 +83,7 @@ export async function bundleRenderer(routes, dir) {
     external: /^(node:|next\/dist\/|react(-dom)?(\/|$)|satori(\/|$)|sharp$|rolldown$)/,
     plugins: [
       ignoreCss(stylesheets),
+      unnamedVisitors(),
       {
         name: "yomu-export-entry",
         resolveId: (id) => (id === ENTRY ? id : null),

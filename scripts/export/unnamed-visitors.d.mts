@@ -1,0 +1,2 @@
+export function dropVisitorNames(code: string, id: string): string;
+export function unnamedVisitors(): { name: string; transform: unknown };
