@@ -1,9 +1,11 @@
 /** Plain Markdown (`.md`) → HTML AST, without MDX: `{`, `}`, `<` stay text. */
-import type { Root as HastRoot } from "hast";
+import { randomBytes } from "node:crypto";
+import type { Element, Root as HastRoot } from "hast";
 import { raw } from "hast-util-raw";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { visit } from "unist-util-visit";
 import { VFile } from "vfile";
 import type { MarkdownConfig } from "./config";
 import { footnoteLabels } from "./footnote-labels";
@@ -17,7 +19,46 @@ import { warningsOf, type BodyWarning } from "./warnings";
  * with parse5, a third of the compile time, for nothing in a plain Markdown post.
  */
 function rehypeRawWhenNeeded() {
-  return (tree: HastRoot, file: VFile) => (hasRaw(tree) ? (raw(tree, { file }) as HastRoot) : tree);
+  return (tree: HastRoot, file: VFile) => {
+    if (!hasRaw(tree)) return tree;
+    const marked = markLeadingNewlines(tree);
+    const out = raw(tree, { file }) as HastRoot;
+    if (marked) restoreLeadingNewlines(out, marked);
+    return out;
+  };
+}
+
+/**
+ * hast-util-raw drops the first newline of `<pre><code>\n…` (parse5's newline
+ * after `<pre>` is still pending when the `<code>` tag is fed to it): a code
+ * block that starts with a blank line would lose it. Each such block's newlines
+ * are counted on an attribute named with this run's nonce, so no post's HTML can
+ * forge it, and given back after the re-parse.
+ */
+function markLeadingNewlines(tree: HastRoot): string | undefined {
+  const key = `dataYomuNewlines${randomBytes(6).toString("hex")}`;
+  let marked = false;
+  visit(tree, "element", (pre: Element) => {
+    const code = pre.tagName === "pre" ? pre.children[0] : undefined;
+    const first = code?.type === "element" && code.tagName === "code" ? code.children[0] : undefined;
+    if (first?.type !== "text" || !first.value.startsWith("\n")) return;
+    (code as Element).properties[key] = /^\n+/.exec(first.value)![0].length;
+    marked = true;
+  });
+  return marked ? key : undefined;
+}
+
+function restoreLeadingNewlines(tree: HastRoot, key: string) {
+  visit(tree, "element", (code: Element) => {
+    const count = code.properties[key];
+    if (count === undefined) return;
+    delete code.properties[key];
+    const first = code.children[0];
+    const missing = Number(count) - (first?.type === "text" ? /^\n*/.exec(first.value)![0].length : 0);
+    if (missing <= 0) return;
+    if (first?.type === "text") first.value = "\n".repeat(missing) + first.value;
+    else code.children.unshift({ type: "text", value: "\n".repeat(missing) });
+  });
 }
 
 function hasRaw(node: { type: string; children?: unknown[] }): boolean {
