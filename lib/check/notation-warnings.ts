@@ -9,7 +9,7 @@
 import type { ContentIssue } from "../content/issues";
 import { splitBlocks, type Block } from "../reading/blocks";
 import { checkNotation } from "../markdown/notation-check";
-import { containerClose, containerOpen, embedLine, embedTarget, isContainerName, isMathFence } from "../markdown/notation-text";
+import { containerClose, containerOpen, embedLine, embedTarget, isContainerName, isMathFence, messageFenceArgs } from "../markdown/notation-text";
 
 /** Whether the blocks hold an unbalanced or unknown container, an unclosed `$$` or a doubtful embed. */
 export function mayHaveNotationProblem(blocks: readonly Block[]): boolean {
@@ -29,6 +29,8 @@ export function mayHaveNotationProblem(blocks: readonly Block[]): boolean {
     } else if (block.kind === "math") {
       const lines = block.raw.split("\n");
       if (lines.length < 2 || !isMathFence(lines[lines.length - 1])) return true;
+    } else if (block.raw.includes(":::") && block.raw.split("\n").some((line) => messageFenceArgs(line) !== undefined)) {
+      return true;
     } else if (block.raw.trimStart().startsWith("@[")) {
       const embed = embedLine(block.raw);
       if (!embed || !embedTarget(embed.service, embed.target)) return true;

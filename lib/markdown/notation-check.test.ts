@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { siteConfig } from "../../site.config";
 import { checkContent } from "../check/run";
 import { formatIssueLine } from "../check/format";
+import { notationWarnings } from "../check/notation-warnings";
 import { checkNotation } from "./notation-check";
 
 const where = (body: string) => checkNotation(body).map((p) => `${p.severity}@${p.line}:${p.column} ${p.message}`);
@@ -27,6 +28,15 @@ describe("checkNotation", () => {
       "warning@1:1 ::::details is never closed: everything after it, to the end of the post, is inside it",
       "warning@3:1 this ::: closes no container",
     ]);
+  });
+
+  it("a :::message line with other words than alert opens no box (Zenn shows it as text)", () => {
+    expect(where(":::message 見出し\n本文\n:::\n")).toEqual([
+      "warning@1:1 :::message 見出し opens no box: after message only alert may follow (as on Zenn), so the line is shown as text",
+      "warning@3:1 this ::: closes no container",
+    ]);
+    expect(notationWarnings("a.md", "前\n\n:::message 見出し\n本文\n", 5).map((i) => `${i.line} ${/opens no box/.test(i.message)}`)).toEqual(["7 true"]);
+    expect(where("::: message\nx\n:::\n\n1. 項目\n   ::: message alert\n   y\n   :::\n")).toEqual([]);
   });
 
   it("a formula KaTeX cannot read is an error at the formula's line and column", () => {

@@ -24,7 +24,7 @@ import { MAX_MATH_HTML_PER_POST } from "../content/limits";
 import { isMathCode } from "./notation/code-blocks";
 import { readDiagram } from "./notation/mermaid-syntax";
 import { remarkNotationSyntax } from "./notation/syntax";
-import { CONTAINER_NAMES, containerClose, EMBED_SERVICES, embedTarget, isContainerName, isDiagramLang, isMathFence } from "./notation-text";
+import { CONTAINER_NAMES, containerClose, EMBED_SERVICES, embedTarget, isContainerName, isDiagramLang, isMathFence, messageFenceArgs } from "./notation-text";
 
 export interface NotationProblem {
   severity: "error" | "warning";
@@ -111,6 +111,10 @@ export function checkNotation(body: string, options: { mathDialect?: MathDialect
       for (let line = start; line <= end; line++) {
         const colons = containerClose(lines[line - 1] ?? "");
         if (colons !== undefined) report("warning", { line, column: (lines[line - 1] ?? "").indexOf(":") + 1 }, `this ${":".repeat(colons)} closes no container`, "delete it, or give the container it should close as many colons or fewer (::::details … ::::)");
+        const args = messageFenceArgs(lines[line - 1] ?? "");
+        if (args !== undefined) {
+          report("warning", { line, column: (lines[line - 1] ?? "").indexOf(":") + 1 }, `:::message ${args} opens no box: after message only alert may follow (as on Zenn), so the line is shown as text`, `write :::message (or :::message alert) alone on its line and put "${args}" on the next line`);
+        }
       }
       const [at, link] = p.children;
       if (p.children.length === 2 && at.type === "text" && at.value === "@" && link.type === "link") {

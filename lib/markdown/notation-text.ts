@@ -27,10 +27,24 @@ export interface ContainerOpen {
   args: string;
 }
 
-/** `:::message alert`, `::::details タイトル` (up to three spaces of indent). */
+/**
+ * Whether a fence line's name and args open a container: `message` takes
+ * nothing or `alert` (as on Zenn, where `:::message 見出し` stays text).
+ */
+export const opensContainer = (name: string, args: string) => name !== "message" || args === "" || args === "alert";
+
+/** `:::message alert`, `::: message`, `::::details タイトル` (up to three spaces of indent). */
 export function containerOpen(line: string): ContainerOpen | undefined {
-  const m = /^ {0,3}(:{3,})([A-Za-z0-9_-]+)(?:[ \t]+(.*?))?[ \t]*$/.exec(line);
-  return m ? { colons: m[1].length, name: m[2], args: (m[3] ?? "").trim() } : undefined;
+  const m = /^ {0,3}(:{3,})[ \t]*([A-Za-z0-9_-]+)(?:[ \t]+(.*?))?[ \t]*$/.exec(line);
+  if (!m) return undefined;
+  const open = { colons: m[1].length, name: m[2], args: (m[3] ?? "").trim() };
+  return opensContainer(open.name, open.args) ? open : undefined;
+}
+
+/** A line written as a `:::message` fence that opens nothing (`:::message 見出し`): its args. */
+export function messageFenceArgs(line: string): string | undefined {
+  const m = /^ {0,3}:{3,}[ \t]*message[ \t]+(.*?)[ \t]*$/.exec(line);
+  return m && !opensContainer("message", m[1]) ? m[1] : undefined;
 }
 
 /** A closing line `:::` (or more colons): the number of colons. It closes an open container with at most as many. */

@@ -3,12 +3,15 @@
  * at least as many colons closes, and what is between is Markdown again (lists,
  * code, other containers). `::::details` around `:::message` nests, as on Zenn.
  * Shaped after micromark-extension-directive's container, with Zenn's
- * `name free text` opening line instead of `name[label]{attributes}`.
+ * `name free text` opening line instead of `name[label]{attributes}`. Spaces may
+ * come before the name (`::: message`, as markdown-it-container reads it); a
+ * line `:::message` with args other than `alert` opens nothing (Zenn's rule).
  *
  * Tokens: notationContainer > notationContainerFence > (notationContainerSequence,
  * notationContainerName, notationContainerArgs), notationContainerContent.
  */
 import type { Code, Construct, Effects, Extension, State, Token, TokenizeContext } from "micromark-util-types";
+import { opensContainer } from "../notation-text";
 
 const COLON = 58;
 const SPACE = 32;
@@ -69,14 +72,23 @@ function tokenizeContainer(this: TokenizeContext, effects: Effects, ok: State, n
       sizeOpen++;
       return sequenceOpen;
     }
-    if (sizeOpen < MIN_FENCE || !isNameCode(code)) return nok(code);
+    if (sizeOpen < MIN_FENCE) return nok(code);
     effects.exit("notationContainerSequence" as never);
+    return spaces(effects, nameStart, "whitespace")(code);
+  };
+
+  const nameStart: State = (code) => {
+    if (!isNameCode(code)) return nok(code);
     effects.enter("notationContainerName" as never);
     return name(code);
   };
 
+  let nameText = "";
+  let argsText = "";
+
   const name: State = (code) => {
     if (isNameCode(code)) {
+      nameText += String.fromCharCode(code as number);
       effects.consume(code);
       return name;
     }
@@ -95,11 +107,13 @@ function tokenizeContainer(this: TokenizeContext, effects: Effects, ok: State, n
       effects.exit("notationContainerArgs" as never);
       return openAfter(code);
     }
+    argsText += code === TAB ? "\t" : code === VIRTUAL_SPACE ? "" : String.fromCharCode(code as number);
     effects.consume(code);
     return args;
   };
 
   const openAfter: State = (code) => {
+    if (!opensContainer(nameText, argsText.trim())) return nok(code);
     effects.exit("notationContainerFence" as never);
     if (code === null) return after(code);
     if (self.interrupt) return ok(code);
