@@ -18,6 +18,8 @@ import remarkCjkFriendlyStrikethrough from "remark-cjk-friendly-gfm-strikethroug
 import { schemaWithComponents } from "./sanitize-schema";
 import { remarkHeadingOutline } from "./heading-outline";
 import { remarkDropTitleRepeat } from "./title-repeat";
+import { remarkAutolinkText } from "./notation/autolink-text";
+import { remarkCommentLines } from "./notation/comment-lines";
 import { remarkCallouts } from "./notation/callouts";
 import { remarkCodeBlocks } from "./notation/code-blocks";
 import { rehypeDiagramOutput, remarkDiagrams } from "./notation/diagrams";
@@ -35,13 +37,15 @@ import { remarkNotationSyntax } from "./notation/syntax";
  */
 export function remarkPlugins(config: Pick<MarkdownConfig, "linkCardTitles" | "contentDir" | "mathDialect">): PluggableList {
   return [
-    remarkGfm,
+    // `~x~` stays text, as on Zenn (markdown-it strikes through `~~x~~` only).
+    [remarkGfm, { singleTilde: false }],
     // `**「強調」**の後` and `~~「取り消し」~~の後` are emphasis, as writers of Japanese mean them
     // (CommonMark's flanking rules alone leave the asterisks next to Japanese punctuation).
     remarkCjkFriendly,
-    remarkCjkFriendlyStrikethrough,
+    [remarkCjkFriendlyStrikethrough, { singleTilde: false }],
     [remarkImages, { contentDir: config.contentDir }],
     [remarkNotationSyntax, { qiita: config.mathDialect === "qiita" }],
+    remarkCommentLines,
     remarkInlineFootnotes,
     remarkDropTitleRepeat,
     remarkHeadingOutline,
@@ -50,6 +54,7 @@ export function remarkPlugins(config: Pick<MarkdownConfig, "linkCardTitles" | "c
     remarkDiagrams,
     remarkCodeBlocks,
     [remarkLinkCards, { titles: config.linkCardTitles }],
+    remarkAutolinkText,
     [remarkMath, { dialect: config.mathDialect }],
   ];
 }

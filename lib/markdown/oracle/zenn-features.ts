@@ -104,11 +104,26 @@ function yomuEmbed(node: Element): string {
   return embedKey(kind, String(link?.properties?.href ?? ""));
 }
 
-/** `x.png` for `/images/x-0123456789ab.png` (yomu's hashed copy) and `/images/x.png`; remote URLs as they are. */
+/**
+ * `x.png` for `/images/x-0123456789ab.png` (yomu's hashed copy) and `/images/x.png`; remote URLs as
+ * they are. A local file's name is read as yomu names its copy (lib/images/asset.ts: the stem's
+ * letters, digits, `_` and `-`; an SVG is published drawn as PNG), so that only the image compares.
+ */
 function imageKey(src: string, side: Side): string {
   if (/^https?:\/\//.test(src)) return src;
   const base = src.split(/[?#]/)[0].split("/").pop() ?? src;
-  return side === "yomu" ? base.replace(/-[0-9a-f]{12}(\.[a-z]+)$/i, "$1") : base;
+  if (side === "yomu") return base.replace(/-[0-9a-f]{12}(\.[a-z]+)$/i, "$1");
+  let name = base;
+  try {
+    name = decodeURIComponent(base);
+  } catch {
+    /* a stray % stays */
+  }
+  const dot = name.lastIndexOf(".");
+  if (dot <= 0) return name;
+  const stem = name.slice(0, dot).replace(/[^\w-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "image";
+  const ext = name.slice(dot + 1).toLowerCase();
+  return `${stem}.${ext === "jpeg" ? "jpg" : ext === "svg" ? "png" : ext}`;
 }
 
 /** TeX as written, whitespace collapsed: Zenn keeps it in `<eqn>`/`<eq>`, yomu in KaTeX's annotation. */
@@ -225,8 +240,11 @@ export function featuresOf(html: string, side: Side): Feature[] {
     if (node.tagName === "table") {
       flushText();
       const rows = findAll(node, (e) => e.tagName === "tr");
-      const cols = Math.max(0, ...rows.map((r) => r.children.filter((c) => isElement(c) && (c.tagName === "td" || c.tagName === "th")).length));
-      features.push({ kind: "table", value: `${rows.length}x${cols}` });
+      const cells = (r: Element) => r.children.filter((c): c is Element => isElement(c) && (c.tagName === "td" || c.tagName === "th"));
+      const cols = Math.max(0, ...rows.map((r) => cells(r).length));
+      // Rows with no text in any cell are counted apart (Zenn makes one of a comment line below a table).
+      const empty = rows.filter((r) => cells(r).every((c) => toString(c).trim() === "" && !find(c, (e) => e.tagName === "img"))).length;
+      features.push({ kind: "table", value: `${rows.length - empty}x${cols}${empty ? ` +${empty} empty` : ""}` });
       return false;
     }
     if (side === "zenn" ? node.tagName === "span" && has(node, "embed-block") : has(node, "link-card")) {
