@@ -24,7 +24,6 @@ const nextConfig: NextConfig = {
   // (highlight.js grammars above all) was most of Turbopack's compile time.
   serverExternalPackages: [
     "@mdx-js/mdx",
-    "feed",
     "hast-util-to-html",
     "hast-util-to-jsx-runtime",
     "hast-util-to-string",

@@ -24,7 +24,7 @@ export const siteConfig = defineSiteConfig({
   excerptSeparator: "<!--more-->",
   publishFuture: false,
   embedHosts: [],
-  feed: { content: "full", limit: 20 },
+  feed: { content: "full", termContent: "excerpt", limit: 20 },
   shareImages: { recentPosts: 20 },
   // The content folder (CONTENT_DIR overrides dir) and its layout: "auto", "yomu", "zenn" or "qiita"
   // (CONTENT_LAYOUT overrides it). zennUser (or ZENN_USER): your user name on Zenn, so that links to your

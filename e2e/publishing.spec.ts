@@ -82,6 +82,11 @@ for (const site of ["seedsStatic", "seedsServer"] as const) {
       const channel = parseXml((await fetchText(request, own!)).text).rss.channel;
       expect(channel.title).toContain(tagName);
       expect(asList(channel.item).map((i) => i.link)).toEqual(tagged.map((p) => postUrl(p.slug)));
+      // A tag's feed carries excerpts (feed.termContent); each whole post is in the site's feeds.
+      for (const item of asList(channel.item)) {
+        expect(item["content:encoded"]).toBeUndefined();
+        expect(htmlText(item.description).length).toBeGreaterThan(0);
+      }
 
       for (const url of [`${base}/`, postUrl(posts[0].slug), `${base}/archive/`]) {
         await page.goto(url);

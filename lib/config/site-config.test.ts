@@ -48,6 +48,12 @@ describe("site.config.ts", () => {
     expect(() => defineSiteConfig({ ...good, shareImages: { recentPosts: -1 } })).toThrow(/shareImages\.recentPosts: must be 0 or more — write e\.g\. recentPosts: 20/);
   });
 
+  it("gives tag and category feeds excerpts unless told otherwise", () => {
+    expect(defineSiteConfig(good).feed.termContent).toBe("excerpt");
+    expect(defineSiteConfig({ ...good, feed: { content: "full", termContent: "full", limit: 20 } }).feed.termContent).toBe("full");
+    expect(() => defineSiteConfig({ ...good, feed: { content: "full", termContent: "all" as "full", limit: 20 } })).toThrow(/feed\.termContent: must be "full" or "excerpt"/);
+  });
+
   it("refuses a URL that is not absolute http(s)", () => {
     expect(() => defineSiteConfig({ ...good, url: "blog.example.jp" })).toThrow(/url: "blog\.example\.jp" must be an absolute URL/);
     expect(() => defineSiteConfig({ ...good, feed: { content: "summary" as "full", limit: 20 } })).toThrow(/feed\.content: must be "full" or "excerpt"/);

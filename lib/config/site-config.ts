@@ -67,9 +67,14 @@ export const siteConfigSchema = z.strictObject(
      * other than 443, which a name alone does not allow). Any other iframe is removed.
      */
     embedHosts: z.array(embedHost),
-    /** Feeds: the whole post (sanitized HTML) or only its excerpt, and how many posts each feed lists. */
+    /**
+     * Feeds: the whole post (sanitized HTML) or only its excerpt, and how many posts each feed lists.
+     * `termContent` is what the feed of each tag and category carries: excerpts unless set, since every
+     * post is in several of them and its whole body is in the site's feeds already.
+     */
     feed: z.strictObject({
       content: z.enum(["full", "excerpt"], { error: 'must be "full" or "excerpt"' }),
+      termContent: z.enum(["full", "excerpt"], { error: 'must be "full" or "excerpt"' }).default("excerpt"),
       limit: positiveInt("write e.g. limit: 20"),
     }),
     /**

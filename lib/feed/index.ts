@@ -29,7 +29,7 @@ export const FEED_CONTENT_TYPES = {
 export const MAX_FEED_CONTENT = 256 * 1024;
 
 /** A post as a feed entry. `.mdx` bodies need React to render, so their feeds carry the excerpt. */
-export function toFeedEntry(post: Post, config: Pick<SiteConfig, "author" | "feed">, md: Markdown): FeedEntry {
+export function toFeedEntry(post: Post, config: { author: string; feed: Pick<SiteConfig["feed"], "content"> }, md: Markdown): FeedEntry {
   const url = absoluteUrl(postUrl(post.slug));
   const summaryHtml = excerptHtml(md, post.excerpt, url);
   const full = config.feed.content === "full" && post.format === "md";
@@ -66,21 +66,23 @@ function published(summaries: PostSummary[]): Post[] {
  * A post appears in the site feeds and in the feed of each of its tags and categories;
  * its HTML is rendered once per process (the index, and so each Post object, is memoised).
  */
-const entries = new WeakMap<Post, FeedEntry>();
+type FeedContent = SiteConfig["feed"]["content"];
+const entries = { full: new WeakMap<Post, FeedEntry>(), excerpt: new WeakMap<Post, FeedEntry>() };
 
-function entryOf(post: Post): FeedEntry {
-  let entry = entries.get(post);
-  if (!entry) entries.set(post, (entry = toFeedEntry(post, siteConfig, siteMarkdown())));
+function entryOf(post: Post, content: FeedContent): FeedEntry {
+  let entry = entries[content].get(post);
+  if (!entry) entries[content].set(post, (entry = toFeedEntry(post, { author: siteConfig.author, feed: { ...siteConfig.feed, content } }, siteMarkdown())));
   return entry;
 }
 
-/** A feed before its entries are made: the channel's own fields, and its posts. */
+/** A feed before its entries are made: the channel's own fields, its posts, and whether entries carry whole posts. */
 export interface FeedSource {
   fields: Omit<FeedChannel, "entries">;
   posts: Post[];
+  content: FeedContent;
 }
 
-function source(title: string, description: string, pagePath: string, feeds: FeedChannel["feedUrls"], posts: Post[]): FeedSource {
+function source(title: string, description: string, pagePath: string, feeds: FeedChannel["feedUrls"], posts: Post[], content = siteConfig.feed.content): FeedSource {
   const fields = {
     title,
     description,
@@ -91,11 +93,11 @@ function source(title: string, description: string, pagePath: string, feeds: Fee
     timeZone: siteConfig.timeZone,
     emptyUpdated: new Date(0),
   };
-  return { fields, posts };
+  return { fields, posts, content };
 }
 
-function channelOf({ fields, posts }: FeedSource): FeedChannel {
-  return { ...fields, entries: posts.map(entryOf) };
+function channelOf({ fields, posts, content }: FeedSource): FeedChannel {
+  return { ...fields, entries: posts.map((post) => entryOf(post, content)) };
 }
 
 /** A post's part of a feed's cache key: the post itself, and the key of its compiled body (settings and images included). */
@@ -113,8 +115,8 @@ function postKey(post: Post): string {
 }
 
 /** Everything a feed's text is made from besides the code (which buildCodeKey names). */
-function inputsKey(format: keyof typeof renderers, { fields, posts }: FeedSource): string {
-  const hash = createHash("sha1").update(JSON.stringify({ format, fields, author: siteConfig.author, feed: siteConfig.feed, markdown: siteMarkdownConfig() }));
+function inputsKey(format: keyof typeof renderers, { fields, posts, content }: FeedSource): string {
+  const hash = createHash("sha1").update(JSON.stringify({ format, fields, content, author: siteConfig.author, feed: siteConfig.feed, markdown: siteMarkdownConfig() }));
   for (const post of posts) hash.update(postKey(post));
   return hash.digest("hex");
 }
@@ -144,6 +146,7 @@ export function termFeed(kind: TermKind, term: Term<PostSummary> | undefined): F
     termPageUrl[kind](term.segment),
     { rss: absoluteUrl(termFeedUrl[kind](term.segment)) },
     published(term.items),
+    siteConfig.feed.termContent,
   );
 }
 
