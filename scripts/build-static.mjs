@@ -227,9 +227,10 @@ async function build(staging, previous) {
     const contentRecord = { codeKey, dir: read.dir, described: read.described };
     inputs ??= inputsFingerprint(codeKey, read.dir);
     // Warnings (links not followed, notation the editor surely did not mean, key typos): the site is built all the same.
-    for (const issue of [...content.issues.filter((i) => i.severity === "warning"), ...(await step("links", () => brokenLinkIssues()))]) {
-      console.error(`build:static: warning: ${issue.file}:${issue.line}:${issue.column}: ${issue.message} — ${issue.fix}`);
-    }
+    const printWarnings = (issues) => {
+      for (const issue of issues) console.error(`build:static: warning: ${issue.file}:${issue.line}:${issue.column}: ${issue.message} — ${issue.fix}`);
+    };
+    printWarnings(content.issues.filter((i) => i.severity === "warning"));
     const [cssFile, searchFile] = await assetFiles;
     if (cssMs !== undefined) timings.css = cssMs;
 
@@ -272,7 +273,9 @@ async function build(staging, previous) {
       // postMessage has copied them, so this thread lets them go.
       const rendering = workers.map((w) => w.call("render", { ...options, queue, content: read }));
       read = undefined;
-      return Promise.all([...rendering, exportSite(modules, { ...options, queue })]);
+      // The links are checked here while the workers start on the pages; then this thread joins them.
+      const links = step("links", () => brokenLinkIssues()).then(printWarnings);
+      return Promise.all([...rendering, links.then(() => exportSite(modules, { ...options, queue }))]);
     }).catch((error) => {
       // Rendering stops at the first broken post: list every post's body errors at once, when that was one.
       const issues = bundle.exports.allBodyErrors();

@@ -13,6 +13,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { cached, cacheKey } from "../build-cache";
 import type { ContentIssue } from "./issues";
 import type { ContentIndex } from "./build-index";
 import type { Post } from "./types";
@@ -70,6 +71,17 @@ function headingIds(tree: Root): Set<string> {
   return ids;
 }
 
+/**
+ * A body's links and heading ids, read once: kept in the build cache by the body, so that a
+ * rebuild after an edit reads only the edited post again (the check itself is cheap).
+ */
+function linksAndIds(body: string): { links: Found[]; ids: string[] } {
+  return cached(cacheKey("links-and-ids", body), () => {
+    const tree = parser.parse(body);
+    return { links: linksOf(tree), ids: [...headingIds(tree)] };
+  });
+}
+
 const decode = (s: string) => {
   try {
     return decodeURIComponent(s);
@@ -82,23 +94,21 @@ const decode = (s: string) => {
 export function brokenLinks(posts: readonly Post[], pages: ReadonlySet<string>, options: { basePath?: string; zennRelative?: boolean } = {}): ContentIssue[] {
   const basePath = options.basePath ?? "";
   const bySlug = new Map(posts.map((p) => [p.slug, p]));
-  const trees = new Map<string, Root>();
-  const treeOf = (post: Post) => {
-    let tree = trees.get(post.slug);
-    if (!tree) trees.set(post.slug, (tree = parser.parse(post.body)));
-    return tree;
+  const readings = new Map<string, { links: Found[]; ids: Set<string> }>();
+  const readingOf = (post: Post) => {
+    let reading = readings.get(post.slug);
+    if (!reading) {
+      const { links, ids } = linksAndIds(post.body);
+      readings.set(post.slug, (reading = { links, ids: new Set(ids) }));
+    }
+    return reading;
   };
-  const anchors = new Map<string, Set<string>>();
-  const anchorsOf = (post: Post) => {
-    let ids = anchors.get(post.slug);
-    if (!ids) anchors.set(post.slug, (ids = headingIds(treeOf(post))));
-    return ids;
-  };
+  const anchorsOf = (post: Post) => readingOf(post).ids;
 
   const issues: ContentIssue[] = [];
   for (const post of posts) {
     if (!MAY_LINK_INSIDE.test(post.body)) continue;
-    for (const link of linksOf(treeOf(post))) {
+    for (const link of readingOf(post).links) {
       const problem = checkLink(link.url.trim(), post);
       if (!problem) continue;
       issues.push({
