@@ -19,7 +19,6 @@ import { schemaWithComponents } from "./sanitize-schema";
 import { remarkHeadingOutline } from "./heading-outline";
 import { remarkDropTitleRepeat } from "./title-repeat";
 import { remarkAutolinkText } from "./notation/autolink-text";
-import { remarkCommentLines } from "./notation/comment-lines";
 import { remarkCallouts } from "./notation/callouts";
 import { remarkCodeBlocks } from "./notation/code-blocks";
 import { rehypeDiagramOutput, remarkDiagrams } from "./notation/diagrams";
@@ -45,7 +44,6 @@ export function remarkPlugins(config: Pick<MarkdownConfig, "linkCardTitles" | "c
     [remarkCjkFriendlyStrikethrough, { singleTilde: false }],
     [remarkImages, { contentDir: config.contentDir }],
     [remarkNotationSyntax, { qiita: config.mathDialect === "qiita" }],
-    remarkCommentLines,
     remarkInlineFootnotes,
     remarkDropTitleRepeat,
     remarkHeadingOutline,

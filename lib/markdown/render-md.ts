@@ -9,6 +9,7 @@ import { visit } from "unist-util-visit";
 import { VFile } from "vfile";
 import type { MarkdownConfig } from "./config";
 import { footnoteLabels } from "./footnote-labels";
+import { remarkCommentLines } from "./notation/comment-lines";
 import { rehypeCollectHeadings, type Heading } from "./headings";
 import { featuresOf, type BodyFeatures } from "./notation/features";
 import { rehypeAfterSanitize, rehypeSanitizePlugins, remarkPlugins } from "./plugins";
@@ -87,6 +88,7 @@ export type MarkdownToHast = (markdown: string, title?: string, source?: Markdow
 export function createMarkdownToHast(config: MarkdownConfig): MarkdownToHast {
   const processor = unified()
     .use(remarkParse)
+    .use(remarkCommentLines)
     .use(remarkPlugins(config))
     .use(remarkRehype, { allowDangerousHtml: true, ...footnoteLabels(config.language) })
     .use(rehypeRawWhenNeeded)

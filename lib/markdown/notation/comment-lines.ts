@@ -1,37 +1,50 @@
 /**
- * A line that is only an HTML comment (`<!-- textlint-disable -->`) between two
- * lines of one paragraph keeps the paragraph whole, as Zenn shows it (it reads
- * no HTML blocks, and drops comments): CommonMark would end the paragraph at
- * the comment and start a new one after it. The comment itself is dropped, as
- * it would be hidden anyway.
+ * A line that starts with an HTML comment (`<!-- textlint-disable -->`, maybe
+ * followed by text) right below a line of a paragraph continues the paragraph,
+ * as on Zenn (markdown-it there reads no HTML blocks and drops comments):
+ * CommonMark would end the paragraph at the comment and show the rest of that
+ * line as a block of its own. The comment stays an inline comment, hidden as
+ * before. Only the `.md` reader uses this (MDX has no HTML blocks).
+ *
+ * micromark tries every flow construct to see whether a line interrupts a
+ * paragraph; HTML (flow) is replaced by the same construct that refuses to
+ * interrupt with `<!--`, and is unchanged everywhere else.
  */
-import type { Html, Paragraph, Parent, Root, RootContent } from "mdast";
-import { visit } from "unist-util-visit";
+import { htmlFlow } from "micromark-core-commonmark";
+import type { Code, Construct, Effects, Extension, State, TokenizeContext } from "micromark-util-types";
+import type { Processor } from "unified";
 
-const COMMENT_LINE = /^<!--[\s\S]*?-->$/;
+const COMMENT_OPEN = [60, 33, 45, 45]; // <!--
 
-const isCommentLine = (node: RootContent | undefined): node is Html =>
-  node?.type === "html" && node.position !== undefined && node.position.start.line === node.position.end.line && COMMENT_LINE.test(node.value.trim()) && !node.value.slice(4, -3).includes("-->");
+const commentOpen: Construct = {
+  partial: true,
+  tokenize(effects: Effects, ok: State, nok: State): State {
+    let at = 0;
+    const step: State = (code: Code) => {
+      if (code !== COMMENT_OPEN[at]) return nok(code);
+      effects.enter("htmlFlowData");
+      effects.consume(code);
+      effects.exit("htmlFlowData");
+      return ++at === COMMENT_OPEN.length ? ok : step;
+    };
+    return step;
+  },
+};
 
-/** Whether `b` starts on the line right after `a` ends. */
-const adjacent = (a: RootContent, b: RootContent) => a.position !== undefined && b.position !== undefined && b.position.start.line === a.position.end.line + 1;
+const htmlFlowBelowText: Construct = {
+  ...htmlFlow,
+  name: "htmlFlowBelowText",
+  tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+    const html = htmlFlow.tokenize.call(this, effects, ok, nok);
+    return this.interrupt ? (code) => effects.check(commentOpen, nok, html)(code) : html;
+  },
+};
 
-export function remarkCommentLines() {
-  return (tree: Root) => {
-    visit(tree, (node) => {
-      if (!("children" in node)) return;
-      const children = (node as Parent).children as RootContent[];
-      for (let i = 0; i + 2 < children.length; i++) {
-        const [before, comment, after] = [children[i], children[i + 1], children[i + 2]];
-        if (before.type !== "paragraph" || after.type !== "paragraph" || !isCommentLine(comment) || !adjacent(before, comment) || !adjacent(comment, after)) continue;
-        const merged: Paragraph = {
-          type: "paragraph",
-          children: [...before.children, { type: "text", value: "\n" }, ...after.children],
-          position: { start: before.position!.start, end: after.position!.end },
-        };
-        children.splice(i, 3, merged);
-        i--;
-      }
-    });
-  };
+export function commentLinesSyntax(): Extension {
+  return { disable: { null: ["htmlFlow"] }, flow: { 60: htmlFlowBelowText } };
+}
+
+export function remarkCommentLines(this: Processor) {
+  const data = this.data() as { micromarkExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(commentLinesSyntax());
 }
