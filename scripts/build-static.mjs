@@ -49,6 +49,9 @@ process.env.NODE_ENV = "production";
 const basePath = normalizeBasePath(process.env.BASE_PATH);
 const siteUrl = (siteUrlFromEnv() ?? PLACEHOLDER_SITE_URL).replace(/\/+$/, "");
 
+/** Below this many posts, handing them to the workers costs more than parsing them here. */
+const PARSE_TOGETHER_FROM = 200;
+
 /** The young generation of each rendering thread: 3 × the semi-space that package.json's --max-semi-space-size gives the main thread. */
 const YOUNG_GENERATION_MB = 3 * 64;
 
@@ -217,11 +220,22 @@ async function build(staging, previous) {
     if (noAddress?.fatal) throw Object.assign(new Error(`${noAddress.message} (a build on CI or Vercel must have it)`), { name: "SiteConfigError" });
     if (noAddress) warnings.push(noAddress.message);
     let read;
-    const content = await step("content", () => {
+    const content = await step("content", async () => {
       read = readBuildContent();
       if (!quiet) console.log(`build:static: ${read.described}`);
       const refusal = read.dir !== envContentDir && outputRefusal(read.dir);
       if (refusal) throw new OutputRefusal(`will not write the site into ${outDir}: ${refusal}`);
+      // A first build of many posts: the workers, which have loaded the renderer meanwhile, parse
+      // with this thread (files taken from one shared counter). Later builds find the parse cache.
+      if (workers.length > 0 && read.files.length >= PARSE_TOGETHER_FROM && bundle.exports.parseCacheEmpty(read)) {
+        await step("parse", async () => {
+          const counter = new SharedArrayBuffer(4);
+          const now = Date.now();
+          const theirs = workers.map((w) => w.call("parse", { files: read.files, counter, now }));
+          const mine = bundle.exports.parseShare(read.files, new Int32Array(counter), now);
+          bundle.exports.usePreparsed([...mine, ...(await Promise.all(theirs)).flat()], now);
+        });
+      }
       return loadContent();
     });
     const contentRecord = { codeKey, dir: read.dir, described: read.described };

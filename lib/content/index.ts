@@ -10,7 +10,8 @@ import { brokenFileBySlug, brokenFileSlugs, createDevContent, type DevContent } 
 import { contentDir, contentLayout, displayPath, readContent } from "./load";
 import { describeLayout } from "./layout";
 import { brokenLinks, sitePages } from "./links";
-import { createParseCache } from "./parse-cache";
+import { createParseCache, infoOf, sourceKey } from "./parse-cache";
+import { parsePost, type ParseResult } from "./parse";
 import { groupByMonth, type ArchiveYear } from "./archive";
 import { createRelated } from "./related";
 import { decodeSegment, type Term } from "./taxonomy";
@@ -59,6 +60,35 @@ export function useReadContent(read: ReadContent): void {
   handed = read;
 }
 
+/** Parse results the threads of this build made together (parseShare), by parse-cache key, for getContent(). */
+let preparsed: Map<string, ParseResult> | undefined;
+let preparsedAt: Date | undefined;
+
+/** Whether this build's parse cache is empty (a first build): then its threads parse the posts together. */
+export function parseCacheEmpty(read: ReadContent): boolean {
+  return createParseCache(siteConfig, read.dir).empty;
+}
+
+/**
+ * This thread's share of parsing the files read: it takes files from the counter the build's
+ * threads share until none is left. `now` is the build's, so that every thread schedules alike.
+ */
+export function parseShare(files: ReadContent["files"], counter: Int32Array, now: number): [string, ParseResult][] {
+  const out: [string, ParseResult][] = [];
+  const at = new Date(now);
+  for (let i = Atomics.add(counter, 0, 1); i < files.length; i = Atomics.add(counter, 0, 1)) {
+    const f = files[i];
+    out.push([sourceKey(f), parsePost(f.file, f.raw, siteConfig, at, infoOf(f))]);
+  }
+  return out;
+}
+
+/** The results of parseShare from every thread, for the next getContent() of this thread. */
+export function usePreparsed(results: [string, ParseResult][], now: number): void {
+  preparsed = new Map(results);
+  preparsedAt = new Date(now);
+}
+
 export function getContent(): ContentIndex {
   const dir = contentDir();
   if (isDev) return (dev ??= createDevContent(siteConfig)).index(dir);
@@ -67,7 +97,16 @@ export function getContent(): ContentIndex {
   const cache = createParseCache(siteConfig, dir);
   const content = handed?.dir === dir ? handed : readContent(dir);
   handed = undefined;
-  const fresh = buildIndex(content.files, siteConfig, { includeHidden: false, parse: cache.parse, books: content.books });
+  const ready = preparsed;
+  preparsed = undefined;
+  const parse = ready
+    ? (f: (typeof content.files)[number], now: Date) => {
+        const key = sourceKey(f);
+        const result = ready.get(key);
+        return result ? cache.rememberKeyed(key, result) : cache.parse(f, now);
+      }
+    : cache.parse;
+  const fresh = buildIndex(content.files, siteConfig, { includeHidden: false, parse, books: content.books, now: ready ? preparsedAt : undefined });
   const index = content.issues.length > 0 ? { ...fresh, issues: [...content.issues, ...fresh.issues] } : fresh;
   cache.save();
   // Stopping anyway: the errors of the posts' bodies too (found by rendering otherwise, one at a time).

@@ -122,3 +122,21 @@ describe("build:static rebuilds", () => {
   });
 
 });
+
+describe("build:static, a first build of many posts", () => {
+  it("parsed by two threads together, writes what one thread writes", { timeout: 600_000 }, async () => {
+    const { generateCorpus } = await import("../generate-corpus.mjs");
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), "yomu-parse-together-"));
+    const content = path.join(work, "content");
+    generateCorpus(content, 240, 7);
+    const two = build(content, path.join(work, "two"), path.join(work, "two-cache"), { YOMU_BUILD_CPUS: "2" });
+    expect(two).toMatch(/\bparse \d+ ms/);
+    const one = build(content, path.join(work, "one"), path.join(work, "one-cache"), { YOMU_BUILD_CPUS: "1" });
+    expect(one).not.toMatch(/\bparse \d+ ms/);
+    const [a, b] = [tree(path.join(work, "two")), tree(path.join(work, "one"))];
+    expect(a.size).toBeGreaterThan(240);
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    for (const [file, data] of b) expect(a.get(file), file).toBe(data);
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+});

@@ -1,8 +1,9 @@
 /**
  * A static-export worker thread. It starts loading the renderer bundle at once
  * (while the main thread reads the content), then runs what the main thread
- * asks: `css` (the stylesheet, off the main thread; on a worker of its own) and
- * `render` (its share of the site's pages and files, lib/export/render-site.tsx).
+ * asks: `css` (the stylesheet, off the main thread; on a worker of its own), `parse`
+ * (its share of a first build's posts) and `render` (its share of the site's pages and
+ * files, lib/export/render-site.tsx).
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { loadRenderer } from "./load-renderer.mjs";
@@ -18,6 +19,11 @@ const tasks = {
     const started = performance.now();
     const { buildCss } = await import("./css.mjs");
     return { file: await buildCss(sources, dir), ms: Math.round(performance.now() - started) };
+  },
+  /** Its share of parsing a first build's posts (lib/content/index.ts parseShare). */
+  async parse({ files, counter, now }) {
+    const { parseShare } = await renderer;
+    return parseShare(files, new Int32Array(counter), now);
   },
   async render(options) {
     const { exportSite, routes, useReadContent } = await renderer;
