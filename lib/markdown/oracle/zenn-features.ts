@@ -27,9 +27,9 @@ export interface Feature {
 
 export type Side = "zenn" | "yomu";
 
-/** The messages zenn-markdown-html prints for embed targets it refuses (whitespace removed). */
+/** The messages zenn-markdown-html prints for embed targets it refuses (whitespace removed; Figma's in 0.4 and 0.5 wording). */
 const ZENN_EMBED_ERROR =
-  /^(?:YouTubeのvideoIDが不正です|SlideShareのkeyが不正です|SpeakerDeckのkeyが不正です|DocswellのスライドURLが不正です|jsfiddleのURLが不正です|CodePenのURLが不正です|URLが不正です|「https:\/\/codesandbox\.io\/embed\/」から始まる正しいURLを入力してください|StackBlitzのembed用のURLを指定してください|「https:\/\/blueprintue\.com\/render\/」から始まる正しいURLを指定してください|埋め込みに対応しているFigmaURLを指定してください|ツイートページのURLを指定してください|GitHubGistのページURLを指定してください|GitHubのファイルURLまたはパーマリンクを指定してください|埋め込みURLは\d+文字以内にする必要があります)$/;
+  /^(?:YouTubeのvideoIDが不正です|SlideShareのkeyが不正です|SpeakerDeckのkeyが不正です|DocswellのスライドURLが不正です|jsfiddleのURLが不正です|CodePenのURLが不正です|URLが不正です|「https:\/\/codesandbox\.io\/embed\/」から始まる正しいURLを入力してください|StackBlitzのembed用のURLを指定してください|「https:\/\/blueprintue\.com\/render\/」から始まる正しいURLを指定してください|埋め込みに対応しているFigmaURLを指定してください|ファイルまたはプロトタイプのFigmaURLを指定してください|ツイートページのURLを指定してください|GitHubGistのページURLを指定してください|GitHubのファイルURLまたはパーマリンクを指定してください|埋め込みURLは\d+文字以内にする必要があります)$/;
 
 const BLOCKS = new Set(["p", "li", "td", "th", "dt", "dd", "blockquote", "div", "section", "aside", "details", "figure", "ol", "ul", "table", "tr", "thead", "tbody"]);
 const TEXT_BLOCKS = new Set(["p", "li", "td", "th", "dt", "dd", "blockquote"]);
