@@ -5,6 +5,7 @@ import { normalizeBasePath } from "./lib/base-path.mjs";
 import { securityHeaders } from "./lib/security-headers.mjs";
 import { siteUrlProblem } from "./lib/site-url.mjs";
 import { siteConfig } from "./site.config";
+import { describeContent } from "./lib/content/load";
 
 /** `BASE_PATH=/blog` serves the site under a sub-path (e.g. a project site). */
 const basePath = normalizeBasePath(process.env.BASE_PATH);
@@ -66,6 +67,11 @@ const nextConfig: NextConfig = {
 export default function config(phase: string): NextConfig {
   const noAddress = phase === PHASE_PRODUCTION_BUILD ? siteUrlProblem(siteConfig.url) : undefined;
   if (noAddress?.fatal) throw new Error(`${noAddress.message} (a build on CI or Vercel must have it)`);
+  // The build's first line, as build:static's: which folder, read as which layout (once, as below).
+  if (phase === PHASE_PRODUCTION_BUILD && !process.env.YOMU_CONTENT_SHOWN) {
+    process.env.YOMU_CONTENT_SHOWN = "1";
+    console.log(`next build: ${describeContent()}`);
+  }
   // The build loads this file in more than one process: one warning is enough.
   if (noAddress && !process.env.YOMU_SITE_URL_WARNED) {
     process.env.YOMU_SITE_URL_WARNED = "1";

@@ -7,8 +7,7 @@ import { bodyErrors } from "../check/body";
 import { buildIndex, type ContentIndex } from "./build-index";
 import { ContentError } from "./issues";
 import { brokenFileBySlug, brokenFileSlugs, createDevContent, type DevContent } from "./dev-content";
-import { contentDir, contentLayout, displayPath, readContent } from "./load";
-import { describeLayout } from "./layout";
+import { contentDir, contentLayout, describeContent, readContent } from "./load";
 import { brokenLinks, sitePages } from "./links";
 import { createParseCache, infoOf, sourceKey } from "./parse-cache";
 import { parsePost, type ParseResult } from "./parse";
@@ -52,7 +51,7 @@ let handed: ReadContent | undefined;
 export function readBuildContent(): ReadContent {
   const dir = contentDir();
   const layout = contentLayout(dir);
-  return (handed = { dir, described: describeLayout(displayPath(dir) || ".", layout), ...readContent(dir, layout) });
+  return (handed = { dir, described: describeContent(dir), ...readContent(dir, layout) });
 }
 
 /** What another thread of this build read (readBuildContent), for getContent() to index instead of the files. */

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { siteConfig } from "../../site.config";
 import { formatIssue } from "./issues";
 import { detectLayout, layoutSetting } from "./layout";
-import { findContentFiles } from "./load";
+import { describeContent, findContentFiles } from "./load";
 import { parsePost, type SourceInfo } from "./parse";
 
 const now = new Date("2026-01-01T00:00:00Z");
@@ -47,6 +47,11 @@ describe("layout detection", () => {
     expect(found.layout.name).toBe("zenn");
     expect(found.layout.reason).toBe("articles/ and books/ found");
     expect(found.files.map((f) => path.relative(dir, f))).toEqual(["articles/first-article-x.md"]);
+  });
+
+  it("describes the folder and its layout for the first line of every build (build:static and next build)", () => {
+    const dir = tree({ "public/a.md": post, "qiita.config.json": "{}" });
+    expect(describeContent(dir)).toBe(`content: ${path.relative(process.cwd(), dir).startsWith("..") ? dir : path.relative(process.cwd(), dir)} (Qiita CLI repository: public/ and qiita.config.json found)`);
   });
 
   it("reads a Qiita repository's public/ folder, without .remote/", () => {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { siteConfig } from "../../site.config";
 import type { ContentIssue } from "./issues";
 import { gitAddedDates, type AddedDate } from "./git-dates";
-import { detectLayout, layoutSetting, type DetectedLayout, type LayoutName } from "./layout";
+import { describeLayout, detectLayout, layoutSetting, type DetectedLayout, type LayoutName } from "./layout";
 import { isInside } from "../path-inside.mjs";
 import type { ChapterOf } from "./schema";
 import type { Book } from "./series";
@@ -146,6 +146,11 @@ export function findPostFiles(dir: string): PostFiles {
 
 export function listPostFiles(dir: string): string[] {
   return findPostFiles(dir).files;
+}
+
+/** The content folder and its layout in words: the first line of every build. */
+export function describeContent(dir: string = contentDir()): string {
+  return describeLayout(displayPath(dir) || ".", contentLayout(dir));
 }
 
 export function displayPath(absolute: string): string {
