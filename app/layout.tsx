@@ -4,7 +4,7 @@ import { SiteFooter } from "../components/SiteFooter";
 import { SiteHeader } from "../components/SiteHeader";
 import { ContentErrors } from "../components/ContentErrors";
 import { EnhancementScript } from "../components/EnhancementScript";
-import { brokenPostHref, contentIssues } from "../lib/content";
+import { brokenPostHref, contentIssues, siteSections } from "../lib/content";
 import { themeColors } from "../lib/offline/manifest";
 import { manifestUrl } from "../lib/offline/urls";
 import { siteMetadata, siteTitleTemplate } from "../lib/seo/metadata";
@@ -43,7 +43,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           本文へ移動
         </a>
-        <SiteHeader />
+        <SiteHeader sections={siteSections()} />
         <main id="main" className="mx-auto max-w-3xl px-4 py-8">
           {process.env.NODE_ENV === "development" ? <ContentErrors issues={contentIssues()} hrefFor={brokenPostHref} site /> : null}
           {children}

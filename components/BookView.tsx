@@ -6,8 +6,12 @@ import { PageLink } from "./PageLink";
 import { ReadingTime } from "./ReadingTime";
 import { StatusBadge } from "./StatusBadge";
 
-/** A Zenn book's page: cover, title, summary, topics and its chapters in order. */
-export function BookView({ book, cover }: { book: Series; cover?: ImageAsset }) {
+/**
+ * A Zenn book's page: cover, title, summary, topics and its chapters in order.
+ * A book sold on Zenn (`price:` above 0) says so, with its price and, when the
+ * author's Zenn user name is known, a link to the book there (`onZenn`).
+ */
+export function BookView({ book, cover, onZenn }: { book: Series; cover?: ImageAsset; onZenn?: string }) {
   const info = book.book!;
   const minutes = book.items.reduce((sum, p) => sum + p.readingMinutes, 0);
   return (
@@ -23,6 +27,17 @@ export function BookView({ book, cover }: { book: Series; cover?: ImageAsset }) 
             <StatusBadge draft={!info.published} scheduled={false} />
           </h1>
           {info.summary ? <p className="mt-3 leading-relaxed whitespace-pre-line">{info.summary}</p> : null}
+          {info.price > 0 ? (
+            <p className="mt-3 flex flex-wrap items-baseline gap-x-3 text-sm" data-book-price>
+              <span className="rounded border border-amber-700 px-1.5 py-0.5 font-medium text-amber-800 dark:border-amber-400 dark:text-amber-300">有料</span>
+              <span>Zenn で {info.price.toLocaleString("ja-JP")}円</span>
+              {onZenn ? (
+                <a href={onZenn} className="text-teal-700 underline hover:no-underline dark:text-teal-300">
+                  Zenn で見る
+                </a>
+              ) : null}
+            </p>
+          ) : null}
           <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
             <span>全{book.items.length}章</span>
             {minutes > 0 ? <ReadingTime minutes={minutes} /> : null}

@@ -58,6 +58,14 @@ for (const site of (["zennStatic", "zennServer"] as const).filter((s) => s in si
       await expect(page.locator("h1")).toContainText("記事を書き続けるためのメモ");
     });
 
+    test("the header links to the books; a paid book links to its page on Zenn (the user name is set)", async ({ page }) => {
+      await page.goto(`${base}/`);
+      await expect(page.getByRole("navigation", { name: "サイト" }).getByRole("link")).toHaveText(["ホーム", "本", "カテゴリー", "タグ", "アーカイブ"]);
+      await page.goto(`${base}/books/zenn-layout-book/`);
+      await expect(page.locator("[data-book-price]")).toContainText("300円");
+      await expect(page.getByRole("link", { name: "Zenn で見る" })).toHaveAttribute("href", "https://zenn.dev/yomu_fixture/books/zenn-layout-book");
+    });
+
     test("dates an article without published_at by the commit that added it", async ({ page }) => {
       await page.goto(`${base}/posts/zenn-layout-dated-by-commit/`);
       const datetime = await page.locator(".article-header time").first().getAttribute("datetime");
@@ -75,6 +83,11 @@ for (const site of (["qiitaStatic", "qiitaServer"] as const).filter((s) => s in 
       for (const path of ["qiita-layout-private", "qiita-layout-ignored", "0f1e2d3c4b5a69788796"]) {
         expect((await request.get(`${base}/posts/${path}/`)).status(), path).toBe(404);
       }
+    });
+
+    test("the header has no link to books or series: the site has none", async ({ page }) => {
+      await page.goto(`${base}/`);
+      await expect(page.getByRole("navigation", { name: "サイト" }).getByRole("link")).toHaveText(["ホーム", "カテゴリー", "タグ", "アーカイブ"]);
     });
 
     test("reads tags written as mappings, and dates a post by updated_at or by its commit", async ({ page }) => {

@@ -102,6 +102,26 @@ for (const site of ["seriesStatic", "seriesServer"] as const) {
       await expect(page.getByRole("navigation", { name: "パンくずリスト" })).toContainText(BOOK);
     });
 
+    test("the site header links to the books and the series", async ({ page }) => {
+      await page.goto(`${base}/tags/`);
+      const nav = page.getByRole("navigation", { name: "サイト" });
+      await expect(nav.getByRole("link")).toHaveText(["ホーム", "本", "シリーズ", "カテゴリー", "タグ", "アーカイブ"]);
+      await nav.getByRole("link", { name: "本", exact: true }).click();
+      await expect(page).toHaveURL(/\/books\/$/);
+      await page.getByRole("navigation", { name: "サイト" }).getByRole("link", { name: "シリーズ" }).click();
+      await expect(page).toHaveURL(/\/series\/$/);
+    });
+
+    test("a book sold on Zenn says 有料 and its price; a free book says nothing of the kind", async ({ page }) => {
+      await page.goto(`${base}/books/balcony-notes/`);
+      await expect(page.locator("[data-book-price]")).toHaveText(/有料\s*Zenn で 800円/);
+      // This site has no Zenn user name: no link to Zenn.
+      await expect(page.locator("[data-book-price] a")).toHaveCount(0);
+      await page.goto(`${base}/books/garden-handbook/`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(BOOK);
+      await expect(page.locator("[data-book-price]")).toHaveCount(0);
+    });
+
     test("chapters numbered by file name are in the number's order (10 after 2)", async ({ page }) => {
       await page.goto(`${base}/books/balcony-notes/`);
       await expect(page.locator("[data-chapters] li a")).toHaveText(["春の記録", "夏の記録", "冬の記録"]);

@@ -5,7 +5,7 @@
  * all render through this one instance.
  */
 import { siteConfig } from "../site.config";
-import { contentDir, contentLayout } from "./content/load";
+import { contentDir, contentLayout, zennUser as zennUserSetting } from "./content/load";
 import { bookBySlug, postBySlug, postByQiitaId } from "./content";
 import type { OwnLinks } from "./markdown/own-links";
 import { readLinkCardTitles } from "./content/link-cards";
@@ -29,7 +29,7 @@ export function siteMarkdownConfig(): MarkdownConfig {
 
 /** Links to the author's own Zenn articles (ZENN_USER, else content.zennUser) and Qiita posts lead to this site's pages. */
 function ownLinks(dir: string): OwnLinks | undefined {
-  const zennUser = process.env.ZENN_USER || siteConfig.content.zennUser;
+  const zennUser = zennUserSetting();
   const layout = contentLayout(dir).name;
   const qiita = layout === "qiita";
   const zennRelative = layout === "zenn";

@@ -13,6 +13,8 @@ export const seriesUrl = (segment: string) => `/series/${encodeURIComponent(segm
 export const booksUrl = () => "/books/";
 export const bookUrl = (slug: string) => `/books/${encodeURIComponent(slug)}/`;
 export const chapterUrl = (book: string, chapter: string) => `/books/${encodeURIComponent(book)}/${encodeURIComponent(chapter)}/`;
+/** A book's page on Zenn, for a user name on Zenn. */
+export const zennBookUrl = (user: string, slug: string) => `https://zenn.dev/${encodeURIComponent(user)}/books/${encodeURIComponent(slug)}`;
 export const bookFeedUrl = (slug: string) => `/books/${encodeURIComponent(slug)}/feed.xml`;
 export const tagsUrl = () => "/tags/";
 export const categoriesUrl = () => "/categories/";

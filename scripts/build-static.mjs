@@ -214,7 +214,7 @@ async function build(staging, previous) {
     // Read and check every post once, here: a content error stops the build before
     // anything is written, and the workers start from the parse cache this fills.
     const bundle = loadRenderer(renderer);
-    const { loadContent, readBuildContent, brokenLinkIssues, exportSite, routes: modules, siteConfig } = bundle.exports;
+    const { loadContent, readBuildContent, brokenLinkIssues, siteSections, exportSite, routes: modules, siteConfig } = bundle.exports;
     const warnings = [];
     const noAddress = siteUrlProblem(siteConfig.url);
     if (noAddress?.fatal) throw Object.assign(new Error(`${noAddress.message} (a build on CI or Vercel must have it)`), { name: "SiteConfigError" });
@@ -264,11 +264,10 @@ async function build(staging, previous) {
     // Assets, public/, icons and the marker, written here: always copied, so never removed as stale.
     const ownFiles = [...walkFiles(staging)].map((f) => path.relative(staging, f));
 
-    // Everything a page depends on besides its own element tree: the rendering code
-    // (codeKey: its sources, lib/client's scripts among them, and the lock file, so the
-    // installed packages), the asset URLs and the environment the code reads.
+    // Everything a page depends on besides its own element tree: the rendering code (codeKey: its sources, lib/client's scripts among them, and the lock file, so the
+    // installed packages), the asset URLs, the environment the code reads and the header's links (books, series).
     const buildKey = createHash("sha1")
-      .update(JSON.stringify({ codeKey, cssFile, searchFile, icons, basePath, siteUrl, node: process.version }))
+      .update(JSON.stringify({ codeKey, cssFile, searchFile, icons, basePath, siteUrl, node: process.version, sections: siteSections(content) }))
       .digest("hex");
     const options = {
       outDir: staging,

@@ -159,6 +159,11 @@ export function allBooks(): Series[] {
   return getContent().books;
 }
 
+/** Which lists the site has besides its posts: the header links to them (app/layout.tsx). */
+export function siteSections(index: Pick<ContentIndex, "books" | "series"> = getContent()): { books: boolean; series: boolean } {
+  return { books: index.books.length > 0, series: index.series.length > 0 };
+}
+
 export function bookBySlug(slug: string): Series | undefined {
   return getContent().bookBySlug.get(decodeSegment(slug));
 }

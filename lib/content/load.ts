@@ -39,6 +39,11 @@ export function contentDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR || siteConfig.content.dir || "content");
 }
 
+/** The author's user name on Zenn: ZENN_USER, else `content.zennUser` of site.config.ts. */
+export function zennUser(): string | undefined {
+  return process.env.ZENN_USER || siteConfig.content.zennUser || undefined;
+}
+
 /** The layout of `dir`: CONTENT_LAYOUT, else `content.layout` of site.config.ts, else detected. */
 export function contentLayout(dir: string = contentDir()): DetectedLayout {
   const { setting, name } = layoutSetting(process.env.CONTENT_LAYOUT, siteConfig.content.layout);

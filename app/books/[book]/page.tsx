@@ -7,7 +7,8 @@ import { bookCover } from "../../../lib/images/site";
 import { bookCrumbs } from "../../../lib/seo/breadcrumbs";
 import { pageMetadata } from "../../../lib/seo/metadata";
 import { atLeastOne, listedInBuilds } from "../../../lib/static-params";
-import { bookFeedUrl, bookUrl } from "../../../lib/urls";
+import { zennUser } from "../../../lib/content/load";
+import { bookFeedUrl, bookUrl, zennBookUrl } from "../../../lib/urls";
 import { siteConfig } from "../../../site.config";
 
 type Props = { params: Promise<{ book: string }> };
@@ -30,13 +31,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
+/** The book's page on Zenn, when the author's user name there is known. */
+function onZenn(slug: string): string | undefined {
+  const user = zennUser();
+  return user ? zennBookUrl(user, slug) : undefined;
+}
+
 export default async function BookPage({ params }: Props) {
   const book = bookBySlug((await params).book);
   if (!book) notFound();
   return (
     <>
       <Breadcrumbs items={bookCrumbs(book)} />
-      <BookView book={book} cover={bookCover(book.book?.cover)} />
+      <BookView book={book} cover={bookCover(book.book?.cover)} onZenn={onZenn(book.segment)} />
     </>
   );
 }
