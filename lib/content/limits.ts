@@ -246,5 +246,16 @@ export const MAX_FORMULA_HTML = 512 * 1024;
 /** The HTML of all formulas of one post together: each costs the renderer time and memory in proportion. */
 export const MAX_MATH_HTML_PER_POST = 2 * 1024 * 1024;
 
+/**
+ * Connections (`-->`, `--o`, `||--o{`, …) in one flowchart, class, state or ER
+ * diagram: its layout's time grows faster than their number (hundreds take
+ * seconds). A bound on the source, not a timer, so every machine draws the same
+ * diagrams; authors' diagrams have a few dozen.
+ */
+export const MAX_DIAGRAM_CONNECTIONS = 200;
+
+/** Lines of one diagram of any type. */
+export const MAX_DIAGRAM_LINES = 2_000;
+
 /** Pixels of an image next to a post (width × height): sharp's own ceiling (16383 × 16383), past which it refuses to decode. */
 export const MAX_IMAGE_PIXELS = 0x3fff * 0x3fff;

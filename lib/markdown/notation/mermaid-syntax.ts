@@ -5,6 +5,7 @@
  * without drawing them.
  */
 import { asciiFlowchartIds } from "./mermaid-ids";
+import { MAX_DIAGRAM_CONNECTIONS, MAX_DIAGRAM_LINES } from "../../content/limits";
 
 
 export type DiagramKind = "flowchart" | "sequence" | "class" | "state" | "er";
@@ -116,7 +117,28 @@ export function readDiagram(source: string): DiagramSource | DiagramProblem {
     : kind === "er" ? [...sameLine, ...body].map(erCardinalities)
     : [...sameLine, ...body];
   const text = [header, ...statements].join("\n");
+  const tooLarge = sizeProblem(kind, text, headerLine);
+  if (tooLarge) return tooLarge;
   return { kind, text, ...(title ? { title } : {}), ...(description ? { description } : {}) };
+}
+
+/** A connection of a flowchart, class, state or ER diagram: a run of - . = ~ with two or more marks (`-->`, `-.->`, `==>`, `..|>`, `||--o{`). */
+const CONNECTION = /[-.=~]{2,}/g;
+
+/** A diagram too large to lay out at build time in reasonable time: shown as code, with a warning. */
+function sizeProblem(kind: DiagramKind, text: string, headerLine: number): DiagramProblem | undefined {
+  const split = "split it into smaller diagrams, or show it as an image";
+  const lines = text.split("\n").length;
+  if (lines > MAX_DIAGRAM_LINES) return { kind: "unsupported", line: headerLine, message: `the diagram has ${lines} lines; yomu draws diagrams of at most ${MAX_DIAGRAM_LINES}: it is shown as code`, fix: split };
+  if (kind === "sequence") return undefined;
+  const connections = unquoted(text).match(CONNECTION)?.length ?? 0;
+  if (connections <= MAX_DIAGRAM_CONNECTIONS) return undefined;
+  return {
+    kind: "unsupported",
+    line: headerLine,
+    message: `the diagram has ${connections} connections; yomu lays out at most ${MAX_DIAGRAM_CONNECTIONS} at build time (a larger layout can take minutes): it is shown as code`,
+    fix: split,
+  };
 }
 
 /** `}o` (zero or more, on the left) written as `o{`, the form beautiful-mermaid reads on either side. */
