@@ -13,7 +13,9 @@ describe("the site's Markdown reading", () => {
     expect(config.language).toBe(siteConfig.language);
     // Links to the author's own Zenn or Qiita articles: none to rewrite without a Zenn user name or a Qiita repository.
     expect(config.ownLinks).toBeUndefined();
-    expect(Object.keys(config).sort()).toEqual(["basePath", "contentDir", "embedHosts", "language", "linkCardTitles", "ownLinks"]);
+    // Formulas are read as the content folder's layout says: yomu's own folder strictly.
+    expect(config.mathDialect).toBe("strict");
+    expect(Object.keys(config).sort()).toEqual(["basePath", "contentDir", "embedHosts", "language", "linkCardTitles", "mathDialect", "ownLinks"]);
   });
 
   it("is built once per process: the post page, list cards and feeds share its processors", () => {

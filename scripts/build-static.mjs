@@ -264,8 +264,10 @@ async function build(staging, previous) {
     // Assets, public/, icons and the marker, written here: always copied, so never removed as stale.
     const ownFiles = [...walkFiles(staging)].map((f) => path.relative(staging, f));
 
-    // Everything a page depends on besides its own element tree: the rendering code (codeKey: its sources, lib/client's scripts among them, and the lock file, so the
-    // installed packages), the asset URLs, the environment the code reads and the header's links (books, series).
+    // Everything a page depends on besides its own element tree: the rendering code
+    // (codeKey: its sources, lib/client's scripts among them, and the lock file, so the
+    // installed packages), the asset URLs, the environment the code reads and the
+    // header's links (whether the site has books, series).
     const buildKey = createHash("sha1")
       .update(JSON.stringify({ codeKey, cssFile, searchFile, icons, basePath, siteUrl, node: process.version, sections: siteSections(content) }))
       .digest("hex");
