@@ -66,6 +66,12 @@ describe("formulas in a Qiita layout", () => {
     expect(texOf(qiita.compileMarkdown("$\\text{\\&}$", "").html)).toEqual(["\\text{\\&}"]);
   });
 
+  it("$`…`$ is a formula whose TeX is the code as written", () => {
+    expect(texCandidates("`x^2 \\{a\\}`", "qiita", true)).toEqual(["x^2 \\{a\\}"]);
+    expect(texCandidates("``a`b``", "qiita", true)).toEqual(["a`b"]);
+    expect(texOf(qiita.compileMarkdown("式 $`\\{a\\}`$ と", "").html)).toEqual(["\\{a\\}"]);
+  });
+
   it("a ```math block is TeX as written, and $$ blocks are read as text", () => {
     expect(texOf(qiita.compileMarkdown("```math\n\\{x\\}\n```", "").html)).toEqual(["\\{x\\}"]);
     expect(texOf(qiita.compileMarkdown("$$\n\\\\{x\\\\}\n$$", "").html)).toEqual(["\\{x\\}"]);

@@ -7,7 +7,8 @@
  *   stay text of the HTML, after Markdown's backslash escapes and character
  *   references are read, and MathJax draws them in the browser. So `$\\{$` is
  *   `\{` there, `$a\_1$` is `a_1` and `$x &gt; 0$` is `x > 0`; a ```` ```math ````
- *   block is code, read as written.
+ *   block is code, read as written, and so is `$`…`$` (a code span between
+ *   dollars, which Qiita makes a formula).
  * - Zenn and Qiita show a formula they cannot read in the page and publish the
  *   rest: in those layouts such a formula is a warning and shows as code.
  */
@@ -26,6 +27,9 @@ function reference(name: string): string | undefined {
   return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? "\ufffd" : String.fromCodePoint(code);
 }
 
+/** A whole code span: a run of backticks, its text, the same run (CommonMark). */
+const CODE_SPAN = /^(`+)(?!`)([\s\S]*?[^`])\1$/;
+
 /** The text MathJax reads on Qiita for the TeX written between dollars: escapes and references read as Markdown reads them. */
 export function qiitaTex(written: string): string {
   return written.replace(ESCAPE_OR_REFERENCE, (match, punct: string | undefined, name: string | undefined) => punct ?? reference(name!) ?? match);
@@ -38,6 +42,9 @@ export function qiitaTex(written: string): string {
  */
 export function texCandidates(written: string, dialect: MathDialect, betweenDollars: boolean): string[] {
   if (dialect !== "qiita" || !betweenDollars) return [written];
+  // $`…`$: a code span between dollars is a formula on Qiita, its TeX the code as written.
+  const code = CODE_SPAN.exec(written);
+  if (code) return [code[2]];
   const read = qiitaTex(written);
   return read === written ? [written] : [read, written];
 }
