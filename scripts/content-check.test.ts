@@ -44,7 +44,8 @@ function snapshot(dir: string): Record<string, string> {
 /** Posts shaped like the sample posts, with the generation artifacts the check finds. */
 const SEEDS_LIKE = "e2e/fixtures/seeds-like";
 
-describe("npm run content:check", () => {
+// Each test starts the command (a bundle, Node's start-up): seconds on a loaded machine, never a failure.
+describe("npm run content:check", { timeout: 180_000 }, () => {
   it("passes on posts with warnings, and fails on them with --strict", () => {
     const normal = run([SEEDS_LIKE]);
     expect(normal.code).toBe(0);
