@@ -145,4 +145,11 @@ describe("Zenn emoji", () => {
     expect(zenn(raw("👩‍💻")).post?.emoji).toBe("👩‍💻");
     expect(errors(zenn(raw("本")))).toEqual(['repo/articles/my-zenn-article.md:3:8: emoji: "本" is not one emoji — write one emoji in quotes, e.g. emoji: "📘"']);
   });
+
+  it("with a stray zero-width joiner at its end (Zenn accepts it) is that emoji", () => {
+    const raw = (emoji: string) => `---\ntitle: t\nemoji: "${emoji}"\npublished: true\npublished_at: 2024-05-01\n---\n`;
+    expect(zenn(raw("🐙\u200d")).post?.emoji).toBe("🐙");
+    expect(zenn(raw("🧜\u200d♀️\u200d")).post?.emoji).toBe("🧜\u200d♀️");
+    expect(errors(zenn(raw("🐙\u200d本")))).toEqual([expect.stringMatching(/is not one emoji/)]);
+  });
 });

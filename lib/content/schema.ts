@@ -8,7 +8,7 @@
  */
 import { z } from "zod";
 import type { SiteConfig } from "../config/site-config";
-import { isEmoji } from "../emoji/name";
+import { isEmoji, trimEmoji } from "../emoji/name";
 import { buildExcerpt } from "../text/excerpt";
 import { parseDate } from "../text/date";
 import { readingMinutes } from "../text/reading-time";
@@ -107,6 +107,7 @@ const copiedKeys = {
   /** Zenn's emoji, shown with the title. */
   emoji: withFix(
     text
+      .transform(trimEmoji)
       .refine((v) => v === "" || isEmoji(v), { error: (issue) => `"${String(issue.input)}" is not one emoji` })
       .transform((v) => v || undefined)
       .optional(),

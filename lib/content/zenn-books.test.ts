@@ -59,6 +59,9 @@ describe("readZennBooks", () => {
   it("reports a chapter file that chapters: does not list, naming the file and the fix", () => {
     const root = repo("b", { "config.yaml": 'title: "本"\nchapters: [one]\n', "one.md": chapter("一"), "extra.md": chapter("余") });
     expect(errors(root)).toEqual([expect.stringMatching(/^books\/b\/extra\.md:1:1: .*not listed in chapters: .*— add "- extra" to chapters:/)]);
+    // Zenn publishes the book without the file: a warning, not a stopped build.
+    expect(readZennBooks(root).issues.map((i) => i.severity)).toEqual(["warning"]);
+    expect(readZennBooks(root).books[0].chapters).toEqual(["one"]);
   });
 
   it("reports a chapter file without a number when there is no chapters: list", () => {

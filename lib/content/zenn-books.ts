@@ -74,8 +74,8 @@ export function readZennBooks(root: string): ZennBooks {
 
 function readBook(dir: string, slug: string, configPath: string, out: ZennBooks): void {
   const configFile = displayPath(configPath);
-  const issue = (at: Position, message: string, fix: string, file = configFile, rule = "book") =>
-    out.issues.push({ file, line: at.line, column: at.column, severity: "error", message, fix, rule });
+  const issue = (at: Position, message: string, fix: string, file = configFile, severity: "error" | "warning" = "error") =>
+    out.issues.push({ file, line: at.line, column: at.column, severity, message, fix, rule: "book" });
   const top = { line: 1, column: 1 };
 
   if (!isValidSlug(slug)) {
@@ -126,13 +126,15 @@ function readBook(dir: string, slug: string, configPath: string, out: ZennBooks)
       }
       chapters.push({ slug: chapter, file });
     });
+    // Zenn publishes the book without it (a draft chapter kept beside the book): a warning, as the build goes on.
     for (const file of files) {
       if (listed.has(file.normalize("NFC").replace(/\.md$/i, ""))) continue;
       issue(
         top,
-        `this file is in the book "${slug}" but not listed in chapters: of ${configFile}, so it would not be published`,
+        `this file is in the book "${slug}" but not listed in chapters: of ${configFile}, so it is not published`,
         `add "- ${file.replace(/\.md$/i, "")}" to chapters: in ${configFile}, or move the file out of the book's folder`,
         displayPath(path.join(dir, file)),
+        "warning",
       );
     }
   } else {

@@ -6,6 +6,12 @@
 const RGI_EMOJI = new RegExp("^\\p{RGI_Emoji}$", "v");
 const PICTOGRAPH = /^\p{Extended_Pictographic}\ufe0f?$/u;
 
+/**
+ * The emoji of an `emoji:` value without zero-width joiners left at its ends
+ * (`🐙` for `🐙\u200d`): invisible, and Zenn accepts them (its check counts emoji).
+ */
+export const trimEmoji = (text: string): string => text.replace(/^[\s\u200d]+|[\s\u200d]+$/g, "");
+
 /** One emoji, as Zenn's `emoji:` holds (`📘`, `✏️`, `✏`, `👩‍💻`, `🇯🇵`). */
 export const isEmoji = (text: string): boolean => RGI_EMOJI.test(text) || PICTOGRAPH.test(text);
 
