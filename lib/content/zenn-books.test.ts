@@ -52,8 +52,11 @@ describe("readZennBooks", () => {
   it("names the config line of a listed chapter whose file is missing, and the fix", () => {
     const root = repo("b", { "config.yaml": 'title: "本"\npublished: true\nchapters:\n  - one\n  - two\n', "one.md": chapter("一") });
     expect(errors(root)).toEqual([
-      expect.stringMatching(/^books\/b\/config\.yaml:5:5: .*"two" is listed, but .*two\.md does not exist — create the file two\.md next to config\.yaml, or remove "two" from chapters:/),
+      expect.stringMatching(/^books\/b\/config\.yaml:5:5: .*"two" is listed, but .*two\.md does not exist, so the book is published without it — create the file two\.md next to config\.yaml, or remove "two" from chapters:/),
     ]);
+    // As on Zenn, the book is published with the chapters that exist: a warning, not a stopped build.
+    expect(readZennBooks(root).issues.map((i) => i.severity)).toEqual(["warning"]);
+    expect(readZennBooks(root).books[0].chapters).toEqual(["one"]);
   });
 
   it("reports a chapter file that chapters: does not list, naming the file and the fix", () => {

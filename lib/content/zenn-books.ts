@@ -121,7 +121,14 @@ function readBook(dir: string, slug: string, configPath: string, out: ZennBooks)
       }
       const file = files.find((f) => f.normalize("NFC") === `${chapter}.md`);
       if (!file) {
-        issue(at, `chapters: "${chapter}" is listed, but ${displayPath(path.join(dir, `${chapter}.md`))} does not exist`, `create the file ${chapter}.md next to ${path.basename(configPath)}, or remove "${chapter}" from chapters:`);
+        // Zenn publishes the book with the chapters that exist (a chapter not written yet): a warning.
+        issue(
+          at,
+          `chapters: "${chapter}" is listed, but ${displayPath(path.join(dir, `${chapter}.md`))} does not exist, so the book is published without it`,
+          `create the file ${chapter}.md next to ${path.basename(configPath)}, or remove "${chapter}" from chapters:`,
+          configFile,
+          "warning",
+        );
         return;
       }
       chapters.push({ slug: chapter, file });
