@@ -68,15 +68,15 @@ describe("npm run content:check", { timeout: 180_000 }, () => {
     expect(byDefault.summary.errors).toBe(0);
   }, 30_000);
 
-  it("checks a Zenn book's chapters as chapters, and names a chapter listed but missing at its config line", () => {
+  it("checks a Zenn book's chapters as chapters, and warns of a chapter listed but missing at its config line (Zenn publishes the book without it)", () => {
     const good = run(["e2e/fixtures/series"]);
     expect(good.stdout).not.toMatch(/ error: /);
     expect(good.code).toBe(0);
     const dir = copyOf("e2e/fixtures/series");
     fs.appendFileSync(path.join(dir, "books/garden-handbook/config.yaml"), "  - appendix\n");
-    const bad = run([dir]);
-    expect(bad.code).toBe(1);
-    expect(bad.stdout).toMatch(/books\/garden-handbook\/config\.yaml:10:5: error: chapters: "appendix" is listed, but .*appendix\.md does not exist — create the file appendix\.md/);
+    const missing = run([dir]);
+    expect(missing.code).toBe(0);
+    expect(missing.stdout).toMatch(/books\/garden-handbook\/config\.yaml:10:5: warning: chapters: "appendix" is listed, but .*appendix\.md does not exist, so the book is published without it — create the file appendix\.md/);
   }, 60_000);
 
   it("lists every broken file at once as path:line:column: error: what — fix, and exits 1", () => {
