@@ -8,6 +8,7 @@
 import type { SiteConfig } from "../config/site-config";
 import { readFrontMatter, type Position } from "../content/front-matter";
 import type { ContentIssue } from "../content/issues";
+import { said, t, type Phrase } from "../messages";
 import type { Post } from "../content/types";
 import { readingMinutes } from "../text/reading-time";
 import { isTitleRepeat } from "../text/title-repeat";
@@ -55,8 +56,8 @@ export function findArtifacts(
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const file = post.sourcePath;
-  const add = (rule: ArtifactRule, pos: Position, message: string, fix: string, quote?: string) =>
-    issues.push({ file, line: pos.line, column: pos.column, severity: "warning", rule, message, fix, quote });
+  const add = (rule: ArtifactRule, pos: Position, message: Phrase, fix: Phrase, quote?: string) =>
+    issues.push({ file, line: pos.line, column: pos.column, severity: "warning", rule, ...said(message, fix), quote });
 
   const fm = readFrontMatter(source);
   const fileLines = source.split("\n");
@@ -68,8 +69,8 @@ export function findArtifacts(
     add(
       "end-marker",
       { line: b.line, column: b.raw.search(/\S/) + 1 },
-      "end-marker line left by the text generator",
-      "delete the line, and check whether the text after it repeats or continues what came before",
+      t("artifact.end-marker"),
+      t("artifact.end-marker.fix"),
       b.raw.trim(),
     );
   }
@@ -78,15 +79,15 @@ export function findArtifacts(
   for (const run of repetitionRuns(blocks)) {
     const first = run.units[0];
     const quote = shorten(first.block.text, 40);
-    const earlier = `line${run.earliest === run.latest ? ` ${run.earliest}` : `s ${run.earliest}–${run.latest}`}`;
+    const earlier = run.earliest === run.latest ? t("artifact.line", { line: run.earliest }) : t("artifact.lines", { from: run.earliest, to: run.latest });
     if (run.units.length === 1 && run.units[0].exact) {
-      add("repeated-paragraph", { line: first.block.line, column: 1 }, `paragraph repeats ${earlier} word for word`, "delete the repeat", quote);
+      add("repeated-paragraph", { line: first.block.line, column: 1 }, t("artifact.repeated", { earlier }), t("artifact.repeated.fix"), quote);
     } else if (run.units.length === 1) {
       add(
         "restarted-passage",
         { line: first.block.line, column: 1 },
-        `paragraph restarts text already given on ${earlier}`,
-        "keep one version of the passage and delete the other",
+        t("artifact.restarted", { earlier }),
+        t("artifact.restarted.fix"),
         quote,
       );
     } else {
@@ -94,8 +95,8 @@ export function findArtifacts(
       add(
         run.units.every((u) => u.exact) ? "repeated-paragraph" : "restarted-passage",
         { line: first.block.line, column: 1 },
-        `passage of ${run.units.length} paragraphs (lines ${first.block.line}–${last.endLine}) repeats text already given on ${earlier}`,
-        "keep one version of the passage and delete the other",
+        t("artifact.passage", { count: run.units.length, from: first.block.line, to: last.endLine, earlier }),
+        t("artifact.restarted.fix"),
         quote,
       );
     }
@@ -110,8 +111,8 @@ export function findArtifacts(
     add(
       "truncated-paragraph",
       { line: b.endLine, column: Math.max(1, lastLine.trimEnd().length) },
-      `${b.kind === "list-item" ? "list item" : "paragraph"} stops ${cut}`,
-      "finish the sentence or delete the fragment",
+      t(b.kind === "list-item" ? "artifact.truncated.item" : "artifact.truncated.paragraph", { how: cut }),
+      t("artifact.truncated.fix"),
       "…" + tail(b.text, 24),
     );
   }
@@ -129,7 +130,7 @@ export function findArtifacts(
     const at = fm.keyPosition(key);
     if (!at) continue;
     const line = fileLines[at.line - 1] ?? "";
-    for (const s of strayScript(line)) add("stray-script", { line: at.line, column: s.index + 1 }, `${key}: ${s.message}`, s.fix, s.quote);
+    for (const s of strayScript(line)) add("stray-script", { line: at.line, column: s.index + 1 }, t("at-key", { key, detail: s.message }), s.fix, s.quote);
   }
 
   // A first paragraph or heading that only repeats the title.
@@ -138,8 +139,8 @@ export function findArtifacts(
     add(
       "title-repeat",
       { line: firstBlock.line, column: 1 },
-      `the first ${firstBlock.kind === "heading" ? "heading" : "paragraph"} only repeats the title`,
-      "delete it: the page shows the title already (yomu hides this line when rendering)",
+      t(firstBlock.kind === "heading" ? "artifact.title-repeat.heading" : "artifact.title-repeat.paragraph"),
+      t("artifact.title-repeat.fix"),
       shorten(firstBlock.text, 40),
     );
   }
@@ -153,8 +154,8 @@ export function findArtifacts(
       add(
         "reading-time",
         fm.positionOf(["reading_time"]),
-        `reading_time: ${post.readingMinutes} is far from the ${estimate} minutes this text takes to read`,
-        `set reading_time: ${estimate}, or remove the key to use the estimate${estimate > post.readingMinutes ? " (a text much longer than intended often holds repeated passages)" : ""}`,
+        t("artifact.reading-time", { stated: post.readingMinutes, estimate }),
+        t(estimate > post.readingMinutes ? "artifact.reading-time.fix.longer" : "artifact.reading-time.fix", { estimate }),
         `reading_time: ${String(stated)}`,
       );
     }
@@ -165,15 +166,15 @@ export function findArtifacts(
     const at = fm.positionOf(["excerpt"]);
     const text = plainText(String(fm.data?.excerpt ?? ""));
     const cut = cutOffText(text, String(fm.data?.excerpt ?? ""));
-    if (cut) add("truncated-excerpt", at, `excerpt stops ${cut}`, "finish the excerpt's last sentence", "…" + tail(text, 24));
+    if (cut) add("truncated-excerpt", at, t("artifact.truncated.excerpt", { how: cut }), t("artifact.truncated-excerpt.fix"), "…" + tail(text, 24));
   } else if (post.excerpt.source === "none") {
-    add("missing-excerpt", { line: 1, column: 1 }, "no excerpt, and no paragraph to take one from", 'add excerpt: "…" to the front matter');
+    add("missing-excerpt", { line: 1, column: 1 }, t("artifact.no-excerpt"), t("artifact.no-excerpt.fix"));
   } else if (post.excerpt.source === "first-paragraph") {
     add(
       "missing-excerpt",
       { line: 1, column: 1 },
-      `no excerpt: lists, feeds and search show the first paragraph cut at ${config.excerptLength} characters`,
-      `add excerpt: "…" to the front matter, or put ${config.excerptSeparator} after the opening paragraph`,
+      t("artifact.first-paragraph", { length: config.excerptLength }),
+      t("artifact.first-paragraph.fix", { separator: config.excerptSeparator }),
       shorten(post.excerpt.text, 40),
     );
   }
@@ -255,22 +256,22 @@ const TERMINAL = /[。．.！!？?」』）)】〕〉》"”'’…‥：:;；�
 const SENTENCE_END_INSIDE = /[。！？!?]|\.\s/u;
 
 /** How a block stops short ("mid-sentence", "inside **bold**", ...), or undefined when it ends properly. */
-function cutOff(block: Block): string | undefined {
+function cutOff(block: Block): Phrase | undefined {
   const raw = block.raw.trim();
   if (/^(?:(?:[-*+]|\d+[.)])\s*)?(?:\*\*|__)[^*_]+(?:\*\*|__)(?:\s*[:：])?$/.test(raw)) return undefined; // a bold pseudo-heading
   if (/^\s*(?:[-*+]|\d+[.)])?\s*!?\[[^\]]*\]\([^)]*\)\s*$/.test(raw)) return undefined; // a lone link or image
   const text = block.text;
   if (!text) return undefined;
   const unbalanced = unbalancedMarkup(raw);
-  if (unbalanced) return `mid-sentence, inside an unclosed ${unbalanced}`;
+  if (unbalanced) return t("artifact.cut.inside", { markup: unbalanced });
   if (TERMINAL.test(text)) return undefined;
   if (endsWithUrl(text)) return undefined;
   const length = [...text].length;
   if (block.kind === "list-item") {
-    return SENTENCE_END_INSIDE.test(text) || length >= 60 ? "mid-sentence" : undefined;
+    return SENTENCE_END_INSIDE.test(text) || length >= 60 ? t("artifact.cut.mid-sentence") : undefined;
   }
   const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
-  return length >= (cjk ? 20 : 40) || SENTENCE_END_INSIDE.test(text) ? "mid-sentence" : undefined;
+  return length >= (cjk ? 20 : 40) || SENTENCE_END_INSIDE.test(text) ? t("artifact.cut.mid-sentence") : undefined;
 }
 
 /** The last word (whitespace is collapsed to single spaces) holds a URL: `…https://example.com`. */
@@ -278,12 +279,12 @@ function endsWithUrl(text: string): boolean {
   return /(?:https?:\/\/|www\.)\S/.test(text.slice(text.lastIndexOf(" ") + 1));
 }
 
-function cutOffText(text: string, raw: string): string | undefined {
+function cutOffText(text: string, raw: string): Phrase | undefined {
   if (!text) return undefined;
   const unbalanced = unbalancedMarkup(raw);
-  if (unbalanced) return `mid-sentence, inside an unclosed ${unbalanced}`;
+  if (unbalanced) return t("artifact.cut.inside", { markup: unbalanced });
   if (TERMINAL.test(text)) return undefined;
-  return /[、，,]$/.test(text) || SENTENCE_END_INSIDE.test(text) ? "mid-sentence" : undefined;
+  return /[、，,]$/.test(text) || SENTENCE_END_INSIDE.test(text) ? t("artifact.cut.mid-sentence") : undefined;
 }
 
 function unbalancedMarkup(raw: string): string | undefined {
@@ -328,8 +329,8 @@ function maskCodeAndUrls(line: string): string {
   return line.replace(/`[^`]*`|\bhttps?:\/\/\S+|\]\([^()\]]*\)/g, (m) => " ".repeat(m.length));
 }
 
-function strayScript(line: string): { index: number; message: string; fix: string; quote: string }[] {
-  const out: { index: number; message: string; fix: string; quote: string }[] = [];
+function strayScript(line: string): { index: number; message: Phrase; fix: Phrase; quote: string }[] {
+  const out: { index: number; message: Phrase; fix: Phrase; quote: string }[] = [];
   for (const m of line.matchAll(FOREIGN_RUN)) {
     const run = m[0];
     const index = m.index;
@@ -344,15 +345,15 @@ function strayScript(line: string): { index: number; message: string; fix: strin
     if (length <= 3 && (JAPANESE.test(before) || JAPANESE.test(after))) {
       out.push({
         index,
-        message: `${script} character${length > 1 ? "s" : ""} "${run}" (${codePoints(run)}) inside a Japanese word`,
-        fix: "replace it with the intended Japanese character(s)",
+        message: t("artifact.stray-in-japanese", { script, run, codePoints: codePoints(run), count: length }),
+        fix: t("artifact.stray-in-japanese.fix"),
         quote,
       });
     } else if (length <= 3 && script === "Cyrillic" && (LATIN_LETTER.test(before) || LATIN_LETTER.test(after))) {
       out.push({
         index,
-        message: `Cyrillic "${run}" (${codePoints(run)}) inside a Latin-script word, where it only looks like a Latin letter`,
-        fix: "retype the word with Latin letters",
+        message: t("artifact.cyrillic-in-latin", { run, codePoints: codePoints(run) }),
+        fix: t("artifact.cyrillic-in-latin.fix"),
         quote,
       });
     }

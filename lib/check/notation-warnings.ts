@@ -45,5 +45,5 @@ export function notationWarnings(file: string, body: string, bodyLine: number): 
   if (!mayHaveNotationProblem(splitBlocks(body))) return [];
   return checkNotation(body)
     .filter((p) => p.severity === "warning")
-    .map((p) => ({ file, line: bodyLine - 1 + p.line, column: p.column, severity: "warning" as const, message: p.message, fix: p.fix, rule: "notation" }));
+    .map((p) => ({ file, line: bodyLine - 1 + p.line, column: p.column, severity: "warning" as const, message: p.message, fix: p.fix, text: p.text, rule: "notation" }));
 }

@@ -52,7 +52,7 @@ export async function checkContent(files: SourceFile[], config: SiteConfig, opti
     issues.push(...bodyIssues(post, options.contentRoot ?? contentDir()));
     if (post.format === "mdx") {
       for (const p of await checkMdx(post.body, options.mdxComponents ?? [])) {
-        issues.push({ file: post.sourcePath, line: post.bodyLine - 1 + p.line, column: p.column, severity: p.severity, message: p.message, fix: p.fix, rule: "mdx" });
+        issues.push({ file: post.sourcePath, line: post.bodyLine - 1 + p.line, column: p.column, severity: p.severity, message: p.message, fix: p.fix, text: p.text, rule: "mdx" });
       }
     }
   }

@@ -1,6 +1,7 @@
 /** Builds the in-memory index of all posts from parsed files. Pure. */
 import type { SiteConfig } from "../config/site-config";
 import { ContentIssue } from "./issues";
+import { said, t } from "../messages";
 import type { SourceFile } from "./load";
 import { parsePost, type ParseResult } from "./parse";
 import { groupBooks, groupSeries, placesOf, type Book, type Series, type SeriesPlace } from "./series";
@@ -81,11 +82,10 @@ export function indexParsed(results: readonly { file: string; result: ParseResul
         line: at.line,
         column: at.column,
         severity: "error",
-        message:
-          other.slug === post.slug
-            ? `slug "${post.slug}" is also used by ${where}; two posts cannot share one URL`
-            : `slug "${post.slug}" differs from the slug "${other.slug}" of ${where} only in letter case; on macOS and Windows the two pages would be one file`,
-        fix: "give one of the two posts another file name or a `slug:` in its front matter",
+        ...said(
+          other.slug === post.slug ? t("slug.duplicate", { slug: post.slug, where }) : t("slug.case-duplicate", { slug: post.slug, other: other.slug, where }),
+          t("slug.duplicate.fix"),
+        ),
         rule: "duplicate-slug",
       });
       brokenFiles.push(post.sourcePath);

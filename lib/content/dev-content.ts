@@ -45,7 +45,7 @@ function imageErrors(result: ParseResult, contentRoot: string): ContentIssue[] {
   if (!post || !LOCAL_IMAGE.test(post.body)) return [];
   return checkImages(post.body, post.sourcePath, contentRoot)
     .filter((p) => p.severity === "error")
-    .map((p) => ({ file: post.sourcePath, line: post.bodyLine - 1 + p.line, column: p.column, severity: p.severity, message: p.message, fix: p.fix, rule: "image" }));
+    .map((p) => ({ file: post.sourcePath, line: post.bodyLine - 1 + p.line, column: p.column, severity: p.severity, message: p.message, fix: p.fix, text: p.text, rule: "image" }));
 }
 
 export interface DevContent {

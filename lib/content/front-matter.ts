@@ -4,6 +4,7 @@
  * `line:column` of the file (not of the YAML block). Pure.
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Pair } from "yaml";
+import { said, t, verbatim, type IssueText, type Phrase } from "../messages";
 
 export interface Position {
   /** 1-based line in the file. */
@@ -16,6 +17,7 @@ export interface FrontMatterProblem extends Position {
   severity: "error" | "warning";
   message: string;
   fix: string;
+  text: IssueText;
 }
 
 export interface FrontMatterBlock {
@@ -65,8 +67,7 @@ export function readFrontMatter(source: string): FrontMatterBlock {
       {
         ...TOP,
         severity: "error",
-        message: "the front matter starting on line 1 is never closed",
-        fix: "add a line with only --- after the last front-matter key",
+        ...said(t("fm.unclosed"), t("fm.unclosed.fix")),
       },
     ]);
   }
@@ -90,8 +91,7 @@ export function readFrontMatter(source: string): FrontMatterBlock {
       problems.push({
         ...at(e.pos[0]),
         severity: "error",
-        message: `and ${doc.errors.length - MAX_YAML_PROBLEMS} more YAML errors from here on`,
-        fix: "fix the errors above first; the later ones often follow from them",
+        ...said(t("fm.more-errors", { count: doc.errors.length - MAX_YAML_PROBLEMS }), t("fm.more-errors.fix")),
       });
       break;
     }
@@ -99,7 +99,7 @@ export function readFrontMatter(source: string): FrontMatterBlock {
     const pos = described.offset !== undefined ? at(described.offset) : at(e.pos[0]);
     if (seenLines.has(pos.line)) continue;
     seenLines.add(pos.line);
-    problems.push({ ...pos, severity: "error", message: described.message, fix: described.fix });
+    problems.push({ ...pos, severity: "error", ...said(described.message, described.fix) });
   }
 
   let keyPositions: Map<string, Position> | undefined;
@@ -134,8 +134,7 @@ export function readFrontMatter(source: string): FrontMatterBlock {
     problems.push({
       ...at(0),
       severity: "error",
-      message: "the front matter must be key: value lines",
-      fix: 'write one key per line, e.g. title: "Llama 4の多言語性能"',
+      ...said(t("fm.not-mapping"), t("fm.not-mapping.fix")),
     });
     return { present: true, data: undefined, body, bodyLine, problems, positionOf, keyPosition };
   }
@@ -151,8 +150,7 @@ export function readFrontMatter(source: string): FrontMatterBlock {
       problems.push({
         ...pos,
         severity: "warning",
-        message: `"${key}" is also set on line ${first.line}; this later value is the one used`,
-        fix: `keep one "${key}:" line`,
+        ...said(t("fm.duplicate-key", { key, line: first.line }), t("fm.duplicate-key.fix", { key })),
       });
     } else {
       seenKeys.set(key, pos);
@@ -166,8 +164,7 @@ export function readFrontMatter(source: string): FrontMatterBlock {
     problems.push({
       ...TOP,
       severity: "error",
-      message: `the front matter cannot be read: ${(e as Error).message}`,
-      fix: "remove YAML anchors and aliases (& and *) from the front matter",
+      ...said(t("fm.unreadable", { detail: verbatim((e as Error).message) }), t("fm.unreadable.fix")),
     });
     return { present: true, data: undefined, body, bodyLine, problems, positionOf, keyPosition };
   }
@@ -192,41 +189,38 @@ function describeYamlError(
   message: string,
   yamlText: string,
   offset: number,
-): { message: string; fix: string; offset?: number } {
+): { message: Phrase; fix: Phrase; offset?: number } {
   const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
   if (code === "MISSING_CHAR" && /quote/.test(first)) {
     const quote = first.includes("'") ? "'" : '"';
     return {
-      message: `a value opened with ${quote} is never closed`,
-      fix:
-        quote === '"'
-          ? 'end the value with " on the same line; write \\" for a quote inside it'
-          : "end the value with ' on the same line; write '' for a quote inside it",
+      message: t("yaml.unclosed-quote", { quote }),
+      fix: quote === '"' ? t("yaml.unclosed-quote.fix.double") : t("yaml.unclosed-quote.fix.single"),
       offset: openingQuote(yamlText, quote, offset),
     };
   }
   if (code === "BLOCK_AS_IMPLICIT_KEY" || /compact mappings|Implicit map keys/.test(first)) {
     return {
-      message: 'a value contains ": " and reads as a second key',
-      fix: 'put the whole value in quotes, e.g. title: "Llama 4: 何が変わるのか"',
+      message: t("yaml.colon-in-value"),
+      fix: t("yaml.colon-in-value.fix"),
     };
   }
   if (code === "TAB_AS_INDENT") {
-    return { message: "a tab is used for indentation", fix: "indent with spaces, not tabs" };
+    return { message: t("yaml.tab"), fix: t("yaml.tab.fix") };
   }
   if (code === "DUPLICATE_KEY") {
-    return { message: "a key is set twice", fix: "keep one of the two lines" };
+    return { message: t("yaml.duplicate-key"), fix: t("yaml.duplicate-key.fix") };
   }
   if (/flow (sequence|collection|mapping)|end with a [\]}]/i.test(first)) {
     return {
-      message: "a [list] or {mapping} is not closed",
-      fix: 'close it on the same line, e.g. tags: ["AI", "Meta"]',
+      message: t("yaml.unclosed-bracket"),
+      fix: t("yaml.unclosed-bracket.fix"),
       offset: openingBracket(yamlText, offset),
     };
   }
   return {
-    message: `the front matter is not valid YAML: ${first}`,
-    fix: "check quotes, colons and indentation on this line; quote values that contain a colon",
+    message: t("yaml.invalid", { detail: verbatim(first) }),
+    fix: t("yaml.invalid.fix"),
   };
 }
 

@@ -109,7 +109,7 @@ export function getContent(): ContentIndex {
   const index = content.issues.length > 0 ? { ...fresh, issues: [...content.issues, ...fresh.issues] } : fresh;
   cache.save();
   // Stopping anyway: the errors of the posts' bodies too (found by rendering otherwise, one at a time).
-  if (index.issues.some((i) => i.severity === "error")) throw new ContentError([...index.issues, ...bodyErrors(index.posts, dir)]);
+  if (index.issues.some((i) => i.severity === "error")) throw new ContentError([...index.issues, ...bodyErrors(index.posts, dir)], siteConfig.language);
   built = { dir, index };
   return index;
 }

@@ -15,6 +15,7 @@ import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { cached, cacheKey } from "../build-cache";
 import type { ContentIssue } from "./issues";
+import { said, t, type Phrase } from "../messages";
 import type { ContentIndex } from "./build-index";
 import type { Post } from "./types";
 import { ZENN_ROOT_PATH } from "../markdown/own-links";
@@ -116,19 +117,18 @@ export function brokenLinks(posts: readonly Post[], pages: ReadonlySet<string>, 
         line: post.bodyLine - 1 + link.line,
         column: link.column,
         severity: "warning",
-        message: `the link ${link.url} ${problem.message}`,
-        fix: problem.fix,
+        ...said(t("link.broken", { url: link.url, problem: problem.message }), problem.fix),
         rule: "broken-link",
       });
     }
   }
   return issues;
 
-  function checkLink(url: string, post: Post): { message: string; fix: string } | undefined {
+  function checkLink(url: string, post: Post): { message: Phrase; fix: Phrase } | undefined {
     if (url.startsWith("#")) {
       const id = decode(url.slice(1));
       if (!id || id.startsWith("user-content-") || anchorsOf(post).has(id)) return undefined;
-      return { message: "leads to no heading of this post", fix: `link to the id of one of its headings, e.g. #${[...anchorsOf(post)][0] ?? "見出し"}` };
+      return { message: t("link.no-heading-here"), fix: t("link.no-heading.fix", { example: `#${[...anchorsOf(post)][0] ?? "見出し"}` }) };
     }
     if (url.startsWith("//") || /^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined;
     const [pathPart, hashPart] = splitHash(url);
@@ -136,7 +136,7 @@ export function brokenLinks(posts: readonly Post[], pages: ReadonlySet<string>, 
       if (/\.(md|mdx|markdown)$/i.test(pathPart)) {
         const name = decode(pathPart.split("/").pop()!).replace(/\.(md|mdx|markdown)$/i, "");
         const target = bySlug.get(name);
-        return { message: "is a file the site does not serve", fix: target ? `link to the post's page: /posts/${target.slug}/` : "link to the post's page, /posts/<slug>/" };
+        return { message: t("link.source-file"), fix: t("link.source-file.fix", { page: target ? `/posts/${target.slug}/` : "/posts/<slug>/" }) };
       }
       return undefined;
     }
@@ -148,12 +148,12 @@ export function brokenLinks(posts: readonly Post[], pages: ReadonlySet<string>, 
     if (/\/[^/]*\.[a-z0-9]+$/i.test(path) && !path.startsWith("/posts/")) return undefined;
     const page = path.endsWith("/") ? path : path + "/";
     if (/^\/page\/\d+\/$/.test(page) && page !== "/page/1/") return undefined;
-    if (!pages.has(page)) return { message: "leads to no page of this site", fix: "correct the address, or write the full https:// address of a page elsewhere" };
+    if (!pages.has(page)) return { message: t("link.no-page"), fix: t("link.no-page.fix") };
     const slug = /^\/posts\/([^/]+)\/$/.exec(page)?.[1];
     const id = hashPart && decode(hashPart);
     const target = slug && bySlug.get(slug);
     if (target && id && !id.startsWith("user-content-") && !anchorsOf(target).has(id)) {
-      return { message: `leads to no heading of ${target.sourcePath}`, fix: `link to the id of one of its headings, e.g. #${[...anchorsOf(target)][0] ?? "見出し"}` };
+      return { message: t("link.no-heading-there", { file: target.sourcePath }), fix: t("link.no-heading.fix", { example: `#${[...anchorsOf(target)][0] ?? "見出し"}` }) };
     }
     return undefined;
   }

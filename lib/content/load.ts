@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { siteConfig } from "../../site.config";
 import type { ContentIssue } from "./issues";
+import { said, t, type Phrase } from "../messages";
 import { gitAddedDates, type AddedDate } from "./git-dates";
 import { describeLayout, detectLayout, layoutSetting, type DetectedLayout, type LayoutName } from "./layout";
 import { isInside } from "../path-inside.mjs";
@@ -117,16 +118,8 @@ export function findPostFiles(dir: string): PostFiles {
   };
   const follow = (rel: string) => {
     const link = path.join(dir, rel);
-    const warn = (message: string) =>
-      issues.push({
-        file: displayPath(link),
-        line: 1,
-        column: 1,
-        severity: "warning",
-        message,
-        fix: "copy the file or folder into the content folder instead of linking to it, or remove the link",
-        rule: "symlink",
-      });
+    const warn = (message: Phrase) =>
+      issues.push({ file: displayPath(link), line: 1, column: 1, severity: "warning", ...said(message, t("symlink.fix")), rule: "symlink" });
     let real: string;
     let stat: fs.Stats;
     try {
@@ -134,12 +127,12 @@ export function findPostFiles(dir: string): PostFiles {
       stat = fs.statSync(real);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      warn(`symbolic link to ${fs.readlinkSync(link)}, which ${code === "ENOENT" ? "does not exist" : `cannot be read (${code})`}: not read`);
+      warn(code === "ENOENT" ? t("symlink.missing", { target: fs.readlinkSync(link) }) : t("symlink.unreadable", { target: fs.readlinkSync(link), code: String(code) }));
       return;
     }
     const isPost = stat.isFile() && POST_FILE.test(rel);
     if (!isInside(realRoot, real)) {
-      if (stat.isDirectory() || isPost) warn(`symbolic link to ${real}, outside the content folder: not published`);
+      if (stat.isDirectory() || isPost) warn(t("symlink.outside", { target: real }));
     } else if (stat.isDirectory()) walk(rel, real);
     else if (isPost) addFile(rel, real);
   };

@@ -12,6 +12,7 @@ import { MAX_POST_BYTES, utf8Bytes } from "./limits";
 import { describe, fixFor, knownKeys, postSchema, type ChapterOf, type PostIssueParams } from "./schema";
 import type { Post } from "./types";
 import { notationWarnings } from "../check/notation-warnings";
+import { fromZodMessage, said, t, type Phrase } from "../messages";
 
 export type ParseResult = { post: Post; issues: ContentIssue[] } | { post: undefined; issues: ContentIssue[] };
 
@@ -37,16 +38,16 @@ export function parsePost(
   info: SourceInfo = {},
 ): ParseResult {
   const issues: ContentIssue[] = [];
-  const report = (severity: ContentIssue["severity"], pos: Position, message: string, fix: string, rule = "front-matter") =>
-    issues.push({ file, line: pos.line, column: pos.column, message, fix, severity, rule });
+  const report = (severity: ContentIssue["severity"], pos: Position, message: Phrase, fix: Phrase, rule = "front-matter") =>
+    issues.push({ file, line: pos.line, column: pos.column, ...said(message, fix), severity, rule });
 
   const size = utf8Bytes(raw);
   if (size > MAX_POST_BYTES) {
     report(
       "error",
       { line: 1, column: 1 },
-      `the file is ${formatBytes(size)}; a post may be at most ${formatBytes(MAX_POST_BYTES)}`,
-      "split it into several posts, or move long data (logs, tables) into files the post links to",
+      t("post.too-large", { size: formatBytes(size), max: formatBytes(MAX_POST_BYTES) }),
+      t("post.too-large.fix"),
       "post-size",
     );
     return { post: undefined, issues };
@@ -55,7 +56,7 @@ export function parsePost(
   const source = normalizeSource(raw);
 
   const fm = readFrontMatter(source);
-  for (const p of fm.problems) report(p.severity, p, p.message, p.fix, p.severity === "warning" ? "duplicate-key" : "front-matter");
+  for (const p of fm.problems) report(p.severity, p, p.text.message, p.text.fix, p.severity === "warning" ? "duplicate-key" : "front-matter");
   if (!fm.data) return { post: undefined, issues };
   const top: Position = { line: 1, column: 1 };
 
@@ -70,7 +71,7 @@ export function parsePost(
     if (knownKeys.has(key)) continue;
     const near = closestKnownKey(key);
     if (near) {
-      report("warning", fm.keyPosition(key) ?? top, `unknown key "${key}" is kept but not used`, `did you mean "${near}"? rename the key`, "unknown-key");
+      report("warning", fm.keyPosition(key) ?? top, t("key.unknown", { key }), t("key.unknown.fix", { near }), "unknown-key");
     }
   }
 
@@ -94,8 +95,8 @@ export function parsePost(
       report(
         "warning",
         top,
-        "not committed yet: dated by the time the file was last saved until a commit adds it",
-        `commit the file, or add a line to the front matter: ${info.layout === "qiita" ? "updated_at: '2024-05-01T09:00:00+09:00'" : "published_at: 2024-05-01 09:00"}`,
+        t("date.uncommitted"),
+        t("date.uncommitted.fix", { line: info.layout === "qiita" ? "updated_at: '2024-05-01T09:00:00+09:00'" : "published_at: 2024-05-01 09:00" }),
         "date",
       );
     }
@@ -103,13 +104,13 @@ export function parsePost(
   }
   for (const issue of result.error.issues) {
     const params = (issue as { params?: Partial<PostIssueParams> }).params;
-    if (params?.fix !== undefined) {
+    if (params?.text !== undefined) {
       // A rule of the post schema: its own message, fix and position (the file's top when it has no key).
-      report("error", params.at ?? (issue.path.length > 0 ? fm.positionOf(issue.path) : top), issue.message, params.fix, params.rule);
+      report("error", params.at ?? (issue.path.length > 0 ? fm.positionOf(issue.path) : top), params.text.message, params.text.fix, params.rule);
       continue;
     }
     const key = String(issue.path[0] ?? "");
-    report("error", fm.positionOf([...issue.path, ...innerPath(issue)]), `${key}: ${issue.message}`, fixFor(key));
+    report("error", fm.positionOf([...issue.path, ...innerPath(issue)]), t("at-key", { key, detail: fromZodMessage(issue.message) }), fixFor(key));
   }
   return { post: undefined, issues };
 }

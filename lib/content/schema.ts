@@ -10,11 +10,12 @@ import { z } from "zod";
 import type { SiteConfig } from "../config/site-config";
 import { isEmoji, trimEmoji } from "../emoji/name";
 import { buildExcerpt } from "../text/excerpt";
-import { parseDate } from "../text/date";
+import { parseDate, type DateProblem } from "../text/date";
 import { readingMinutes } from "../text/reading-time";
 import { splitBlocks } from "../reading/blocks";
 import { findInlineMath } from "../markdown/notation-text";
-import { MathError, mathMessage, renderTex } from "../markdown/notation/katex";
+import { MathError, mathFix, mathMessage, renderTex } from "../markdown/notation/katex";
+import { asZodMessage, say, t, type IssueText, type Phrase } from "../messages";
 import type { Position } from "./front-matter";
 import {
   footnoteReferences,
@@ -40,7 +41,7 @@ import { dateFromFileName, formatCharacters, isValidSlug, showFormatCharacters, 
 import { termSegment } from "./taxonomy";
 
 const text = z
-  .union([z.string(), z.number(), z.null()], { error: (issue) => `expected text, got ${describe(issue.input)}` })
+  .union([z.string(), z.number(), z.null()], { error: (issue) => asZodMessage(t("value.expected-text", { got: describe(issue.input) })) })
   .transform((v) => String(v ?? "").normalize("NFC").trim());
 
 /** A name in a list: text, or a mapping with a `name` (Qiita's `tags: [{ name: Rust, versions: [] }]`). */
@@ -49,7 +50,7 @@ const listItem = z.union([z.string(), z.number(), z.looseObject({ name: z.union(
 /** A list of names, or Jekyll's space-separated string (`tags: AI Meta`). */
 const nameList = z
   .union([z.string(), z.number(), z.array(listItem)], {
-    error: (issue) => `expected a list of names or a space-separated string, got ${describeList(issue.input)}`,
+    error: (issue) => asZodMessage(t("value.expected-list", { got: describeList(issue.input) })),
   })
   .transform((v) => {
     const items = Array.isArray(v) ? v.map(String) : String(v).split(/\s+/);
@@ -59,35 +60,35 @@ const nameList = z
 /** Jekyll's singular `category:` / `tag:` is one name (spaces included), or a list. */
 const singleName = z
   .union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))], {
-    error: (issue) => `expected one name, got ${describeList(issue.input)}`,
+    error: (issue) => asZodMessage(t("value.expected-name", { got: describeList(issue.input) })),
   })
   .transform((v) => (Array.isArray(v) ? v : [v]).map((s) => String(s).normalize("NFC").trim()).filter(Boolean));
 
 /** YAML 1.2 booleans, plus the YAML 1.1 words Jekyll (Ruby) also reads as booleans. */
 const flag = z
   .union([z.boolean(), z.enum(["true", "false", "yes", "no", "on", "off", "True", "False", "Yes", "No"])], {
-    error: (issue) => `expected true or false, got ${describe(issue.input)}`,
+    error: (issue) => asZodMessage(t("value.expected-flag", { got: describe(issue.input) })),
   })
   .transform((v) => v === true || (typeof v === "string" && /^(true|yes|on)$/i.test(v)));
 
 const dateValue = z.union([z.string(), z.date()], {
-  error: (issue) => `expected a date like 2025-12-10 20:44:31 +0900, got ${describe(issue.input)}`,
+  error: (issue) => asZodMessage(t("date.not-text", { got: describe(issue.input) })),
 });
 
 /** `8`, or `"8分"` / `"8 min"` as some themes write it. */
 const minutes = z
   .union([z.number(), z.string().transform((v) => Number(/^\s*(\d+)\s*(?:分|min|mins|minutes?)?\s*$/i.exec(v)?.[1] ?? NaN))], {
-    error: (issue) => `expected a whole number of minutes, got ${describe(issue.input)}`,
+    error: (issue) => asZodMessage(t("value.expected-minutes-got", { got: describe(issue.input) })),
   })
   .pipe(
     z
-      .number({ error: "expected a whole number of minutes" })
-      .int("expected a whole number of minutes")
-      .positive("expected a whole number of minutes, 1 or more"),
+      .number({ error: asZodMessage(t("value.expected-minutes")) })
+      .int(asZodMessage(t("value.expected-minutes")))
+      .positive(asZodMessage(t("value.expected-minutes-positive"))),
   );
 
 /** Reads a key's fix (`.meta({ fix })`), as an editor reads it. */
-const withFix = <T extends z.ZodType>(schema: T, fix: string) => schema.meta({ fix });
+const withFix = <T extends z.ZodType>(schema: T, fix: Phrase) => schema.meta({ fix });
 
 /**
  * Front-matter keys copied onto the post as they are, once valid. Adding such a
@@ -98,62 +99,63 @@ const copiedKeys = {
   author: withFix(
     z
       .union([text, z.object({ name: text }).transform((a) => a.name)], {
-        error: (issue) => `expected the author's name, got ${describe(issue.input)}`,
+        error: (issue) => asZodMessage(t("value.expected-author", { got: describe(issue.input) })),
       })
       .transform((name) => name || undefined)
       .optional(),
-    'write the name in quotes, e.g. author: "ALLFORCES編集部"',
+    t("key.fix.author"),
   ),
   /** Zenn's emoji, shown with the title. */
   emoji: withFix(
     text
       .transform(trimEmoji)
-      .refine((v) => v === "" || isEmoji(v), { error: (issue) => `"${String(issue.input)}" is not one emoji` })
+      .refine((v) => v === "" || isEmoji(v), { error: (issue) => asZodMessage(t("value.not-emoji", { value: String(issue.input) })) })
       .transform((v) => v || undefined)
       .optional(),
-    'write one emoji in quotes, e.g. emoji: "📘"',
+    t("key.fix.emoji"),
   ),
 };
 
 /** Front-matter keys from which the post's own fields are derived (postSchema below). */
 const sourceKeys = {
-  title: withFix(text.pipe(z.string().min(1, "title is empty")).optional(), 'write the title in quotes, e.g. title: "Llama 4の多言語性能"'),
-  date: withFix(dateValue.optional(), "write the date as YYYY-MM-DD HH:MM:SS +0900 (or YYYY-MM-DD), or name the file YYYY-MM-DD-slug.md"),
-  updated: withFix(dateValue.optional(), "write the date as YYYY-MM-DD HH:MM:SS +0900"),
-  last_modified_at: withFix(dateValue.optional(), "write the date as YYYY-MM-DD HH:MM:SS +0900"),
-  categories: withFix(nameList.optional(), 'write a list, e.g. categories: ["投資分析"]'),
-  category: withFix(singleName.optional(), 'write one name, e.g. category: "投資分析"'),
-  tags: withFix(nameList.optional(), 'write a list, e.g. tags: ["AI", "Meta"]'),
-  tag: withFix(singleName.optional(), 'write one name, e.g. tag: "AI"'),
-  excerpt: withFix(text.optional(), 'write the excerpt in quotes on one line, e.g. excerpt: "Llama 4の**要点**をまとめます。"'),
-  excerpt_separator: withFix(
-    z.string().min(1, "excerpt_separator is empty").optional(),
-    "write the marker that ends the excerpt, e.g. excerpt_separator: <!--more-->",
-  ),
-  reading_time: withFix(minutes.optional(), "write a whole number of minutes, e.g. reading_time: 8, or remove the key to compute it"),
-  draft: withFix(flag.optional(), "write draft: true or draft: false"),
-  published: withFix(flag.optional(), "write published: true or published: false"),
-  slug: withFix(text.optional(), "use letters, digits and hyphens, e.g. slug: llama-4-review"),
-  permalink: withFix(text.optional(), "write a path such as permalink: /2025/12/llama-4-review/"),
-  series: withFix(text.pipe(z.string().min(1, "series is empty")).optional(), 'write the series\' name in quotes, e.g. series: "Rust入門"'),
+  title: withFix(text.pipe(z.string().min(1, asZodMessage(t("value.empty", { key: "title" })))).optional(), t("key.fix.title")),
+  date: withFix(dateValue.optional(), t("key.fix.date")),
+  updated: withFix(dateValue.optional(), t("key.fix.updated")),
+  last_modified_at: withFix(dateValue.optional(), t("key.fix.updated")),
+  categories: withFix(nameList.optional(), t("key.fix.categories")),
+  category: withFix(singleName.optional(), t("key.fix.category")),
+  tags: withFix(nameList.optional(), t("key.fix.tags")),
+  tag: withFix(singleName.optional(), t("key.fix.tag")),
+  excerpt: withFix(text.optional(), t("key.fix.excerpt")),
+  excerpt_separator: withFix(z.string().min(1, asZodMessage(t("value.empty", { key: "excerpt_separator" }))).optional(), t("key.fix.excerpt_separator")),
+  reading_time: withFix(minutes.optional(), t("key.fix.reading_time")),
+  draft: withFix(flag.optional(), t("key.fix.flag", { key: "draft" })),
+  published: withFix(flag.optional(), t("key.fix.flag", { key: "published" })),
+  slug: withFix(text.optional(), t("key.fix.slug")),
+  permalink: withFix(text.optional(), t("key.fix.permalink")),
+  series: withFix(text.pipe(z.string().min(1, asZodMessage(t("value.empty", { key: "series" })))).optional(), t("key.fix.series")),
   series_order: withFix(
-    z.number({ error: (issue) => `expected a whole number, got ${describe(issue.input)}` }).int("expected a whole number").positive("expected a whole number, 1 or more").optional(),
-    "write the post's place in its series as a whole number, e.g. series_order: 2, or remove the key to order the series by date",
+    z
+      .number({ error: (issue) => asZodMessage(t("value.expected-whole-got", { got: describe(issue.input) })) })
+      .int(asZodMessage(t("value.expected-whole")))
+      .positive(asZodMessage(t("value.expected-whole-positive")))
+      .optional(),
+    t("key.fix.series_order"),
   ),
   /** Jekyll's layout: accepted and ignored. */
   layout: z.unknown().optional(),
   // Zenn articles.
-  published_at: withFix(dateValue.optional(), "write the date in Japan time, e.g. published_at: 2024-05-01 09:00"),
-  topics: withFix(nameList.optional(), 'write a list, e.g. topics: ["nextjs", "typescript"]'),
-  type: withFix(text.optional(), "write type: tech or type: idea"),
-  publication_name: withFix(text.optional(), "write the publication's name, e.g. publication_name: team_name"),
+  published_at: withFix(dateValue.optional(), t("key.fix.published_at")),
+  topics: withFix(nameList.optional(), t("key.fix.topics")),
+  type: withFix(text.optional(), t("key.fix.type")),
+  publication_name: withFix(text.optional(), t("key.fix.publication_name")),
   // Qiita posts.
-  private: withFix(flag.optional(), "write private: true or private: false"),
-  ignorePublish: withFix(flag.optional(), "write ignorePublish: true or ignorePublish: false"),
-  updated_at: withFix(dateValue.optional(), "write the date as qiita publish writes it, e.g. updated_at: '2024-05-01T09:00:00+09:00'"),
-  id: withFix(text.optional(), "leave the id as qiita publish wrote it, or remove the line for a post not on Qiita yet"),
-  organization_url_name: withFix(text.optional(), "write the organization's name on Qiita, or remove the line"),
-  slide: withFix(flag.optional(), "write slide: true or slide: false"),
+  private: withFix(flag.optional(), t("key.fix.flag", { key: "private" })),
+  ignorePublish: withFix(flag.optional(), t("key.fix.flag", { key: "ignorePublish" })),
+  updated_at: withFix(dateValue.optional(), t("key.fix.updated_at")),
+  id: withFix(text.optional(), t("key.fix.id")),
+  organization_url_name: withFix(text.optional(), t("key.fix.organization_url_name")),
+  slide: withFix(flag.optional(), t("key.fix.flag", { key: "slide" })),
 };
 
 /** Front matter as editors write it (Jekyll's keys included); unknown keys are kept. */
@@ -163,27 +165,45 @@ export const frontMatterSchema = z.looseObject({ ...sourceKeys, ...copiedKeys })
 export const knownKeys = new Set(Object.keys(frontMatterSchema.shape));
 
 /** How to fix a bad value of `key`, in an editor's terms. */
-export function fixFor(key: string): string {
+export function fixFor(key: string): Phrase {
   const schema = (frontMatterSchema.shape as Record<string, z.ZodType>)[key];
-  const fix = (schema?.meta() as { fix?: string } | undefined)?.fix;
-  return fix ?? `correct or remove "${key}"`;
+  const fix = (schema?.meta() as { fix?: Phrase } | undefined)?.fix;
+  return fix ?? t("key.fix.other", { key });
 }
 
 /** Names the first item of a list that is not a name, or the value itself. */
-function describeList(value: unknown): string {
+function describeList(value: unknown): Phrase {
   if (Array.isArray(value)) {
     const i = value.findIndex((v) => typeof v !== "string" && typeof v !== "number");
-    if (i >= 0) return `${describe(value[i])} as item ${i + 1}`;
+    if (i >= 0) return t("value.as-item", { value: describe(value[i]), n: i + 1 });
   }
   return describe(value);
 }
 
-export function describe(value: unknown): string {
-  if (value === null || value === undefined) return "nothing";
-  if (Array.isArray(value)) return "a list";
-  if (value instanceof Date) return "a date";
-  if (typeof value === "object") return "a mapping";
-  return `${typeof value} ${JSON.stringify(value)}`;
+/** A value as an editor wrote it: nothing, a list, a mapping, a date, or its type and text. */
+export function describe(value: unknown): Phrase {
+  if (value === null || value === undefined) return t("value.nothing");
+  if (Array.isArray(value)) return t("value.list");
+  if (value instanceof Date) return t("value.date");
+  if (typeof value === "object") return t("value.mapping");
+  return t(typeof value === "number" ? "value.number" : typeof value === "boolean" ? "value.boolean" : "value.string", { json: JSON.stringify(value) });
+}
+
+/** Why a date value is no date, with the key (or the file name) it was written in. */
+function dateProblem(where: Phrase, problem: DateProblem): Phrase {
+  const value = String(problem.value ?? "");
+  switch (problem.reason) {
+    case "invalid":
+      return t("date.invalid", { where });
+    case "not-text":
+      return t("date.not-text-at", { where, got: describe(problem.value) });
+    case "not-a-date":
+      return t("date.not-a-date", { where, value });
+    case "not-real":
+      return t("date.not-real", { where, value });
+    case "offset":
+      return t("date.offset", { where, value });
+  }
 }
 
 /** What a post is made from besides its front matter. */
@@ -217,7 +237,7 @@ export interface ChapterOf {
 
 /** A problem the post schema reports: the message, its fix and its rule (`params` of a zod issue). */
 export interface PostIssueParams {
-  fix: string;
+  text: IssueText;
   rule?: string;
   /** Where the problem is when it is in the body, not at a front-matter key. */
   at?: Position;
@@ -245,17 +265,11 @@ const unique = (names: string[]) => [...new Set(names)];
 export function postSchema(source: PostSource) {
   const { file, body, config } = source;
   return frontMatterSchema.transform((meta, ctx) => {
-    const problem = (path: PropertyKey[], message: string, fix: string, rule?: string, at?: Position) =>
-      ctx.addIssue({ code: "custom", path, message, params: { fix, rule, at } satisfies PostIssueParams });
+    const problem = (path: PropertyKey[], message: Phrase, fix: Phrase, rule?: string, at?: Position) =>
+      ctx.addIssue({ code: "custom", path, message: say(message, "en"), params: { text: { message, fix }, rule, at } satisfies PostIssueParams });
 
     if (meta.title === undefined) {
-      problem(
-        [],
-        "title is missing",
-        source.hasFrontMatter
-          ? 'add a title line to the front matter, e.g. title: "Llama 4の多言語性能"'
-          : 'start the file with front matter: a line ---, then title: "…" and date: …, then a line ---',
-      );
+      problem([], t("title.missing"), source.hasFrontMatter ? t("title.missing.fix") : t("title.missing.fix.no-front-matter"));
     }
 
     for (const { path, value } of frontMatterStrings(meta)) {
@@ -263,24 +277,24 @@ export function postSchema(source: PostSource) {
       if (half === undefined) continue;
       problem(
         path,
-        `${String(path[0])}: holds ${half}, half of a character (a lone surrogate), which no page, address or feed can carry`,
-        'write the character itself, or escape the whole character, e.g. "\\U0001F600" rather than "\\uD83D"',
+        t("text.lone-surrogate", { key: String(path[0]), half }),
+        t("text.lone-surrogate.fix"),
         "text",
       );
     }
-    const tooLong = (key: string, value: string | undefined, max: number, fix: string) => {
+    const tooLong = (key: string, value: string | undefined, max: number, fix: Phrase) => {
       const chars = value === undefined ? 0 : countChars(value, max);
-      if (chars > max) problem([key], `${key} is ${chars > max * 2 ? "far " : ""}longer than ${max} characters`, fix, "text-length");
+      if (chars > max) problem([key], t(chars > max * 2 ? "text.far-too-long" : "text.too-long", { key, max }), fix, "text-length");
     };
-    tooLong("title", meta.title, MAX_TITLE_CHARS, `shorten the title to at most ${MAX_TITLE_CHARS} characters; say the rest in the first paragraph`);
-    tooLong("excerpt", meta.excerpt, MAX_EXCERPT_CHARS, `shorten the excerpt to at most ${MAX_EXCERPT_CHARS} characters, or remove it to use the first paragraph`);
+    tooLong("title", meta.title, MAX_TITLE_CHARS, t("title.too-long.fix", { max: MAX_TITLE_CHARS }));
+    tooLong("excerpt", meta.excerpt, MAX_EXCERPT_CHARS, t("excerpt.too-long.fix", { max: MAX_EXCERPT_CHARS }));
     // A hand-written excerpt is rendered on list pages and in feeds, apart from the body.
     for (const math of meta.excerpt ? findInlineMath(meta.excerpt) : []) {
       try {
         renderTex(math.tex, false);
       } catch (error) {
         if (!(error instanceof MathError)) throw error;
-        problem(["excerpt"], `excerpt: ${mathMessage(error)}`, error.fix ?? "fix the TeX (KaTeX syntax), or write \\$ for a dollar sign that is not math", "notation");
+        problem(["excerpt"], t("at-key", { key: "excerpt", detail: mathMessage(error) }), mathFix(error), "notation");
         break;
       }
     }
@@ -304,7 +318,7 @@ export function postSchema(source: PostSource) {
       // Zenn reads published_at as Japan time, whatever the site's time zone.
       const parsed = parseDate(value, key === "published_at" ? "Asia/Tokyo" : config.timeZone);
       if (parsed.ok) return parsed.date;
-      problem([key], `${key}: ${parsed.message}`, fixFor(key));
+      problem([key], dateProblem(t("where.key", { key }), parsed), fixFor(key));
     };
 
     let date: Date | undefined;
@@ -318,7 +332,7 @@ export function postSchema(source: PostSource) {
       const parsed = parseDate(fileDate, config.timeZone);
       dateSource = "file-name";
       if (parsed.ok) date = parsed.date;
-      else problem([], `the date in the file name: ${parsed.message}`, "rename the file to YYYY-MM-DD-slug.md with a real date");
+      else problem([], dateProblem(t("where.file-name"), parsed), t("date.file-name.fix"));
     } else if (commit) {
       date = new Date(commit);
       dateSource = "commit";
@@ -346,7 +360,7 @@ export function postSchema(source: PostSource) {
     if (updatedValue !== undefined) {
       const parsed = parseDate(updatedValue, config.timeZone);
       if (parsed.ok) updated = parsed.date;
-      else problem([updatedKey], `${updatedKey}: ${parsed.message}`, fixFor(updatedKey));
+      else problem([updatedKey], dateProblem(t("where.key", { key: updatedKey }), parsed), fixFor(updatedKey));
     }
     // Qiita sets updated_at on every publish: no later than the date, it says nothing.
     if (updated && date && updatedKey === "updated_at" && updated.getTime() <= date.getTime()) updated = undefined;
@@ -360,22 +374,22 @@ export function postSchema(source: PostSource) {
     if (invisible.length > 0) {
       problem(
         slugPath,
-        `the slug "${showFormatCharacters(slug)}" contains the invisible character${invisible.length > 1 ? "s" : ""} ${invisible.join(", ")}, which can make one address look like another`,
-        slugKey ? `retype the ${slugKey} without ${invisible.join(", ")}` : `rename the file without ${invisible.join(", ")}, or add slug: to the front matter`,
+        t("slug.invisible", { slug: showFormatCharacters(slug), characters: invisible.join(", "), count: invisible.length }),
+        slugKey ? t("slug.invisible.fix.key", { key: slugKey, characters: invisible.join(", ") }) : t("slug.invisible.fix.file", { characters: invisible.join(", ") }),
         "slug",
       );
     } else if (!isValidSlug(slug)) {
       problem(
         slugPath,
-        `"${slug}" cannot be used as a URL slug`,
-        slugKey ? fixFor("slug") : "rename the file using letters, digits and hyphens, or add slug: to the front matter",
+        t("slug.invalid", { slug }),
+        slugKey ? fixFor("slug") : t("slug.invalid.fix.file"),
         "slug",
       );
     } else if (utf8Bytes(slug) > MAX_SEGMENT_BYTES) {
       problem(
         slugPath,
-        `the slug is ${utf8Bytes(slug)} bytes long (UTF-8); a file name holds at most ${MAX_SEGMENT_BYTES}`,
-        `${slugKey ? `shorten the ${slugKey}` : "add a shorter slug: to the front matter"}, e.g. slug: llama-4-review`,
+        t("slug.too-long", { bytes: utf8Bytes(slug), max: MAX_SEGMENT_BYTES }),
+        slugKey ? t("slug.too-long.fix.key", { key: slugKey }) : t("slug.too-long.fix.file"),
         "name-length",
       );
     }
@@ -383,8 +397,8 @@ export function postSchema(source: PostSource) {
     if (meta.series !== undefined && utf8Bytes(termSegment(meta.series)) > MAX_SEGMENT_BYTES) {
       problem(
         ["series"],
-        `series: the name makes a URL segment of ${utf8Bytes(termSegment(meta.series))} bytes (UTF-8); a file name holds at most ${MAX_SEGMENT_BYTES}`,
-        `shorten the name to about ${Math.floor(MAX_SEGMENT_BYTES / 3)} Japanese characters or ${MAX_SEGMENT_BYTES} letters`,
+        t("name.segment-too-long", { key: "series", name: meta.series, bytes: utf8Bytes(termSegment(meta.series)), max: MAX_SEGMENT_BYTES }),
+        t("name.segment-too-long.fix", { chars: Math.floor(MAX_SEGMENT_BYTES / 3), letters: MAX_SEGMENT_BYTES }),
         "name-length",
       );
     }
@@ -392,7 +406,7 @@ export function postSchema(source: PostSource) {
     let zennType: string | undefined;
     if (layout === "zenn" && meta.type !== undefined) {
       if (meta.type === "tech" || meta.type === "idea") zennType = meta.type;
-      else problem(["type"], `type: "${meta.type}" is neither tech nor idea`, fixFor("type"));
+      else problem(["type"], t("zenn.type", { value: meta.type }), fixFor("type"));
     }
     const categories = unique([...(meta.categories ?? []), ...(meta.category ?? []), ...(zennType ? [zennType] : [])]);
     const tags = unique([...(meta.tags ?? []), ...(meta.tag ?? []), ...(meta.topics ?? [])]);
@@ -400,8 +414,8 @@ export function postSchema(source: PostSource) {
     if (categories.length + tags.length > MAX_TERMS_PER_POST) {
       problem(
         [terms[Math.min(MAX_TERMS_PER_POST, terms.length - 1)].key],
-        `${categories.length + tags.length} tags and categories; a post may have at most ${MAX_TERMS_PER_POST}`,
-        `keep the ${MAX_TERMS_PER_POST} that matter most: each one is a page of its own and a link wherever this post is listed`,
+        t("terms.too-many", { count: categories.length + tags.length, max: MAX_TERMS_PER_POST }),
+        t("terms.too-many.fix", { max: MAX_TERMS_PER_POST }),
         "term-count",
       );
     } else {
@@ -409,8 +423,8 @@ export function postSchema(source: PostSource) {
         if (countChars(name, MAX_TERM_CHARS) > MAX_TERM_CHARS) {
           problem(
             [key, index],
-            `${key}: "${[...name.slice(0, 40)].slice(0, 20).join("")}…" is longer than ${MAX_TERM_CHARS} characters`,
-            `shorten the name to at most ${MAX_TERM_CHARS} characters: it is shown on every card of the post`,
+            t("name.too-long", { key, name: [...name.slice(0, 40)].slice(0, 20).join("") + "…", max: MAX_TERM_CHARS }),
+            t("name.too-long.fix", { max: MAX_TERM_CHARS }),
             "name-length",
           );
           continue;
@@ -420,8 +434,8 @@ export function postSchema(source: PostSource) {
         const shown = [...name].length > 20 ? [...name].slice(0, 20).join("") + "…" : name;
         problem(
           [key, index],
-          `${key}: "${shown}" makes a URL segment of ${bytes} bytes (UTF-8); a file name holds at most ${MAX_SEGMENT_BYTES}`,
-          `shorten the name to about ${Math.floor(MAX_SEGMENT_BYTES / 3)} Japanese characters or ${MAX_SEGMENT_BYTES} letters`,
+          t("name.segment-too-long", { key, name: shown, bytes, max: MAX_SEGMENT_BYTES }),
+          t("name.segment-too-long.fix", { chars: Math.floor(MAX_SEGMENT_BYTES / 3), letters: MAX_SEGMENT_BYTES }),
           "name-length",
         );
       }
@@ -431,12 +445,8 @@ export function postSchema(source: PostSource) {
     if (tooDeep) {
       problem(
         [],
-        tooDeep.kind === "markdown"
-          ? `blockquotes and lists are nested ${tooDeep.depth} deep here; at most ${MAX_NESTING_DEPTH} levels are allowed`
-          : `${tooDeep.depth} HTML elements are open inside one another here; at most ${MAX_NESTING_DEPTH} are allowed`,
-        tooDeep.kind === "markdown"
-          ? "end the outer quotes or lists sooner, or put text that only looks like quotes in a code block"
-          : "close the elements you open (</div>), or remove the opening tags that have no closing one",
+        t(tooDeep.kind === "markdown" ? "nesting.markdown" : "nesting.html", { depth: tooDeep.depth, max: MAX_NESTING_DEPTH }),
+        t(tooDeep.kind === "markdown" ? "nesting.markdown.fix" : "nesting.html.fix"),
         "nesting",
         { line: source.bodyLine + tooDeep.line, column: tooDeep.column },
       );
@@ -448,8 +458,8 @@ export function postSchema(source: PostSource) {
       if (!brackets) continue;
       problem(
         [],
-        `${brackets.count} or more closing brackets "]" in one ${block.kind === "table" ? "table row" : "paragraph"}; past ${MAX_BRACKETS_PER_BLOCK}, Markdown takes minutes to read it`,
-        "split the paragraph, or put text that is not prose (data, logs) in a code block between ``` lines",
+        t(block.kind === "table" ? "brackets.row" : "brackets.paragraph", { count: brackets.count, max: MAX_BRACKETS_PER_BLOCK }),
+        t("brackets.fix"),
         "brackets",
         { line: source.bodyLine + block.line - 1 + brackets.line, column: brackets.column },
       );
@@ -462,8 +472,8 @@ export function postSchema(source: PostSource) {
       if (!deep) continue;
       problem(
         [],
-        `emphasis is nested ${deep.depth} deep here (*, _ or ~ opened inside one another); at most ${MAX_INLINE_NESTING} levels are allowed`,
-        "close the emphasis you open (*text*), or write \\* and \\_ for stars and underscores that are not emphasis",
+        t("nesting.emphasis", { depth: deep.depth, max: MAX_INLINE_NESTING }),
+        t("nesting.emphasis.fix"),
         "nesting",
         at(block, deep.line, deep.column),
       );
@@ -476,8 +486,8 @@ export function postSchema(source: PostSource) {
       if (block.kind === "table" && (cells += tableCells(block.raw)) > MAX_TABLE_CELLS) {
         problem(
           [],
-          `the tables of this post hold ${cells} or more cells by here; a post may have at most ${MAX_TABLE_CELLS}`,
-          "split the post, or publish the data as a file (CSV) and link to it",
+          t("table-cells", { count: cells, max: MAX_TABLE_CELLS }),
+          t("table-cells.fix"),
           "table-cells",
           at(block),
         );
@@ -486,8 +496,8 @@ export function postSchema(source: PostSource) {
       if (block.kind !== "code" && block.kind !== "math" && (footnotes += footnoteReferences(block.raw)) > MAX_FOOTNOTES) {
         problem(
           [],
-          `${footnotes} or more footnotes ([^…] and ^[…]) by here; a post may have at most ${MAX_FOOTNOTES}`,
-          "split the post, or write the notes as a list at its end",
+          t("footnotes", { count: footnotes, max: MAX_FOOTNOTES }),
+          t("footnotes.fix"),
           "footnotes",
           at(block),
         );
@@ -586,18 +596,10 @@ export function slugFromName(name: string): string {
 }
 
 /** Why a post has no date, and how to give it one, in the terms of its layout. */
-function missingDate(layout: LayoutName, added: AddedDate | undefined): [string, string] {
-  if (layout === "yomu") return ["date is missing", "add a line to the front matter: date: 2025-12-10 20:44:31 +0900, or name the file YYYY-MM-DD-slug.md"];
-  const key = layout === "zenn" ? "published_at: 2024-05-01 09:00" : "updated_at: '2024-05-01T09:00:00+09:00'";
+function missingDate(layout: LayoutName, added: AddedDate | undefined): [Phrase, Phrase] {
+  if (layout === "yomu") return [t("date.missing"), t("date.missing.fix")];
+  const line = layout === "zenn" ? "published_at: 2024-05-01 09:00" : "updated_at: '2024-05-01T09:00:00+09:00'";
   const missing = added && "missing" in added ? added.missing : "no-repository";
-  if (missing === "shallow") {
-    return [
-      "date is missing, and the commit that added the file is not in this shallow clone",
-      `clone the whole history (git fetch --unshallow; on Vercel set the environment variable VERCEL_DEEP_CLONE=true), or add a line to the front matter: ${key}`,
-    ];
-  }
-  return [
-    "date is missing, and the content folder is not in a git repository whose commits could date it",
-    `add a line to the front matter: ${key}, or build from a git clone of the repository`,
-  ];
+  if (missing === "shallow") return [t("date.missing.shallow"), t("date.missing.shallow.fix", { line })];
+  return [t("date.missing.no-repository"), t("date.missing.no-repository.fix", { line })];
 }

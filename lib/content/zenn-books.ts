@@ -10,6 +10,7 @@ import path from "node:path";
 import { z } from "zod";
 import { normalizeSource, readFrontMatter, type Position } from "./front-matter";
 import type { ContentIssue } from "./issues";
+import { asZodMessage, fromZodMessage, said, t, type Phrase } from "../messages";
 import { displayPath, type SourceFile } from "./load";
 import type { ChapterOf } from "./schema";
 import type { Book } from "./series";
@@ -32,25 +33,28 @@ const CONFIG_FILES = ["config.yaml", "config.yml"];
 const COVER_FILES = ["cover.png", "cover.jpg", "cover.jpeg"];
 const NUMBERED = /^(\d+)\.(.+)\.md$/;
 
-const names = z.union([z.array(z.union([z.string(), z.number()])), z.string()], { error: "expected a list of names" });
+const names = z.union([z.array(z.union([z.string(), z.number()])), z.string()], { error: asZodMessage(t("book.expected-names")) });
 
 /** config.yaml as Zenn defines it; other keys (toc_depth, …) are accepted. */
 const configSchema = z.looseObject({
-  title: z.union([z.string(), z.number()], { error: "expected the book's title" }).transform(String).pipe(z.string().trim().min(1, "title is empty")),
-  summary: z.union([z.string(), z.number(), z.null()], { error: "expected text" }).optional(),
+  title: z
+    .union([z.string(), z.number()], { error: asZodMessage(t("book.expected-title")) })
+    .transform(String)
+    .pipe(z.string().trim().min(1, asZodMessage(t("value.empty", { key: "title" })))),
+  summary: z.union([z.string(), z.number(), z.null()], { error: asZodMessage(t("book.expected-text")) }).optional(),
   topics: names.optional(),
-  published: z.boolean({ error: "expected true or false" }).optional(),
-  price: z.union([z.number(), z.null()], { error: "expected a price in yen, e.g. 0" }).optional(),
-  chapters: z.array(z.union([z.string(), z.number()]), { error: "expected a list of chapter slugs" }).nullish(),
+  published: z.boolean({ error: asZodMessage(t("book.expected-flag")) }).optional(),
+  price: z.union([z.number(), z.null()], { error: asZodMessage(t("book.expected-price")) }).optional(),
+  chapters: z.array(z.union([z.string(), z.number()]), { error: asZodMessage(t("book.expected-chapters")) }).nullish(),
 });
 
-const FIXES: Record<string, string> = {
-  title: 'write the title in quotes, e.g. title: "Rust入門"',
-  summary: 'write the summary in quotes, e.g. summary: "この本では…"',
-  topics: 'write a list, e.g. topics: ["rust", "cli"]',
-  published: "write published: true or published: false",
-  price: "write the price in yen as a number, e.g. price: 0",
-  chapters: "list the chapter files' names without .md, e.g. chapters: [intro, setup]",
+const FIXES: Record<string, Phrase> = {
+  title: t("book.fix.title"),
+  summary: t("book.fix.summary"),
+  topics: t("book.fix.topics"),
+  published: t("key.fix.flag", { key: "published" }),
+  price: t("book.fix.price"),
+  chapters: t("book.fix.chapters"),
 };
 
 /** A file itself, not a link: a book's files are read only from inside its folder. */
@@ -74,26 +78,26 @@ export function readZennBooks(root: string): ZennBooks {
 
 function readBook(dir: string, slug: string, configPath: string, out: ZennBooks): void {
   const configFile = displayPath(configPath);
-  const issue = (at: Position, message: string, fix: string, file = configFile, severity: "error" | "warning" = "error") =>
-    out.issues.push({ file, line: at.line, column: at.column, severity, message, fix, rule: "book" });
+  const issue = (at: Position, message: Phrase, fix: Phrase, file = configFile, severity: "error" | "warning" = "error") =>
+    out.issues.push({ file, line: at.line, column: at.column, severity, ...said(message, fix), rule: "book" });
   const top = { line: 1, column: 1 };
 
   if (!isValidSlug(slug)) {
-    issue(top, `the book folder "${slug}" cannot be used as a URL segment`, "rename the folder using letters, digits, hyphens and underscores");
+    issue(top, t("book.folder-name", { slug }), t("book.folder-name.fix"));
     return;
   }
 
   // The config is read as a front-matter block, so that every problem has its line and column.
   const block = readFrontMatter(`---\n${normalizeSource(fs.readFileSync(configPath, "utf8"))}\n---\n`);
   const shift = (p: Position): Position => ({ line: Math.max(1, p.line - 1), column: p.column });
-  for (const p of block.problems) if (p.severity === "error") issue(shift(p), p.message, p.fix);
+  for (const p of block.problems) if (p.severity === "error") issue(shift(p), p.text.message, p.text.fix);
   if (!block.data) return;
   const parsed = configSchema.safeParse(block.data);
   if (!parsed.success) {
     for (const problem of parsed.error.issues) {
       const key = String(problem.path[0] ?? "");
       const at = problem.path.length > 0 ? shift(block.positionOf(problem.path)) : top;
-      issue(at, key ? `${key}: ${problem.message}` : `${problem.message}: add title: "…" to the book's config`, FIXES[key] ?? FIXES.title);
+      issue(at, key ? t("at-key", { key, detail: fromZodMessage(problem.message) }) : t("book.config-invalid", { detail: fromZodMessage(problem.message) }), FIXES[key] ?? FIXES.title);
     }
     return;
   }
@@ -111,12 +115,12 @@ function readBook(dir: string, slug: string, configPath: string, out: ZennBooks)
       const chapter = String(item).normalize("NFC");
       const at = shift(block.positionOf(["chapters", i]));
       if (listed.has(chapter)) {
-        issue(at, `chapters: "${chapter}" is listed twice`, `remove one of the two "${chapter}" lines`);
+        issue(at, t("book.chapter-twice", { chapter }), t("book.chapter-twice.fix", { chapter }));
         return;
       }
       listed.add(chapter);
       if (!isValidSlug(chapter)) {
-        issue(at, `chapters: "${chapter}" cannot be used as a URL segment`, "rename the chapter file using letters, digits, hyphens and underscores, and list that name");
+        issue(at, t("book.chapter-name", { chapter }), t("book.chapter-name.fix"));
         return;
       }
       const file = files.find((f) => f.normalize("NFC") === `${chapter}.md`);
@@ -124,8 +128,8 @@ function readBook(dir: string, slug: string, configPath: string, out: ZennBooks)
         // Zenn publishes the book with the chapters that exist (a chapter not written yet): a warning.
         issue(
           at,
-          `chapters: "${chapter}" is listed, but ${displayPath(path.join(dir, `${chapter}.md`))} does not exist, so the book is published without it`,
-          `create the file ${chapter}.md next to ${path.basename(configPath)}, or remove "${chapter}" from chapters:`,
+          t("book.chapter-missing", { chapter, file: displayPath(path.join(dir, `${chapter}.md`)) }),
+          t("book.chapter-missing.fix", { chapter, config: path.basename(configPath) }),
           configFile,
           "warning",
         );
@@ -138,8 +142,8 @@ function readBook(dir: string, slug: string, configPath: string, out: ZennBooks)
       if (listed.has(file.normalize("NFC").replace(/\.md$/i, ""))) continue;
       issue(
         top,
-        `this file is in the book "${slug}" but not listed in chapters: of ${configFile}, so it is not published`,
-        `add "- ${file.replace(/\.md$/i, "")}" to chapters: in ${configFile}, or move the file out of the book's folder`,
+        t("book.chapter-unlisted", { slug, config: configFile }),
+        t("book.chapter-unlisted.fix", { chapter: file.replace(/\.md$/i, ""), config: configFile }),
         displayPath(path.join(dir, file)),
         "warning",
       );
@@ -151,8 +155,8 @@ function readBook(dir: string, slug: string, configPath: string, out: ZennBooks)
       if (!m || !isValidSlug(m[2])) {
         issue(
           top,
-          `chapter file name "${file}" has no chapter number, and ${configFile} has no chapters: list`,
-          `rename the file N.slug.md (e.g. 1.${file.replace(/\.md$/i, "").replace(/^\d+\./, "")}.md), or list the chapters in chapters: of ${configFile}`,
+          t("book.chapter-unnumbered", { file, config: configFile }),
+          t("book.chapter-unnumbered.fix", { example: `1.${file.replace(/\.md$/i, "").replace(/^\d+\./, "")}.md`, config: configFile }),
           displayPath(path.join(dir, file)),
         );
         continue;
@@ -164,7 +168,7 @@ function readBook(dir: string, slug: string, configPath: string, out: ZennBooks)
     for (const { slug: chapter, file } of numbered) {
       const other = seen.get(chapter);
       if (other) {
-        issue(top, `chapter slug "${chapter}" is also the slug of ${other}`, "give one of the two chapter files another name after its number", displayPath(path.join(dir, file)));
+        issue(top, t("book.chapter-duplicate", { chapter, other }), t("book.chapter-duplicate.fix"), displayPath(path.join(dir, file)));
         continue;
       }
       seen.set(chapter, file);

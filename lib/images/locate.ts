@@ -9,29 +9,30 @@ import { MAX_IMAGE_PIXELS } from "../content/limits";
 import { imageAsset, type ImageAsset } from "./asset";
 import type { RasterFormat } from "./dimensions";
 import { IMAGE_EXTENSIONS, resolveImagePath, ROOT_IMAGES_PREFIX } from "./resolve";
+import { said, t } from "../messages";
 
-export type Located = { asset: ImageAsset } | { message: string; fix: string };
+/** What is wrong with an image: English words, and the phrases for the site's language. */
+export type ImageProblem = ReturnType<typeof said>;
+export type Located = { asset: ImageAsset } | ImageProblem;
 
 /** The real path of the image file `src` names, when it is a file inside `contentRoot`; else why not. */
-export function locateImageFile(src: string, sourcePath: string, contentRoot: string): { real: string } | { message: string; fix: string } {
+export function locateImageFile(src: string, sourcePath: string, contentRoot: string): { real: string } | ImageProblem {
   const file = resolveImagePath(src, sourcePath, contentRoot);
-  if (!isInside(contentRoot, file)) return { message: `image ${src} is outside the content folder`, fix: "put the image next to the post, e.g. ./images/a.png" };
+  if (!isInside(contentRoot, file)) return said(t("image.outside", { src }), t("image.outside.fix"));
   if (!IMAGE_EXTENSIONS.test(file)) {
-    return { message: `image ${src} is not a PNG, JPEG, GIF, WebP, AVIF or SVG file`, fix: "link the file with [text](…) instead, or convert it to PNG or JPEG" };
+    return said(t("image.not-image-type", { src }), t("image.not-image-type.fix"));
   }
   const checked = realFileInside(contentRoot, file);
   if (!("problem" in checked)) return { real: checked.real };
   if (checked.problem === "outside") {
-    return { message: `image ${src} is a link to a file outside the content folder (${checked.real}): not published`, fix: "copy the image into the content folder instead of linking to it" };
+    return said(t("image.link-outside", { src, real: checked.real ?? "" }), t("image.link-outside.fix"));
   }
-  if (checked.problem === "not-a-file") return { message: `image ${src} is not a regular file`, fix: "put the image file itself at that path" };
-  return { message: `image ${src} not found`, fix: notFoundFix(src) };
+  if (checked.problem === "not-a-file") return said(t("image.not-a-file", { src }), t("image.not-a-file.fix"));
+  return said(t("image.not-found", { src }), notFoundFix(src));
 }
 
-function notFoundFix(src: string): string {
-  return src.startsWith(ROOT_IMAGES_PREFIX)
-    ? `put the file at images/${src.slice(ROOT_IMAGES_PREFIX.length)} in the content folder, or correct the path`
-    : "put the file at that path next to the post, or correct the path";
+function notFoundFix(src: string) {
+  return src.startsWith(ROOT_IMAGES_PREFIX) ? t("image.not-found.fix.root", { path: `images/${src.slice(ROOT_IMAGES_PREFIX.length)}` }) : t("image.not-found.fix");
 }
 
 export function locateImage(src: string, sourcePath: string, contentRoot: string): Located {
@@ -41,7 +42,7 @@ export function locateImage(src: string, sourcePath: string, contentRoot: string
   try {
     asset = imageAsset(found.real);
   } catch {
-    return { message: `image ${src} not found`, fix: notFoundFix(src) };
+    return said(t("image.not-found", { src }), notFoundFix(src));
   }
   return unreadable(src, asset) ?? { asset };
 }
@@ -49,22 +50,19 @@ export function locateImage(src: string, sourcePath: string, contentRoot: string
 const RASTER: Record<string, RasterFormat> = { png: "png", jpg: "jpeg", jpeg: "jpeg", gif: "gif", webp: "webp", avif: "avif" };
 
 /** A raster image whose bytes are not of its type, or too large to decode: sharp would fail on it with a stack trace. */
-function unreadable(src: string, asset: ImageAsset): { message: string; fix: string } | undefined {
+function unreadable(src: string, asset: ImageAsset): ImageProblem | undefined {
   const expected = RASTER[path.extname(asset.source).slice(1).toLowerCase()];
   if (!expected) return undefined;
   // Zenn and Qiita show a PNG saved as .jpg (browsers read an image by its bytes), and a raster cannot run: only bytes that are no image at all stop the build.
   if (!asset.format) {
-    return {
-      message: `image ${src} is not a ${expected.toUpperCase()} image (its contents are not an image sharp can read)`,
-      fix: `export the image again as ${expected.toUpperCase()}, or link the file with [text](…) if it is not an image`,
-    };
+    return said(t("image.unreadable", { src, format: expected.toUpperCase() }), t("image.unreadable.fix", { format: expected.toUpperCase() }));
   }
   const pixels = (asset.width ?? 0) * (asset.height ?? 0);
   if (pixels > MAX_IMAGE_PIXELS) {
-    return {
-      message: `image ${src} is ${asset.width}×${asset.height} pixels (${Math.round(pixels / 1e6)} megapixels); at most ${Math.floor(MAX_IMAGE_PIXELS / 1e6)} megapixels can be read`,
-      fix: "scale the image down (a page shows at most a few thousand pixels across), e.g. to 4000 pixels wide",
-    };
+    return said(
+      t("image.too-many-pixels", { src, width: asset.width ?? 0, height: asset.height ?? 0, megapixels: Math.round(pixels / 1e6), max: Math.floor(MAX_IMAGE_PIXELS / 1e6) }),
+      t("image.too-many-pixels.fix"),
+    );
   }
   return undefined;
 }

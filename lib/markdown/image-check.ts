@@ -10,6 +10,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { locateImage } from "../images/locate";
+import { said, t } from "../messages";
 import { isLocalImageSrc } from "../images/resolve";
 import type { NotationProblem } from "./notation-check";
 import { remarkSizedImages } from "./notation/images";
@@ -25,14 +26,13 @@ export function checkImages(body: string, sourcePath: string, contentRoot: strin
     const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
     if (isLocalImageSrc(node.url)) {
       const located = locateImage(node.url, sourcePath, contentRoot);
-      if (!("asset" in located)) problems.push({ severity: "error", ...at, message: located.message, fix: located.fix });
+      if (!("asset" in located)) problems.push({ severity: "error", ...at, message: located.message, fix: located.fix, text: located.text });
     }
     if (!node.alt?.trim()) {
       problems.push({
         severity: "warning",
         ...at,
-        message: `image ${node.url} has no alt text`,
-        fix: "describe what the image shows between the brackets, e.g. ![売上の推移を示すグラフ](./images/a.png)",
+        ...said(t("image.no-alt", { src: node.url }), t("image.no-alt.fix")),
       });
     }
   });

@@ -58,11 +58,12 @@ export interface RenderedBody {
  * The notation errors of a body (a formula KaTeX cannot read) as a
  * ContentError naming the post file, or undefined when there are none.
  */
-function notationError(body: string, sourcePath: string | undefined, bodyLine: number | undefined, mathDialect?: MathDialect): ContentError | undefined {
+function notationError(body: string, sourcePath: string | undefined, bodyLine: number | undefined, language: string, mathDialect?: MathDialect): ContentError | undefined {
   const errors = checkNotation(body, { mathDialect }).filter((p) => p.severity === "error");
   if (errors.length === 0) return undefined;
   return new ContentError(
-    errors.map((p) => ({ file: sourcePath ?? "(body)", line: (bodyLine ?? 1) - 1 + p.line, column: p.column, message: p.message, fix: p.fix, severity: "error", rule: "notation" })),
+    errors.map((p) => ({ file: sourcePath ?? "(body)", line: (bodyLine ?? 1) - 1 + p.line, column: p.column, message: p.message, fix: p.fix, text: p.text, severity: "error", rule: "notation" })),
+    language,
   );
 }
 
@@ -70,12 +71,14 @@ function notationError(body: string, sourcePath: string | undefined, bodyLine: n
  * A body that cannot be compiled fails with its notation errors (file, line, fix) for
  * every caller alike: the post page, and feeds, which may compile it first.
  */
-function withNotationErrors(compile: CompileMarkdown, mathDialect: MathDialect | undefined): CompileMarkdown {
+function withNotationErrors(compile: CompileMarkdown, language: string, mathDialect: MathDialect | undefined): CompileMarkdown {
   const explain = <T,>(run: () => T, body: string, source: MarkdownSource = {}): T => {
     try {
       return run();
     } catch (error) {
-      throw notationError(body, source.sourcePath, source.bodyLine, mathDialect) ?? error;
+      // A missing image (./notation/images.ts) names its file and line; told here in the site's language.
+      if (error instanceof ContentError) throw new ContentError(error.issues, language);
+      throw notationError(body, source.sourcePath, source.bodyLine, language, mathDialect) ?? error;
     }
   };
   return Object.assign((body: string, title: string, source?: MarkdownSource) => explain(() => compile(body, title, source), body, source), {
@@ -126,10 +129,10 @@ export function createMarkdown(config: MarkdownConfig, options: { onWarning?: (i
   // A post's warnings (a diagram shown as code) in file lines, for whoever builds the pages.
   const report = (warnings: BodyWarning[], sourcePath: string | undefined, bodyLine: number | undefined) => {
     for (const w of warnings) {
-      options.onWarning?.({ file: sourcePath ?? "(body)", line: (bodyLine ?? 1) - 1 + w.line, column: w.column, message: w.message, fix: w.fix, severity: "warning", rule: w.rule });
+      options.onWarning?.({ file: sourcePath ?? "(body)", line: (bodyLine ?? 1) - 1 + w.line, column: w.column, message: w.message, fix: w.fix, text: w.text, severity: "warning", rule: w.rule });
     }
   };
-  const compileMarkdown = withNotationErrors(createCompileMarkdown(config, markdownToHast), config.mathDialect);
+  const compileMarkdown = withNotationErrors(createCompileMarkdown(config, markdownToHast), config.language, config.mathDialect);
   const mdxRemarkPlugins = remarkPlugins(config);
 
   async function renderBody(
@@ -169,16 +172,16 @@ export function createMarkdown(config: MarkdownConfig, options: { onWarning?: (i
     }).catch(async (error: unknown) => {
       // A missing image (./notation/images.ts) already names its file and line; next-mdx-remote rewraps it.
       const imageError = (mdxFile?.data as ImageFileData | undefined)?.imageError;
-      if (imageError) throw imageError;
-      const notation = notationError(body, sourcePath, bodyLine, config.mathDialect);
+      if (imageError) throw new ContentError(imageError.issues, config.language);
+      const notation = notationError(body, sourcePath, bodyLine, config.language, config.mathDialect);
       if (notation) throw notation;
       // Say where: path:line:column of the post file, not of next-mdx-remote's internals.
       const problem = (await checkMdx(body, componentNames)).find((p) => p.severity === "error");
       if (!problem) throw error;
       const line = (bodyLine ?? 1) - 1 + problem.line;
       throw new ContentError([
-        { file: sourcePath ?? "(mdx)", line, column: problem.column, message: problem.message, fix: problem.fix, severity: "error", rule: "mdx" },
-      ]);
+        { file: sourcePath ?? "(mdx)", line, column: problem.column, message: problem.message, fix: problem.fix, text: problem.text, severity: "error", rule: "mdx" },
+      ], config.language);
     });
     if (mdxFile) report(warningsOf(mdxFile), sourcePath, bodyLine);
     return { content, headings, features };

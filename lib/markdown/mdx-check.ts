@@ -9,6 +9,7 @@ import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { MATH_RULE } from "./notation/math";
 import { remarkPlugins } from "./plugins";
+import { said, t, verbatim, type IssueText, type Phrase } from "../messages";
 
 /**
  * The check reads syntax only: the body is compiled without its file, so no
@@ -23,6 +24,7 @@ export interface MdxProblem {
   column: number;
   message: string;
   fix: string;
+  text: IssueText;
 }
 
 interface JsxNode {
@@ -32,6 +34,9 @@ interface JsxNode {
   position?: { start: { line: number; column: number } };
 }
 
+const NOT_A_COMPONENT = "is not a component posts can use";
+const UNKNOWN_COMPONENT = new RegExp(`<([^>]*)> ${NOT_A_COMPONENT}`);
+
 /** Fails compilation on a component (`<Chart>`, `<a.b>`) that is not in `names`. */
 export function remarkKnownComponents(options: { names: readonly string[] }) {
   return (tree: Root, file: VFile) => {
@@ -40,14 +45,14 @@ export function remarkKnownComponents(options: { names: readonly string[] }) {
       if (n.type !== "mdxJsxFlowElement" && n.type !== "mdxJsxTextElement") return;
       const name = n.name ?? "";
       if ((/^[A-Z]/.test(name) || name.includes(".")) && !options.names.includes(name)) {
-        file.fail(`<${name}> is not a component posts can use`, node);
+        file.fail(`<${name}> ${NOT_A_COMPONENT}`, node);
       }
     });
   };
 }
 
-function componentFix(names: readonly string[]): string {
-  return `use one of ${names.map((n) => `<${n}>`).join(", ") || "(none)"}, or plain Markdown / lowercase HTML`;
+function componentFix(names: readonly string[]) {
+  return names.length > 0 ? t("mdx.unknown-component.fix", { names: names.map((n) => `<${n}>`).join(", ") }) : t("mdx.unknown-component.fix.none");
 }
 
 /** Everything wrong with an `.mdx` body, in body coordinates; [] when it compiles cleanly. */
@@ -57,18 +62,12 @@ export async function checkMdx(body: string, componentNames: readonly string[]):
     visit(tree, (node) => {
       const n = node as unknown as JsxNode;
       const at = n.position?.start ?? { line: 1, column: 1 };
-      const warn = (what: string) =>
-        problems.push({
-          severity: "warning",
-          line: at.line,
-          column: at.column,
-          message: `${what} is removed when the page is rendered: .mdx posts run no JavaScript`,
-          fix: "delete it, or write { and } as \\{ and \\} if they are meant as text",
-        });
-      if (n.type === "mdxjsEsm") warn("an import/export line");
-      else if (n.type === "mdxFlowExpression" || n.type === "mdxTextExpression") warn("a {…} expression");
+      const warn = (what: Phrase) =>
+        problems.push({ severity: "warning", line: at.line, column: at.column, ...said(t("mdx.javascript", { what }), t("mdx.javascript.fix")) });
+      if (n.type === "mdxjsEsm") warn(t("mdx.what.esm"));
+      else if (n.type === "mdxFlowExpression" || n.type === "mdxTextExpression") warn(t("mdx.what.expression"));
       else if ((n.type === "mdxJsxFlowElement" || n.type === "mdxJsxTextElement") && n.attributes?.some((a) => a.type === "mdxJsxExpressionAttribute" || (typeof a.value === "object" && a.value !== null))) {
-        warn(`an {…} attribute of <${n.name}>`);
+        warn(t("mdx.what.attribute", { name: n.name ?? "" }));
       }
     });
   };
@@ -84,17 +83,17 @@ export async function checkMdx(body: string, componentNames: readonly string[]):
     // A formula KaTeX cannot read is the notation check's to report (./notation-check.ts), once.
     if (m.ruleId === MATH_RULE) return problems;
     const reason = m.reason ?? m.message ?? String(e);
-    const unknown = /is not a component posts can use/.test(reason);
+    const unknown = UNKNOWN_COMPONENT.exec(reason);
     // Some MDX errors carry no position of their own, only "(2:1-2:7)" in the text.
     const inText = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
     problems.push({
       severity: "error",
       line: m.line ?? (inText ? Number(inText[1]) : 1),
       column: m.column ?? (inText ? Number(inText[2]) : 1),
-      message: unknown ? reason : `MDX cannot be read: ${reason.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, "")}`,
-      fix: unknown
-        ? componentFix(componentNames)
-        : "close every tag you open (<Note>…</Note>), write < as &lt; and { } as \\{ \\} when they are text, or rename the file to .md",
+      ...said(
+        unknown ? t("mdx.unknown-component", { name: unknown[1] }) : t("mdx.unreadable", { detail: verbatim(reason.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, "")) }),
+        unknown ? componentFix(componentNames) : t("mdx.unreadable.fix"),
+      ),
     });
   }
   return problems;

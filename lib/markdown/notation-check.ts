@@ -18,6 +18,7 @@ import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import type { NotationContainer } from "./notation/container-mdast";
 import { MathError, mathMessage, positionIn, renderTex } from "./notation/katex";
+import { said, t, type IssueText, type Phrase } from "../messages";
 import { betweenDollars, MATH_PER_POST_FIX, MATH_PER_POST_MESSAGE, texStart } from "./notation/math";
 import { formulaErrorIsWarning, renderFormula, SHOWN_AS_CODE_FIX, type MathDialect } from "./notation/math-dialect";
 import { MAX_MATH_HTML_PER_POST } from "../content/limits";
@@ -33,6 +34,7 @@ export interface NotationProblem {
   column: number;
   message: string;
   fix: string;
+  text: IssueText;
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkNotationSyntax).freeze();
@@ -46,8 +48,8 @@ export function checkNotation(body: string, options: { mathDialect?: MathDialect
   const problems: NotationProblem[] = [];
   const lines = body.split(/\r?\n|\r/);
   const tree = (dialect === "qiita" ? qiitaParser : parser).parse(body) as Root;
-  const report = (severity: NotationProblem["severity"], at: { line: number; column: number } | undefined, message: string, fix: string) =>
-    problems.push({ severity, line: at?.line ?? 1, column: at?.column ?? 1, message, fix });
+  const report = (severity: NotationProblem["severity"], at: { line: number; column: number } | undefined, message: Phrase, fix: Phrase) =>
+    problems.push({ severity, line: at?.line ?? 1, column: at?.column ?? 1, ...said(message, fix) });
 
   let mathHtml = 0;
   let mathPastLimit = false;
@@ -57,10 +59,10 @@ export function checkNotation(body: string, options: { mathDialect?: MathDialect
       const start = c.position?.start;
       const fence = ":".repeat(c.fence);
       if (!isContainerName(c.name)) {
-        report("warning", start && { line: start.line, column: start.column + c.fence }, `unknown container ${fence}${c.name}: its content is shown without a box`, `use one of ${names} (or message alert)`);
+        report("warning", start && { line: start.line, column: start.column + c.fence }, t("notation.unknown-container", { name: fence + c.name }), t("notation.unknown-container.fix", { names }));
       }
       if (!c.closed) {
-        report("warning", start, `${fence}${c.name} is never closed: everything after it, to the end of ${c.position && c.position.end.line === lines.length ? "the post" : "its block"}, is inside it`, `add a line ${fence} where the ${c.name} ends`);
+        report("warning", start, c.position && c.position.end.line === lines.length ? t("notation.unclosed-container.post", { name: fence + c.name }) : t("notation.unclosed-container.block", { name: fence + c.name }), t("notation.unclosed-container.fix", { fence, name: c.name }));
       }
       return;
     }
@@ -68,7 +70,7 @@ export function checkNotation(body: string, options: { mathDialect?: MathDialect
       // Read, not drawn: the check stays fast and loads no renderer (a drawing that fails anyway is a build warning).
       const problem = readDiagram(node.value);
       if ("message" in problem) {
-        report(problem.kind === "syntax" ? "error" : "warning", { line: ((node as Code).position?.start.line ?? 1) + 1 + problem.line, column: 1 }, problem.kind === "syntax" ? `the diagram cannot be drawn: ${problem.message}` : problem.message, problem.fix);
+        report(problem.kind === "syntax" ? "error" : "warning", { line: ((node as Code).position?.start.line ?? 1) + 1 + problem.line, column: 1 }, problem.kind === "syntax" ? t("diagram.syntax", { detail: problem.message }) : problem.message, problem.fix);
       }
       return;
     }
@@ -78,7 +80,7 @@ export function checkNotation(body: string, options: { mathDialect?: MathDialect
       } catch (error) {
         if (!(error instanceof MathError)) throw error;
         const lenient = formulaErrorIsWarning(dialect);
-        report(lenient ? "warning" : "error", positionIn(node.value, error.offset, texStart(node as unknown as Math)), `the formula cannot be read: ${error.message}${lenient ? "; it is shown as code" : ""}`, "fix the TeX (KaTeX syntax)");
+        report(lenient ? "warning" : "error", positionIn(node.value, error.offset, texStart(node as unknown as Math)), lenient ? t("math.shown-as-code", { detail: t("math.unreadable", { detail: error.phrase }) }) : t("math.unreadable", { detail: error.phrase }), t("math.fix.tex"));
       }
       return;
     }
@@ -86,7 +88,7 @@ export function checkNotation(body: string, options: { mathDialect?: MathDialect
       const result = renderFormula(node.value, node.type === "math", dialect, betweenDollars(node, body));
       if ("error" in result) {
         const lenient = formulaErrorIsWarning(dialect);
-        const message = mathMessage(result.error) + (lenient ? "; it is shown as code" : "");
+        const message = lenient ? t("math.shown-as-code", { detail: mathMessage(result.error) }) : mathMessage(result.error);
         report(lenient ? "warning" : "error", positionIn(node.value, result.error.offset, texStart(node)), message, result.error.fix ?? SHOWN_AS_CODE_FIX);
       } else {
         mathHtml += result.html.length;
@@ -99,7 +101,7 @@ export function checkNotation(body: string, options: { mathDialect?: MathDialect
         const m = node as Math;
         const last = m.position ? lines[m.position.end.line - 1] : "$$";
         if (m.position && (m.position.end.line === m.position.start.line || !isMathFence(last))) {
-          report("warning", m.position.start, "this $$ block is never closed: the rest of the post is read as a formula", "add a line $$ where the formula ends");
+          report("warning", m.position.start, t("notation.unclosed-math"), t("notation.unclosed-math.fix"));
         }
       }
       return;
@@ -110,19 +112,19 @@ export function checkNotation(body: string, options: { mathDialect?: MathDialect
       const end = p.position?.end.line ?? start;
       for (let line = start; line <= end; line++) {
         const colons = containerClose(lines[line - 1] ?? "");
-        if (colons !== undefined) report("warning", { line, column: (lines[line - 1] ?? "").indexOf(":") + 1 }, `this ${":".repeat(colons)} closes no container`, "delete it, or give the container it should close as many colons or fewer (::::details … ::::)");
+        if (colons !== undefined) report("warning", { line, column: (lines[line - 1] ?? "").indexOf(":") + 1 }, t("notation.stray-close", { colons: ":".repeat(colons) }), t("notation.stray-close.fix"));
         const args = messageFenceArgs(lines[line - 1] ?? "");
         if (args !== undefined) {
-          report("warning", { line, column: (lines[line - 1] ?? "").indexOf(":") + 1 }, `:::message ${args} opens no box: after message only alert may follow (as on Zenn), so the line is shown as text`, `write :::message (or :::message alert) alone on its line and put "${args}" on the next line`);
+          report("warning", { line, column: (lines[line - 1] ?? "").indexOf(":") + 1 }, t("notation.message-args", { args }), t("notation.message-args.fix", { args }));
         }
       }
       const [at, link] = p.children;
       if (p.children.length === 2 && at.type === "text" && at.value === "@" && link.type === "link") {
         const service = toString(link).toLowerCase();
         if (!Object.hasOwn(EMBED_SERVICES, service)) {
-          report("warning", p.position?.start, `unknown embed @[${service}]: it is shown as text`, `use one of ${Object.keys(EMBED_SERVICES).map((s) => `@[${s}]`).join(", ")}, or a bare URL on its own line for a link card`);
+          report("warning", p.position?.start, t("notation.unknown-embed", { service }), t("notation.unknown-embed.fix", { services: Object.keys(EMBED_SERVICES).map((s) => `@[${s}]`).join(", ") }));
         } else if (!embedTarget(service, link.url)) {
-          report("warning", p.position?.start, `@[${service}](${link.url}) needs ${service === "youtube" || service === "speakerdeck" || service === "slideshare" ? "an id or " : ""}an https URL`, `write @[${service}](https://…)`);
+          report("warning", p.position?.start, t(service === "youtube" || service === "speakerdeck" || service === "slideshare" ? "notation.embed-target.id" : "notation.embed-target", { embed: `@[${service}](${link.url})` }), t("notation.embed-target.fix", { service }));
         }
       }
     }

@@ -4,7 +4,12 @@
  * so that a date-only value can be read as midnight in the site time zone).
  */
 
-export type DateParseResult = { ok: true; date: Date } | { ok: false; message: string };
+/**
+ * Why a value is no date (the words are the caller's: lib/messages): `value`
+ * is the text in question (the offset, for "offset").
+ */
+export type DateProblem = { reason: "invalid" | "not-text" | "not-a-date" | "not-real" | "offset"; value?: unknown };
+export type DateParseResult = { ok: true; date: Date } | ({ ok: false } & DateProblem);
 
 const DATE_RE =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{1,2}(?::?\d{2})?)?$/i;
@@ -67,14 +72,14 @@ function wallTimeToInstant(fields: number[], timeZone: string): Date {
  */
 export function parseDate(value: unknown, timeZone: string): DateParseResult {
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? { ok: false, message: "invalid date" } : { ok: true, date: value };
+    return Number.isNaN(value.getTime()) ? { ok: false, reason: "invalid" } : { ok: true, date: value };
   }
   if (typeof value !== "string" || value.trim() === "") {
-    return { ok: false, message: `expected a date like 2025-12-10 20:44:31 +0900, got ${describe(value)}` };
+    return { ok: false, reason: "not-text", value };
   }
   const m = DATE_RE.exec(value.trim());
   if (!m) {
-    return { ok: false, message: `"${value}" is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS +0900` };
+    return { ok: false, reason: "not-a-date", value };
   }
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const [h, mi, s] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
@@ -84,7 +89,7 @@ export function parseDate(value: unknown, timeZone: string): DateParseResult {
     mo < 1 || mo > 12 || check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 ||
     check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59
   ) {
-    return { ok: false, message: `"${value}" is not a real calendar date or time` };
+    return { ok: false, reason: "not-real", value };
   }
   const zone = m[8];
   if (!zone) return { ok: true, date: wallTimeToInstant([y, mo, d, h, mi, s, ms], timeZone) };
@@ -95,16 +100,10 @@ export function parseDate(value: unknown, timeZone: string): DateParseResult {
     const sign = signChar === "-" ? -1 : 1;
     const oh = Number(hours || 0);
     const om = Number(minutes ?? 0);
-    if (oh > 14 || om > 59) return { ok: false, message: `"${zone}" is not a valid UTC offset` };
+    if (oh > 14 || om > 59) return { ok: false, reason: "offset", value: zone };
     offset = sign * (oh * 60 + om);
   }
   return { ok: true, date: new Date(Date.UTC(y, mo - 1, d, h, mi, s, ms) - offset * 60000) };
-}
-
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return "nothing";
-  if (Array.isArray(value)) return "a list";
-  return typeof value === "object" ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`;
 }
 
 /** ISO 8601 with the offset of `timeZone`: `2025-12-11T05:44:31+09:00`. */

@@ -18,6 +18,7 @@ import type { VFile } from "vfile";
 import { ID_PREFIX } from "../prefix-ids";
 import { isDiagramLang } from "../notation-text";
 import { warn } from "../warnings";
+import { said, t } from "../../messages";
 import { drawDiagram, placeDrawing, type DiagramProblem, type Drawing } from "./mermaid";
 
 export const DIAGRAM_RULE = "diagram";
@@ -45,8 +46,7 @@ export function remarkDiagrams() {
         warn(file, {
           line: problemLine(node, problem),
           column: 1,
-          message: problem.kind === "unsupported" ? problem.message : `the diagram cannot be drawn, so it is shown as code: ${problem.message}`,
-          fix: problem.fix,
+          ...said(problem.kind === "unsupported" ? problem.message : t("diagram.shown-as-code", { detail: problem.message }), problem.fix),
           rule: DIAGRAM_RULE,
         });
         return;

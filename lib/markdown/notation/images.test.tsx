@@ -69,7 +69,7 @@ describe("a post's own images", () => {
       expect(error).toBeInstanceOf(ContentError);
       expect((error as ContentError).issues).toHaveLength(1);
       expect((error as ContentError).issues[0]).toMatchObject({ file: post, line: 7, column: 6, severity: "error" });
-      expect((error as ContentError).message).toContain("./images/missing.png not found");
+      expect((error as ContentError).message).toContain("画像 ./images/missing.png が見つかりません");
     }
   });
 
@@ -96,11 +96,11 @@ describe("a post's own images", () => {
       expect((error as ContentError).issues[0]).toMatchObject({ file: post, line: 7, column: 1, severity: "error" });
       expect((error as ContentError).issues[0].fix).toContain("images/none.png in the content folder");
     }
-    expect(() => md("![](/images/../../x.png)")).toThrow(/outside the content folder/);
+    expect(() => md("![](/images/../../x.png)")).toThrow(/コンテンツのフォルダーの外にあります/);
   });
 
   it("an image outside the content folder is an error, not a copy", () => {
-    expect(() => md("![](../../etc/x.png)")).toThrow(/outside the content folder/);
+    expect(() => md("![](../../etc/x.png)")).toThrow(/コンテンツのフォルダーの外にあります/);
   });
 
   it("without the post's file (an excerpt) the path is left as written", () => {

@@ -184,7 +184,7 @@ function resolveLocalImages(tree: Root, file: VFile, root: string) {
     const at = { line: (data.bodyLine ?? 1) - 1 + (node.position?.start.line ?? 1), column: node.position?.start.column ?? 1 };
     const located = locateImage(node.url, sourcePath, root);
     if (!("asset" in located)) {
-      issues.push({ file: sourcePath, ...at, message: located.message, fix: located.fix, severity: "error", rule: "image" });
+      issues.push({ file: sourcePath, ...at, message: located.message, fix: located.fix, text: located.text, severity: "error", rule: "image" });
       return;
     }
     const asset = located.asset;

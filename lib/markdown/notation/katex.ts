@@ -7,23 +7,30 @@
  */
 import katex from "katex";
 import { MAX_FORMULA_CHARS, MAX_FORMULA_HTML, MAX_MATH_HTML_DEPTH, MAX_MATH_NESTING } from "../../content/limits";
+import { say, t, verbatim, type Phrase } from "../../messages";
 
 export class MathError extends Error {
   override name = "MathError";
   constructor(
-    message: string,
+    /** What is wrong: KaTeX's own words for a TeX mistake, a phrase for a limit. */
+    readonly phrase: Phrase,
     /** Offset of the problem in the TeX source (0 when KaTeX does not say). */
     readonly offset: number,
     /** How to fix it, when it is a limit rather than a TeX mistake. */
-    readonly fix?: string,
+    readonly fix?: Phrase,
   ) {
-    super(message);
+    super(say(phrase, "en"));
   }
 }
 
 /** The message of a MathError: a limit says what it is, a TeX mistake is "cannot be read". */
-export function mathMessage(error: MathError): string {
-  return error.fix ? error.message : `the formula cannot be read: ${error.message}`;
+export function mathMessage(error: MathError): Phrase {
+  return error.fix ? error.phrase : t("math.unreadable", { detail: error.phrase });
+}
+
+/** How to fix a MathError: a limit's own fix, else `tex` (a TeX mistake). */
+export function mathFix(error: MathError, tex: Phrase = t("math.fix.tex-or-dollar")): Phrase {
+  return error.fix ?? tex;
 }
 
 const OPTIONS = {
@@ -35,18 +42,18 @@ const OPTIONS = {
   maxSize: 50,
 } as const;
 
-const SHORTER = "split the formula into several, or shorten the macros it defines";
+const SHORTER = t("math.fix.shorter");
 
 /** Thrown from inside KaTeX when the macros of a formula expand past MAX_FORMULA_CHARS. */
 class ExpansionLimit extends Error {}
 
 export function renderTex(tex: string, display: boolean): string {
   if (tex.length > MAX_FORMULA_CHARS) {
-    throw new MathError(`the formula is ${tex.length} characters long; at most ${MAX_FORMULA_CHARS} are allowed`, MAX_FORMULA_CHARS, SHORTER);
+    throw new MathError(t("math.too-long", { length: tex.length, max: MAX_FORMULA_CHARS }), MAX_FORMULA_CHARS, SHORTER);
   }
   const deep = tooDeepTex(tex, MAX_MATH_NESTING);
   if (deep !== undefined) {
-    throw new MathError(`groups ({…}, \\left…\\right, \\begin…\\end) are nested more than ${MAX_MATH_NESTING} deep here`, deep, "close some groups sooner, or split the formula");
+    throw new MathError(t("math.too-deep", { max: MAX_MATH_NESTING }), deep, t("math.fix.close-groups"));
   }
   let html: string;
   try {
@@ -54,19 +61,19 @@ export function renderTex(tex: string, display: boolean): string {
   } catch (error) {
     if (error instanceof katex.ParseError) {
       const e = error as katex.ParseError & { rawMessage?: string; position?: number };
-      throw new MathError(e.rawMessage ?? e.message, e.position ?? 0);
+      throw new MathError(verbatim(e.rawMessage ?? e.message), e.position ?? 0);
     }
     if (error instanceof ExpansionLimit) {
-      throw new MathError(`the formula's macros expand to more than ${MAX_FORMULA_CHARS} characters`, 0, SHORTER);
+      throw new MathError(t("math.expands", { max: MAX_FORMULA_CHARS }), 0, SHORTER);
     }
-    if (error instanceof RangeError) throw new MathError("the formula is nested too deeply to render", 0, "split the formula, or shorten the macros it defines");
+    if (error instanceof RangeError) throw new MathError(t("math.too-deep-to-render"), 0, t("math.fix.split"));
     throw error;
   }
   if (html.length > MAX_FORMULA_HTML) {
-    throw new MathError(`the formula renders to ${Math.round(html.length / 1024)} KB of HTML; at most ${MAX_FORMULA_HTML / 1024} KB are allowed`, 0, SHORTER);
+    throw new MathError(t("math.html-size", { kb: Math.round(html.length / 1024), max: MAX_FORMULA_HTML / 1024 }), 0, SHORTER);
   }
   if (htmlDepth(html) > MAX_MATH_HTML_DEPTH) {
-    throw new MathError(`the formula renders to HTML nested more than ${MAX_MATH_HTML_DEPTH} elements deep`, 0, "close some groups sooner, split the formula, or shorten the macros it defines");
+    throw new MathError(t("math.html-depth", { max: MAX_MATH_HTML_DEPTH }), 0, t("math.fix.close-split-shorten"));
   }
   return html;
 }

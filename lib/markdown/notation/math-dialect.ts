@@ -14,6 +14,7 @@
  */
 import { decodeNamedCharacterReference } from "decode-named-character-reference";
 import { MathError, renderTex } from "./katex";
+import { t } from "../../messages";
 
 export type MathDialect = "strict" | "zenn" | "qiita";
 
@@ -68,7 +69,7 @@ export function renderFormula(written: string, display: boolean, dialect: MathDi
   return { error: first! };
 }
 
-export const SHOWN_AS_CODE_FIX = "fix the TeX (KaTeX syntax), or write \\$ for a dollar sign that is not math";
+export const SHOWN_AS_CODE_FIX = t("math.fix.tex-or-dollar");
 
 /** The dialect of a content layout's posts: yomu's own folder is strict. */
 export const mathDialectOf = (layout: "yomu" | "zenn" | "qiita"): MathDialect => (layout === "yomu" ? "strict" : layout);

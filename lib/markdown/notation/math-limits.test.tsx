@@ -59,7 +59,7 @@ describe("math limits: pathological formulas are content errors at their line", 
     const size = renderTex(one, false).length;
     const count = Math.floor(MAX_MATH_HTML_PER_POST / size) + 1;
     const body = Array.from({ length: count }, () => `式 $${one}$`).join("\n\n");
-    expect(await buildError(body, "md")).toMatch(new RegExp(`content/a\\.md:${5 + 2 * (count - 1)}:\\d+: the formulas of this post render to more than 2 MB of HTML together — split the post`));
+    expect(await buildError(body, "md")).toMatch(new RegExp(`content/a\\.md:${5 + 2 * (count - 1)}:\\d+: この記事の数式は合わせて 2 MB を超える HTML になります — 記事を分ける`));
     expect(checkNotation(body).map((p) => [p.line, p.message])).toEqual([[1 + 2 * (count - 1), "the formulas of this post render to more than 2 MB of HTML together"]]);
   });
 

@@ -25,6 +25,7 @@ import { MAX_MATH_HTML_PER_POST } from "../../content/limits";
 import { mathMessage, positionIn } from "./katex";
 import { formulaErrorIsWarning, renderFormula, SHOWN_AS_CODE_FIX, type MathDialect } from "./math-dialect";
 import { warn } from "../warnings";
+import { said, say, t } from "../../messages";
 
 export const MATH_RULE = "math";
 
@@ -51,8 +52,8 @@ function renderings(file: VFile): Renderings {
   return (data.mathRenderings ??= new Map());
 }
 
-export const MATH_PER_POST_MESSAGE = `the formulas of this post render to more than ${MAX_MATH_HTML_PER_POST / 1024 / 1024} MB of HTML together`;
-export const MATH_PER_POST_FIX = "split the post, or show the largest formulas as images";
+export const MATH_PER_POST_MESSAGE = t("math.per-post", { mb: MAX_MATH_HTML_PER_POST / 1024 / 1024 });
+export const MATH_PER_POST_FIX = t("math.per-post.fix");
 
 /**
  * `$$…$$` inside a sentence is display math (as on Zenn): the formula leaves its
@@ -118,8 +119,8 @@ export function remarkMath(options: { dialect?: MathDialect } = {}) {
         const result = renderFormula(node.value, display, dialect, betweenDollars(node, source));
         if ("error" in result) {
           const place = positionIn(node.value, result.error.offset, texStart(node));
-          if (!formulaErrorIsWarning(dialect) || !parent || index === undefined) return fail(mathMessage(result.error), place);
-          warn(file, { ...place, message: `${mathMessage(result.error)}; it is shown as code`, fix: result.error.fix ?? SHOWN_AS_CODE_FIX, rule: MATH_RULE });
+          if (!formulaErrorIsWarning(dialect) || !parent || index === undefined) return fail(say(mathMessage(result.error), "en"), place);
+          warn(file, { ...place, ...said(t("math.shown-as-code", { detail: mathMessage(result.error) }), result.error.fix ?? SHOWN_AS_CODE_FIX), rule: MATH_RULE });
           (parent as Parent).children[index] = asCode(node, source) as Parent["children"][number];
           return SKIP;
         }
@@ -128,7 +129,7 @@ export function remarkMath(options: { dialect?: MathDialect } = {}) {
       }
       // Each use of a formula is a copy of its HTML in the page.
       total += rendering.size;
-      if (total > MAX_MATH_HTML_PER_POST) fail(MATH_PER_POST_MESSAGE, texStart(node));
+      if (total > MAX_MATH_HTML_PER_POST) fail(say(MATH_PER_POST_MESSAGE, "en"), texStart(node));
       node.data = {
         hName: display ? "div" : "span",
         hProperties: { className: [MATH_CONTAINER_CLASS, display ? "math-display" : "math-inline"] },

@@ -6,6 +6,7 @@
  */
 import { asciiFlowchartIds } from "./mermaid-ids";
 import { MAX_DIAGRAM_CONNECTIONS, MAX_DIAGRAM_LINES } from "../../content/limits";
+import { t, type Phrase } from "../../messages";
 
 
 export type DiagramKind = "flowchart" | "sequence" | "class" | "state" | "er";
@@ -30,8 +31,8 @@ export interface DiagramProblem {
   kind: "syntax" | "unsupported";
   /** 0-based line in the diagram's source. */
   line: number;
-  message: string;
-  fix: string;
+  message: Phrase;
+  fix: Phrase;
 }
 
 export interface DiagramSource {
@@ -65,7 +66,7 @@ export function readDiagram(source: string): DiagramSource | DiagramProblem {
   skipBlank();
   if (lines[i]?.trim() === "---") {
     const end = lines.findIndex((l, j) => j > i && l.trim() === "---");
-    if (end < 0) return { kind: "syntax", line: i, message: "the diagram's front matter (---) is never closed", fix: "add a line --- after its settings" };
+    if (end < 0) return { kind: "syntax", line: i, message: t("diagram.fm-unclosed"), fix: t("diagram.fm-unclosed.fix") };
     for (const l of lines.slice(i + 1, end)) {
       const m = /^\s*title\s*:\s*(.+?)\s*$/.exec(l);
       if (m) title = m[1].replace(/^(["'])(.*)\1$/, "$2");
@@ -80,12 +81,12 @@ export function readDiagram(source: string): DiagramSource | DiagramProblem {
   const found = HEADER_KINDS.find(([re]) => re.test(header));
   if (!found) {
     const word = header.split(/\s+/)[0] ?? "";
-    if (UNSUPPORTED.has(word)) return { kind: "unsupported", line: headerLine, message: `yomu does not draw ${word} diagrams: it is shown as code`, fix: "draw it as a flowchart, sequence, class, state or ER diagram, or as an image" };
+    if (UNSUPPORTED.has(word)) return { kind: "unsupported", line: headerLine, message: t("diagram.unsupported", { kind: word }), fix: t("diagram.unsupported.fix") };
     return {
       kind: "syntax",
       line: headerLine,
-      message: word ? `unknown diagram type "${word}"` : "the diagram is empty",
-      fix: "start it with graph TD, flowchart LR, sequenceDiagram, classDiagram, stateDiagram-v2 or erDiagram",
+      message: word ? t("diagram.unknown-type", { kind: word }) : t("diagram.empty"),
+      fix: t("diagram.unknown-type.fix"),
     };
   }
   const kind = found[1];
@@ -101,7 +102,7 @@ export function readDiagram(source: string): DiagramSource | DiagramProblem {
     }
     if (/^\s*accDescr\s*\{/.test(line)) {
       const close = lines.findIndex((l, k) => k > j && l.includes("}"));
-      if (close < 0) return { kind: "syntax", line: j, message: "accDescr { is never closed", fix: "add a line } after the description" };
+      if (close < 0) return { kind: "syntax", line: j, message: t("diagram.accdescr-unclosed"), fix: t("diagram.accdescr-unclosed.fix") };
       description = [line.replace(/^\s*accDescr\s*\{/, ""), ...lines.slice(j + 1, close), lines[close].slice(0, lines[close].indexOf("}"))].map((l) => l.trim()).filter(Boolean).join(" ");
       for (; j <= close; j++) body.push("");
       j = close;
@@ -127,16 +128,16 @@ const CONNECTION = /[-.=~]{2,}/g;
 
 /** A diagram too large to lay out at build time in reasonable time: shown as code, with a warning. */
 function sizeProblem(kind: DiagramKind, text: string, headerLine: number): DiagramProblem | undefined {
-  const split = "split it into smaller diagrams, or show it as an image";
+  const split = t("diagram.too-large.fix");
   const lines = text.split("\n").length;
-  if (lines > MAX_DIAGRAM_LINES) return { kind: "unsupported", line: headerLine, message: `the diagram has ${lines} lines; yomu draws diagrams of at most ${MAX_DIAGRAM_LINES}: it is shown as code`, fix: split };
+  if (lines > MAX_DIAGRAM_LINES) return { kind: "unsupported", line: headerLine, message: t("diagram.too-many-lines", { lines, max: MAX_DIAGRAM_LINES }), fix: split };
   if (kind === "sequence") return undefined;
   const connections = unquoted(text).match(CONNECTION)?.length ?? 0;
   if (connections <= MAX_DIAGRAM_CONNECTIONS) return undefined;
   return {
     kind: "unsupported",
     line: headerLine,
-    message: `the diagram has ${connections} connections; yomu lays out at most ${MAX_DIAGRAM_CONNECTIONS} at build time (a larger layout can take minutes): it is shown as code`,
+    message: t("diagram.too-many-connections", { connections, max: MAX_DIAGRAM_CONNECTIONS }),
     fix: split,
   };
 }
@@ -156,15 +157,15 @@ const ER_RELATIONSHIP = /(?:\|o|\|\||\}o|\}\|)(?:--|\.\.)(?:o\||\|\||o\{|\|\{)/g
 const OPENERS: Record<string, string> = { "[": "]", "(": ")", "{": "}" };
 
 /** The first bracket of a line left open, or closed by the wrong one. */
-function bracketProblem(line: string): string | undefined {
+function bracketProblem(line: string): Phrase | undefined {
   const stack: string[] = [];
   for (const c of unquoted(line)) {
     if (c in OPENERS) stack.push(OPENERS[c]);
     else if (c === "]" || c === ")" || c === "}") {
-      if (stack.pop() !== c) return `a ${c} that closes nothing`;
+      if (stack.pop() !== c) return t("diagram.bracket.closes-nothing", { bracket: c });
     }
   }
-  return stack.length > 0 ? `a bracket left open (${stack.at(-1)} missing)` : undefined;
+  return stack.length > 0 ? t("diagram.bracket.open", { missing: stack.at(-1)! }) : undefined;
 }
 
 /** A flowchart line's statements: Mermaid ends one at a `;` outside quotes and brackets (`C --> B; subgraph S`). */
@@ -192,7 +193,7 @@ const SEQUENCE_BLOCK = /^(?:loop|alt|opt|par|critical|break|rect|box)\b/;
 const SEQUENCE_ARROW = /(?:-{1,2}>>|-{1,2}>|-{1,2}x|-{1,2}\))[+-]?/;
 
 function syntaxProblem(kind: DiagramKind, lines: string[], offset: number): DiagramProblem | undefined {
-  const at = (i: number, message: string, fix: string): DiagramProblem => ({ kind: "syntax", line: offset + i, message, fix });
+  const at = (i: number, message: Phrase, fix: Phrase): DiagramProblem => ({ kind: "syntax", line: offset + i, message, fix });
   const opened: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
@@ -201,32 +202,32 @@ function syntaxProblem(kind: DiagramKind, lines: string[], offset: number): Diag
       for (const statement of splitStatements(line).map((s) => s.trim())) {
         if (/^subgraph\b/.test(statement)) opened.push(i);
         else if (statement === "end") {
-          if (opened.pop() === undefined) return at(i, "this end closes no subgraph", "delete it, or open the subgraph it should close");
+          if (opened.pop() === undefined) return at(i, t("diagram.stray-end.subgraph"), t("diagram.stray-end.subgraph.fix"));
         } else if (!/^(?:style|classDef|class|linkStyle)\s/.test(statement)) {
           const problem = bracketProblem(withoutFlags(unquoted(statement)));
-          if (problem) return at(i, `${problem} in a node's label`, 'close the label (A[label], B(label), C{label}); put brackets inside a label in quotes: A["f(x)"]');
+          if (problem) return at(i, t("diagram.label-bracket", { problem }), t("diagram.label-bracket.fix"));
         }
       }
     } else if (kind === "sequence") {
       if (SEQUENCE_BLOCK.test(line)) opened.push(i);
       else if (line === "end") {
-        if (opened.pop() === undefined) return at(i, "this end closes no loop, alt, opt, par, critical, break, rect or box", "delete it, or open the block it should close");
+        if (opened.pop() === undefined) return at(i, t("diagram.stray-end.block"), t("diagram.stray-end.block.fix"));
       } else if (SEQUENCE_ARROW.test(line) && !/^note\b/i.test(line) && !line.includes(":")) {
-        return at(i, "a message without its text", "write the text after a colon: Alice->>Bob: こんにちは");
+        return at(i, t("diagram.message-text"), t("diagram.message-text.fix"));
       }
     } else {
       // class, state and ER diagrams: `{ … }` bodies.
       for (const c of unquoted(line).replace(ER_RELATIONSHIP, " ")) {
         if (c === "{") opened.push(i);
-        else if (c === "}" && opened.pop() === undefined) return at(i, "this } closes nothing", "delete it, or add the { it should close");
+        else if (c === "}" && opened.pop() === undefined) return at(i, t("diagram.stray-brace"), t("diagram.stray-brace.fix"));
       }
     }
   }
   if (opened.length > 0) {
     const i = opened.at(-1)!;
     return kind === "flowchart" || kind === "sequence"
-      ? at(i, `${lines[i].trim().split(/\s/)[0]} is never closed`, "add a line end where it ends")
-      : at(i, "this { is never closed", "add a line } where it ends");
+      ? at(i, t("diagram.block-unclosed", { block: lines[i].trim().split(/\s/)[0] }), t("diagram.block-unclosed.fix"))
+      : at(i, t("diagram.brace-unclosed"), t("diagram.brace-unclosed.fix"));
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { say } from "../../messages";
 import fs from "node:fs";
 import path from "node:path";
 import type { Element } from "hast";
@@ -7,7 +8,11 @@ import { describe, expect, it } from "vitest";
 import { asciiFlowchartIds } from "./mermaid-ids";
 import { drawDiagram, placeDrawing, readDiagram, RENDERER_VERSION, type DiagramProblem, type DiagramSource } from "./mermaid";
 
-const problem = (source: string) => readDiagram(source) as DiagramProblem;
+/** The problem in English words (lib/messages). */
+const problem = (source: string) => {
+  const found = readDiagram(source) as DiagramProblem;
+  return { ...found, message: say(found.message, "en"), fix: say(found.fix, "en") };
+};
 const read = (source: string) => readDiagram(source) as DiagramSource;
 
 function drawn(source: string): Element {

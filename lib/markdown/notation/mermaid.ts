@@ -19,6 +19,7 @@ import { renderMermaidSVG } from "beautiful-mermaid";
 import { visit } from "unist-util-visit";
 import { cached, cacheKey } from "../../build-cache";
 import { diagramSchema } from "../diagram-allowlist";
+import { t, verbatim } from "../../messages";
 import { DIAGRAM_NAMES, readDiagram, type DiagramProblem, type DiagramSource } from "./mermaid-syntax";
 
 export { DIAGRAM_NAMES, readDiagram, type DiagramKind, type DiagramProblem, type DiagramSource } from "./mermaid-syntax";
@@ -26,7 +27,7 @@ export { DIAGRAM_NAMES, readDiagram, type DiagramKind, type DiagramProblem, type
 /** The installed beautiful-mermaid (package.json pins it; a test checks the two agree): part of the cache key. */
 export const RENDERER_VERSION = "beautiful-mermaid@1.1.3";
 /** Bump when what this file makes of the renderer's output changes. */
-const DRAWING_VERSION = "5";
+const DRAWING_VERSION = "6";
 
 // --- drawing -----------------------------------------------------------------------
 
@@ -101,12 +102,12 @@ export function drawDiagram(source: string): DrawResult {
     try {
       const drawing = draw(read);
       if (drawing.svg.children.every((c) => c.type === "element" && c.tagName === "defs")) {
-        return { problem: { kind: "unsupported", line: 0, message: "yomu could not read this diagram: it is shown as code", fix: "check it against Mermaid's syntax; if Mermaid draws it, write to yomu's maintainers with the diagram" } };
+        return { problem: { kind: "unsupported", line: 0, message: t("diagram.unreadable"), fix: t("diagram.unreadable.fix") } };
       }
       return { drawing };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      return { problem: { kind: "syntax", line: 0, message: `the diagram cannot be drawn: ${message}`, fix: "check it against Mermaid's syntax (mermaid.live shows where it fails)" } };
+      return { problem: { kind: "syntax", line: 0, message: t("diagram.syntax", { detail: verbatim(message) }), fix: t("diagram.syntax.fix") } };
     }
   });
 }

@@ -157,7 +157,7 @@ describe("math", () => {
     for (const format of ["md", "mdx"] as const) {
       const error = await renderBody({ body: "段落\n\n本文 $\\frac{1}{$ です", title: "", format, sourcePath: "content/a.md", bodyLine: 5 }, { components: mdxComponents }).catch((e: unknown) => e);
       expect(error, format).toBeInstanceOf(ContentError);
-      expect((error as ContentError).message).toMatch(/content\/a\.md:7:\d+: the formula cannot be read/);
+      expect((error as ContentError).message).toMatch(/content\/a\.md:7:\d+: 数式を読めません/);
     }
   });
 });
