@@ -45,7 +45,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader sections={siteSections()} />
         <main id="main" className="mx-auto max-w-3xl px-4 py-8">
-          {process.env.NODE_ENV === "development" ? <ContentErrors issues={contentIssues()} hrefFor={brokenPostHref} site /> : null}
+          {process.env.NODE_ENV === "development" ? <ContentErrors issues={contentIssues()} language={siteConfig.language} hrefFor={brokenPostHref} site /> : null}
           {children}
         </main>
         <SiteFooter />

@@ -1,4 +1,5 @@
 import type { ContentIssue } from "../lib/content/issues";
+import { messageLanguage, say, t, wordsOf, type MessageLanguage } from "../lib/messages";
 
 /**
  * Problems in the content folder, shown to editors on the development server
@@ -6,11 +7,14 @@ import type { ContentIssue } from "../lib/content/issues";
  */
 export function ContentErrors({
   issues,
-  heading = "コンテンツのエラー",
+  language,
+  heading,
   hrefFor,
   site = false,
 }: {
   issues: ContentIssue[];
+  /** The site's language (BCP 47): the messages' and the banner's words (lib/messages). */
+  language: string;
   heading?: string;
   /** Link to the page that shows one file's problems, when there is one. */
   hrefFor?: (file: string) => string | undefined;
@@ -21,35 +25,34 @@ export function ContentErrors({
   const errors = once.filter((i) => i.severity === "error");
   const warnings = once.filter((i) => i.severity === "warning");
   if (errors.length === 0 && warnings.length === 0) return null;
+  const words = messageLanguage(language);
+  const title = heading ?? say(t("banner.heading"), words);
   return (
     <aside
       role={errors.length > 0 ? "alert" : "status"}
-      aria-label={heading}
+      aria-label={title}
       data-content-errors={errors.length}
       data-site-banner={site ? "" : undefined}
       className="not-prose mb-8 rounded-lg border-2 border-red-700 bg-red-50 px-4 py-3 text-sm text-red-950 dark:border-red-400 dark:bg-red-950/60 dark:text-red-50"
     >
       <p className="text-base font-bold">
-        {heading}
-        {errors.length > 0 ? `：エラー${errors.length}件` : ""}
-        {warnings.length > 0 ? `${errors.length > 0 ? "、" : "："}警告${warnings.length}件` : ""}
+        {title}
+        {say(t("banner.counts", { errors: errors.length, warnings: warnings.length }), words)}
       </p>
-      <p className="mt-1">
-        開発サーバーだけの表示です。ファイルを直して保存し、ページを再読み込みしてください。本番のビルドはエラーがあると止まります。
-      </p>
+      <p className="mt-1">{say(t("banner.explanation"), words)}</p>
       {errors.length > 0 ? (
         <ul className="mt-2 space-y-2">
           {errors.map((issue, i) => (
-            <IssueItem key={`e${i}`} issue={issue} href={hrefFor?.(issue.file)} />
+            <IssueItem key={`e${i}`} issue={issue} words={words} href={hrefFor?.(issue.file)} />
           ))}
         </ul>
       ) : null}
       {warnings.length > 0 ? (
         <details className="mt-2">
-          <summary className="cursor-pointer font-bold">警告{warnings.length}件（npm run content:check で全項目を確認できます）</summary>
+          <summary className="cursor-pointer font-bold">{say(t("banner.warnings", { count: warnings.length }), words)}</summary>
           <ul className="mt-2 space-y-2">
             {warnings.map((issue, i) => (
-              <IssueItem key={`w${i}`} issue={issue} />
+              <IssueItem key={`w${i}`} issue={issue} words={words} />
             ))}
           </ul>
         </details>
@@ -58,18 +61,19 @@ export function ContentErrors({
   );
 }
 
-function IssueItem({ issue, href }: { issue: ContentIssue; href?: string }) {
+function IssueItem({ issue, words, href }: { issue: ContentIssue; words: MessageLanguage; href?: string }) {
+  const { message, fix } = wordsOf(issue, words);
   return (
     <li data-issue={issue.severity}>
       <code className="break-all font-mono font-bold">
         {issue.file}:{issue.line}:{issue.column}
       </code>
-      : {issue.message} — {issue.fix}
+      : {message} — {fix}
       {href ? (
         <>
           {" "}
           <a href={href} className="underline">
-            この記事のページ
+            {say(t("banner.post-page"), words)}
           </a>
         </>
       ) : null}
@@ -95,21 +99,24 @@ function unique(issues: ContentIssue[]): ContentIssue[] {
 export function BrokenPost({
   file,
   issues,
+  language,
   siteIssues = [],
   hrefFor,
 }: {
   file: string;
   issues: ContentIssue[];
+  language: string;
   /** The problems the layout's banner lists on every other page. */
   siteIssues?: ContentIssue[];
   hrefFor?: (file: string) => string | undefined;
 }) {
   const own = [...issues, ...siteIssues.filter((i) => i.file === file)];
+  const words = messageLanguage(language);
   return (
     <section data-broken-post="">
-      <h1 className="mb-4 text-2xl font-bold">この記事は表示できません</h1>
-      <ContentErrors heading={file} issues={own} />
-      <ContentErrors issues={siteIssues.filter((i) => i.file !== file)} heading="ほかのファイルの問題" hrefFor={hrefFor} />
+      <h1 className="mb-4 text-2xl font-bold">{say(t("banner.broken-post"), words)}</h1>
+      <ContentErrors heading={file} issues={own} language={language} />
+      <ContentErrors issues={siteIssues.filter((i) => i.file !== file)} heading={say(t("banner.other-files"), words)} language={language} hrefFor={hrefFor} />
     </section>
   );
 }

@@ -11,7 +11,7 @@ import path from "node:path";
 import { threadId } from "node:worker_threads";
 
 /** Bump when parsing or the Markdown pipeline changes in a way the keys cannot see. */
-const PIPELINE_VERSION = "yomu-7";
+const PIPELINE_VERSION = "yomu-8";
 
 /**
  * Always under `.next/cache` (Vercel keeps it between builds; `next build` never

@@ -9,7 +9,8 @@ import { contentDir, contentLayout, zennUser as zennUserSetting } from "./conten
 import { bookBySlug, postBySlug, postByQiitaId } from "./content";
 import type { OwnLinks } from "./markdown/own-links";
 import { readLinkCardTitles } from "./content/link-cards";
-import { formatIssue, type ContentIssue } from "./content/issues";
+import { formatIssueIn, type ContentIssue } from "./content/issues";
+import { messageLanguage } from "./messages";
 import { createMarkdown, type Markdown, type MarkdownConfig } from "./markdown";
 import { mathDialectOf } from "./markdown/notation/math-dialect";
 import { basePath, bookUrl, postUrl } from "./urls";
@@ -54,7 +55,7 @@ const warned = new Set<string>();
 
 /** A post that renders, but not as written (a diagram shown as code): said once per process, the build goes on. */
 function printWarning(issue: ContentIssue): void {
-  const text = formatIssue(issue);
+  const text = formatIssueIn(issue, messageLanguage(siteConfig.language));
   if (warned.has(text)) return;
   warned.add(text);
   console.warn(`warning: ${text}`);

@@ -214,7 +214,7 @@ async function build(staging, previous) {
     // Read and check every post once, here: a content error stops the build before
     // anything is written, and the workers start from the parse cache this fills.
     const bundle = loadRenderer(renderer);
-    const { loadContent, readBuildContent, brokenLinkIssues, siteSections, exportSite, routes: modules, siteConfig } = bundle.exports;
+    const { loadContent, readBuildContent, brokenLinkIssues, siteSections, exportSite, routes: modules, siteConfig, formatIssueForSite } = bundle.exports;
     const warnings = [];
     const noAddress = siteUrlProblem(siteConfig.url);
     if (noAddress?.fatal) throw Object.assign(new Error(`${noAddress.message} (a build on CI or Vercel must have it)`), { name: "SiteConfigError" });
@@ -242,7 +242,7 @@ async function build(staging, previous) {
     inputs ??= inputsFingerprint(codeKey, read.dir);
     // Warnings (links not followed, notation the editor surely did not mean, key typos): the site is built all the same.
     const printWarnings = (issues) => {
-      for (const issue of issues) console.error(`build:static: warning: ${issue.file}:${issue.line}:${issue.column}: ${issue.message} — ${issue.fix}`);
+      for (const issue of issues) console.error(`build:static: warning: ${formatIssueForSite(issue)}`);
     };
     printWarnings(content.issues.filter((i) => i.severity === "warning"));
     const [cssFile, searchFile] = await assetFiles;
@@ -294,7 +294,7 @@ async function build(staging, previous) {
     }).catch((error) => {
       // Rendering stops at the first broken post: list every post's body errors at once, when that was one.
       const issues = bundle.exports.allBodyErrors();
-      throw issues.length > 0 ? new bundle.exports.ContentError(issues) : error;
+      throw issues.length > 0 ? new bundle.exports.ContentError(issues, bundle.exports.siteConfig.language) : error;
     });
     const result = { pages: 0, reused: 0, skipped: [], warnings, timings: {}, manifest: {}, embedHosts, inputs, validUntil: content.nextPublication, content: contentRecord };
     for (const file of ownFiles) result.manifest[file] = "static";

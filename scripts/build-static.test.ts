@@ -128,7 +128,7 @@ describe("build:static content folder", () => {
     expect(fs.existsSync(path.join(out, "posts", "first", "index.html"))).toBe(true);
     expect(fs.existsSync(path.join(out, "posts", "leak"))).toBe(false);
     expect(fs.readFileSync(path.join(out, "sitemap.xml"), "utf8")).not.toContain("leak");
-    expect(r.stderr).toContain(`build:static: warning: ${path.join(content, "leak.md")}:1:1: symbolic link to ${path.join(work, "private.md")}, outside the content folder`);
+    expect(r.stderr).toContain(`build:static: warning: ${path.join(content, "leak.md")}:1:1: コンテンツのフォルダーの外の ${path.join(work, "private.md")} へのシンボリックリンクです。公開しません`);
   });
 });
 
@@ -144,18 +144,20 @@ describe("build:static on broken posts", () => {
     const env = { CONTENT_DIR: content, YOMU_CACHE_DIR: path.join(work, "cache") };
     const both = build(root, ["--out", path.join(work, "out")], env);
     expect(both.status).not.toBe(0);
-    expect(both.stderr).toContain("content/bad-date.md:3:7: date:");
-    expect(both.stderr).toMatch(/content\/no-image\.md:8:1: .*missing\.png/);
-    expect(both.stderr).toMatch(/content\/bad-math\.md:\d+:\d+: the formula cannot be read/);
-    expect(both.stderr).toContain("3 content errors in 3 file(s)");
+    // In the site's language (Japanese), each once.
+    expect(both.stderr).toContain("content/bad-date.md:3:7: date: 「2025-02-30」は暦にない日付か時刻です — ");
+    expect(both.stderr).toMatch(/content\/no-image\.md:8:1: 画像 \.\/images\/missing\.png が見つかりません — /);
+    expect(both.stderr).toMatch(/content\/bad-math\.md:\d+:\d+: 数式を読めません/);
+    expect(both.stderr).toContain("コンテンツのエラー3件（3ファイル）");
+    expect(both.stderr.match(/bad-date\.md:3:7/g)).toHaveLength(1);
 
     // Without the front-matter error, rendering finds a body error first: every one is listed all the same.
     fs.rmSync(path.join(content, "bad-date.md"));
     const bodies = build(root, ["--out", path.join(work, "out")], env);
     expect(bodies.status).not.toBe(0);
     expect(bodies.stderr).toMatch(/content\/no-image\.md:8:1: .*missing\.png/);
-    expect(bodies.stderr).toMatch(/content\/bad-math\.md:\d+:\d+: the formula cannot be read/);
-    expect(bodies.stderr).toContain("2 content errors in 2 file(s)");
+    expect(bodies.stderr).toMatch(/content\/bad-math\.md:\d+:\d+: 数式を読めません/);
+    expect(bodies.stderr).toContain("コンテンツのエラー2件（2ファイル）");
   });
 });
 
@@ -171,7 +173,7 @@ describe("build:static without the site's address", () => {
     const local = build(root, ["--out", out], env);
     expect(local.status, local.stderr).toBe(0);
     // The notation warnings content:check knows are the build's too.
-    expect(local.stderr).toContain(`build:static: warning: ${path.join(content, "boxed.md")}:8:1: :::message is never closed`);
+    expect(local.stderr).toContain(`build:static: warning: ${path.join(content, "boxed.md")}:8:1: :::message が閉じられていません`);
     expect(local.stderr).toMatch(/build:static: WARNING: the site has no address: .*http:\/\/localhost:3000 — set SITE_URL/);
     const onCi = build(root, ["--out", path.join(work, "ci-out")], { ...env, CI: "true" });
     expect(onCi.status).not.toBe(0);

@@ -52,13 +52,14 @@ describe("npm run content:check", { timeout: 180_000 }, () => {
     for (const slug of ["bicycle-commute", "sourdough-bread", "balcony-garden", "nukazuke", "library-cookbooks"]) {
       expect(normal.stdout).toContain(`${SEEDS_LIKE}/${slug}.md:`);
     }
-    expect(normal.stdout).toContain(`${SEEDS_LIKE}/library-cookbooks.md:26:74: warning: Arabic character "ر" (U+0631) inside a Japanese word`);
-    expect(normal.stdout).toContain(`${SEEDS_LIKE}/nukazuke.md:20:1: warning: end-marker line`);
-    expect(normal.stdout).toMatch(/⚠ \d+ warnings in 5 files — 5 files, 5 posts, checked in/);
+    // In the site's language: Japanese (site.config.ts language: "ja"); English words: lib/check/format.test.ts.
+    expect(normal.stdout).toContain(`${SEEDS_LIKE}/library-cookbooks.md:26:74: 警告: 日本語の語の中に Arabic の文字「ر」（U+0631）があります`);
+    expect(normal.stdout).toContain(`${SEEDS_LIKE}/nukazuke.md:20:1: 警告: 文章生成が残した終わりの目印の行です`);
+    expect(normal.stdout).toMatch(/⚠ 5ファイルに警告\d+件 — 5ファイル、記事5件を[\d.]+ m?sで確認しました/);
     const strict = run([SEEDS_LIKE, "--strict"]);
     expect(strict.code).toBe(1);
-    expect(strict.stdout).toContain(`${SEEDS_LIKE}/nukazuke.md:20:1: error: end-marker line`);
-    expect(strict.stdout).toMatch(/✖ \d+ errors in 5 files/);
+    expect(strict.stdout).toContain(`${SEEDS_LIKE}/nukazuke.md:20:1: エラー: 文章生成が残した終わりの目印の行です`);
+    expect(strict.stdout).toMatch(/✖ 5ファイルにエラー\d+件/);
   }, 30_000);
 
   it("checks content/ when given no folder, and finds no error in whatever posts it holds", () => {
@@ -70,29 +71,35 @@ describe("npm run content:check", { timeout: 180_000 }, () => {
 
   it("checks a Zenn book's chapters as chapters, and warns of a chapter listed but missing at its config line (Zenn publishes the book without it)", () => {
     const good = run(["e2e/fixtures/series"]);
-    expect(good.stdout).not.toMatch(/ error: /);
+    expect(good.stdout).not.toMatch(/ エラー: /);
     expect(good.code).toBe(0);
     const dir = copyOf("e2e/fixtures/series");
     fs.appendFileSync(path.join(dir, "books/garden-handbook/config.yaml"), "  - appendix\n");
     const missing = run([dir]);
     expect(missing.code).toBe(0);
-    expect(missing.stdout).toMatch(/books\/garden-handbook\/config\.yaml:10:5: warning: chapters: "appendix" is listed, but .*appendix\.md does not exist, so the book is published without it — create the file appendix\.md/);
+    expect(missing.stdout).toMatch(/books\/garden-handbook\/config\.yaml:10:5: 警告: chapters: 「appendix」が書かれていますが、.*appendix\.md がないので、本はこのチャプターなしで公開されます — config\.yaml の隣に appendix\.md を作るか/);
   }, 60_000);
 
   it("lists every broken file at once as path:line:column: error: what — fix, and exits 1", () => {
     const r = run(["e2e/fixtures/broken"]);
     expect(r.code).toBe(1);
-    const errors = r.stdout.split("\n").filter((l) => / error: /.test(l));
-    expect(errors.map((l) => l.split(": error: ")[0])).toEqual([
+    const errors = r.stdout.split("\n").filter((l) => / エラー: /.test(l));
+    expect(errors.map((l) => l.split(": エラー: ")[0])).toEqual([
       "e2e/fixtures/broken/broken-yaml.md:3:8",
       "e2e/fixtures/broken/duplicate-two.md:4:7",
       "e2e/fixtures/broken/impossible-date.md:3:7",
       "e2e/fixtures/broken/missing-title.md:1:1",
       "e2e/fixtures/broken/wrong-tags.md:6:5",
     ]);
-    for (const line of errors) expect(line).toMatch(/^\S+:\d+:\d+: error: .+ — .+/);
+    for (const line of errors) expect(line).toMatch(/^\S+:\d+:\d+: エラー: .+ — .+/);
+    // Japanese words, each said once: the date's message names the value, its fix how to write one.
+    expect(r.stdout).toContain('impossible-date.md:3:7: エラー: date: 「2025-02-30 10:00:00 +0900」は暦にない日付か時刻です — 日付を YYYY-MM-DD HH:MM:SS +0900');
+    expect(r.stdout).toContain('broken-yaml.md:3:8: エラー: " で始めた値が閉じられていません — 同じ行のうちに " で値を閉じてください');
+    expect(r.stdout).toContain("missing-title.md:1:1: エラー: タイトル（title）がありません — ");
+    for (const line of errors) expect(line.split(" — ")[1]).not.toContain(line.split(" — ")[0].split(": エラー: ")[1]);
+    expect(r.stdout).not.toMatch(/ is never closed| is missing| expected /);
     expect(r.stdout).toContain("duplicate-one.md:4:7");
-    expect(r.stdout).toMatch(/✖ 5 errors in 5 files/);
+    expect(r.stdout).toMatch(/✖ 5ファイルにエラー5件/);
   }, 30_000);
 
   it("--json gives a machine-readable report with the same findings", () => {
@@ -107,15 +114,15 @@ describe("npm run content:check", { timeout: 180_000 }, () => {
       column: 5,
       severity: "error",
       rule: "front-matter",
-      message: "tags: expected a list of names or a space-separated string, got a mapping as item 2",
-      fix: 'write a list, e.g. tags: ["AI", "Meta"]',
+      message: "tags: 名前のリストか空白区切りの文字列を書くところにマッピング（2番目の項目）があります",
+      fix: 'リストで書いてください。例: tags: ["AI", "Meta"]',
     });
     expect(r.stdout).not.toMatch(/\u001b\[/);
   }, 30_000);
 
   it("colours only a terminal, or when asked", () => {
     expect(run(["e2e/fixtures/broken"]).stdout).not.toMatch(/\u001b\[/);
-    expect(run(["e2e/fixtures/broken", "--color"]).stdout).toMatch(/\u001b\[31merror\u001b\[39m/);
+    expect(run(["e2e/fixtures/broken", "--color"]).stdout).toMatch(/\u001b\[31mエラー\u001b\[39m/);
     expect(run(["e2e/fixtures/broken"], { FORCE_COLOR: "1" }).stdout).toMatch(/\u001b\[/);
     expect(run(["e2e/fixtures/broken"], { FORCE_COLOR: "1", NO_COLOR: "1" }).stdout).not.toMatch(/\u001b\[/);
   }, 60_000);
@@ -140,15 +147,15 @@ describe("npm run content:check", { timeout: 180_000 }, () => {
     const r = run([path.join(dir, "posts")]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`${path.join(dir, "posts", "outside.md")}:1:1`);
-    expect(r.stdout).toMatch(/outside the content folder: not published/);
-    expect(r.stdout).toMatch(/1 warning in 1 file — 1 file, 1 post/);
+    expect(r.stdout).toMatch(/コンテンツのフォルダーの外の .* へのシンボリックリンクです。公開しません/);
+    expect(r.stdout).toMatch(/1ファイルに警告1件 — 1ファイル、記事1件/);
     expect(run([path.join(dir, "posts"), "--strict"]).code).toBe(1);
   }, 30_000);
 
   it("checks single files, and refuses unknown options and missing paths with exit code 2", () => {
     const one = run(["e2e/fixtures/broken/healthy.md"]);
     expect(one.code).toBe(0);
-    expect(one.stdout).toMatch(/✔ no problems found — 1 file, 1 post/);
+    expect(one.stdout).toMatch(/✔ 問題はありません — 1ファイル、記事1件/);
     expect(run(["--frobnicate"]).code).toBe(2);
     const missing = run(["no/such/folder"]);
     expect(missing.code).toBe(2);

@@ -12,6 +12,7 @@ import path from "node:path";
 import { siteConfig } from "../site.config";
 import { checkContent, type CheckReport } from "../lib/check/run";
 import { ansi, formatHuman, formatJson, plain } from "../lib/check/format";
+import { messageLanguage } from "../lib/messages";
 import type { ContentIssue } from "../lib/content/issues";
 import { contentDir, contentLayout, displayPath, findContentFiles, sourceInfo, type SourceFile } from "../lib/content/load";
 import { describeLayout } from "../lib/content/layout";
@@ -131,7 +132,9 @@ async function main(argv: string[]): Promise<number> {
   // Since the process started: the time an editor waits, start-up included.
   const duration = performance.now();
   if (!args.json) for (const line of layouts) process.stdout.write(`${line}\n`);
-  process.stdout.write(args.json ? formatJson(report, duration) : formatHuman(report, duration, useColor(args) ? ansi : plain));
+  // Messages in the site's language (site.config.ts `language`).
+  const language = messageLanguage(siteConfig.language);
+  process.stdout.write(args.json ? formatJson(report, duration, language) : formatHuman(report, duration, useColor(args) ? ansi : plain, language));
   return report.errors > 0 ? 1 : 0;
 }
 

@@ -7,19 +7,20 @@
 import type { ContentIssue } from "../content/issues";
 import type { Post } from "../content/types";
 import { checkImages } from "../markdown/image-check";
-import { checkNotation } from "../markdown/notation-check";
+import { checkNotation, type NotationProblem } from "../markdown/notation-check";
 import { mathDialectOf } from "../markdown/notation/math-dialect";
 import { contentLayout } from "../content/load";
 
 /** Formulas are read as the layout's service reads them (Zenn, Qiita: one KaTeX cannot read is a warning). */
 export function bodyIssues(post: Pick<Post, "body" | "bodyLine" | "sourcePath">, contentRoot: string, mathDialect = mathDialectOf(contentLayout(contentRoot).name)): ContentIssue[] {
-  const at = (rule: string) => (p: { severity: "error" | "warning"; line: number; column: number; message: string; fix: string }): ContentIssue => ({
+  const at = (rule: string) => (p: NotationProblem): ContentIssue => ({
     file: post.sourcePath,
     line: post.bodyLine - 1 + p.line,
     column: p.column,
     severity: p.severity,
     message: p.message,
     fix: p.fix,
+    text: p.text,
     rule,
   });
   return [...checkNotation(post.body, { mathDialect }).map(at("notation")), ...checkImages(post.body, post.sourcePath, contentRoot).map(at("image"))];

@@ -1,5 +1,6 @@
 /** Renders a content-check report for people (optionally coloured) or for tools (JSON). Pure. */
 import type { ContentIssue } from "../content/issues";
+import { say, t, wordsOf, type MessageLanguage } from "../messages";
 import type { CheckReport } from "./run";
 
 export type Paint = (style: "red" | "yellow" | "green" | "cyan" | "dim" | "bold", text: string) => string;
@@ -16,16 +17,17 @@ const ANSI: Record<Parameters<Paint>[0], [number, number]> = {
 export const ansi: Paint = (style, text) => `\u001b[${ANSI[style][0]}m${text}\u001b[${ANSI[style][1]}m`;
 export const plain: Paint = (_style, text) => text;
 
-/** One issue as `path:line:column: severity: message — fix [rule]`, then its quote. */
-export function formatIssueLine(issue: ContentIssue, paint: Paint = plain): string {
+/** One issue as `path:line:column: severity: message — fix [rule]`, then its quote; words in `language`. */
+export function formatIssueLine(issue: ContentIssue, paint: Paint = plain, language: MessageLanguage = "en"): string {
   const where = paint("bold", `${issue.file}:${issue.line}:${issue.column}`);
-  const severity = issue.severity === "error" ? paint("red", "error") : paint("yellow", "warning");
+  const severity = issue.severity === "error" ? paint("red", say(t("check.error"), language)) : paint("yellow", say(t("check.warning"), language));
   const rule = issue.rule ? " " + paint("dim", `[${issue.rule}]`) : "";
   const quote = issue.quote ? `\n    ${paint("cyan", `「${issue.quote}」`)}` : "";
-  return `${where}: ${severity}: ${issue.message} — ${issue.fix}${rule}${quote}`;
+  const { message, fix } = wordsOf(issue, language);
+  return `${where}: ${severity}: ${message} — ${fix}${rule}${quote}`;
 }
 
-export function formatHuman(report: CheckReport, durationMs: number, paint: Paint = plain): string {
+export function formatHuman(report: CheckReport, durationMs: number, paint: Paint = plain, language: MessageLanguage = "en"): string {
   const out: string[] = [];
   let file: string | undefined;
   for (const issue of report.issues) {
@@ -33,29 +35,28 @@ export function formatHuman(report: CheckReport, durationMs: number, paint: Pain
       if (file !== undefined) out.push("");
       file = issue.file;
     }
-    out.push(formatIssueLine(issue, paint));
+    out.push(formatIssueLine(issue, paint, language));
   }
   if (out.length > 0) out.push("");
-  const hidden = [report.drafts && `${report.drafts} draft${report.drafts === 1 ? "" : "s"}`, report.scheduled && `${report.scheduled} scheduled`]
-    .filter(Boolean)
-    .join(", ");
-  const scope = `${report.files} file${report.files === 1 ? "" : "s"}, ${report.posts} post${report.posts === 1 ? "" : "s"}${hidden ? ` (${hidden})` : ""}, checked in ${formatDuration(durationMs)}`;
+  const words = (phrase: Parameters<typeof say>[0]) => say(phrase, language);
+  const scope = words(t("check.scope", { files: report.files, posts: report.posts, drafts: report.drafts, scheduled: report.scheduled, duration: formatDuration(durationMs) }));
   const filesWith = (severity: ContentIssue["severity"]) => new Set(report.issues.filter((i) => i.severity === severity).map((i) => i.file)).size;
   if (report.errors > 0) {
     out.push(
-      paint("red", `✖ ${report.errors} error${report.errors === 1 ? "" : "s"} in ${filesWith("error")} file${filesWith("error") === 1 ? "" : "s"}`) +
-        (report.warnings ? paint("yellow", `, ${report.warnings} warning${report.warnings === 1 ? "" : "s"}`) : "") +
+      paint("red", `✖ ${words(t("check.errors", { count: report.errors, files: filesWith("error") }))}`) +
+        (report.warnings ? paint("yellow", words(t("check.and-warnings", { count: report.warnings }))) : "") +
         ` — ${scope}`,
     );
   } else if (report.warnings > 0) {
-    out.push(paint("yellow", `⚠ ${report.warnings} warning${report.warnings === 1 ? "" : "s"} in ${filesWith("warning")} file${filesWith("warning") === 1 ? "" : "s"}`) + ` — ${scope}`);
+    out.push(paint("yellow", `⚠ ${words(t("check.warnings", { count: report.warnings, files: filesWith("warning") }))}`) + ` — ${scope}`);
   } else {
-    out.push(paint("green", "✔ no problems found") + ` — ${scope}`);
+    out.push(paint("green", `✔ ${words(t("check.none"))}`) + ` — ${scope}`);
   }
   return out.join("\n") + "\n";
 }
 
-export function formatJson(report: CheckReport, durationMs: number): string {
+/** The report for tools: `rule` names each kind of problem; message and fix are in `language`. */
+export function formatJson(report: CheckReport, durationMs: number, language: MessageLanguage = "en"): string {
   const { issues, ...summary } = report;
   return (
     JSON.stringify(
@@ -68,8 +69,7 @@ export function formatJson(report: CheckReport, durationMs: number): string {
           column: i.column,
           severity: i.severity,
           rule: i.rule ?? "front-matter",
-          message: i.message,
-          fix: i.fix,
+          ...wordsOf(i, language),
           ...(i.quote !== undefined ? { quote: i.quote } : {}),
         })),
       },

@@ -5,7 +5,8 @@
 import { siteConfig } from "../../site.config";
 import { bodyErrors } from "../check/body";
 import { buildIndex, type ContentIndex } from "./build-index";
-import { ContentError } from "./issues";
+import { ContentError, formatIssueIn } from "./issues";
+import { messageLanguage } from "../messages";
 import { brokenFileBySlug, brokenFileSlugs, createDevContent, type DevContent } from "./dev-content";
 import { contentDir, contentLayout, describeContent, readContent } from "./load";
 import { brokenLinks, sitePages } from "./links";
@@ -23,6 +24,11 @@ import type { Series, SeriesPlace } from "./series";
 export type { ContentIndex } from "./build-index";
 export type { ContentIssue } from "./issues";
 export { ContentError, formatIssue } from "./issues";
+
+/** `path:line:column: message — fix` in the site's language, for a build's output. */
+export function formatIssueForSite(issue: ContentIssue): string {
+  return formatIssueIn(issue, messageLanguage(siteConfig.language));
+}
 export type { ArchiveYear, ArchiveMonth } from "./archive";
 export type { Page } from "./paginate";
 export { extraPageNumbers, paginate, parsePageParam } from "./paginate";

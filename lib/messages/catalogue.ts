@@ -10,6 +10,52 @@ const m = <P extends Record<string, string | number> = {}>(en: Words<P>, ja: Wor
 export const catalogue = {
   verbatim: m<{ text: string }>((p) => p.text, (p) => p.text),
 
+  // The dev server's banner (components/ContentErrors.tsx)
+  "banner.heading": m(() => "Content problems", () => "コンテンツのエラー"),
+  "banner.counts": m<{ errors: number; warnings: number }>(
+    (p) =>
+      [p.errors > 0 && `${p.errors} error${p.errors === 1 ? "" : "s"}`, p.warnings > 0 && `${p.warnings} warning${p.warnings === 1 ? "" : "s"}`]
+        .filter(Boolean)
+        .map((part, i) => (i === 0 ? `: ${part}` : `, ${part}`))
+        .join(""),
+    (p) => [p.errors > 0 && `エラー${p.errors}件`, p.warnings > 0 && `警告${p.warnings}件`].filter(Boolean).map((part, i) => (i === 0 ? `：${part}` : `、${part}`)).join(""),
+  ),
+  "banner.explanation": m(
+    () => "Shown on the development server only. Fix the file, save it and reload the page. A production build stops on errors.",
+    () => "開発サーバーだけの表示です。ファイルを直して保存し、ページを再読み込みしてください。本番のビルドはエラーがあると止まります。",
+  ),
+  "banner.warnings": m<{ count: number }>(
+    (p) => `${p.count} warning${p.count === 1 ? "" : "s"} (npm run content:check lists them all)`,
+    (p) => `警告${p.count}件（npm run content:check で全項目を確認できます）`,
+  ),
+  "banner.post-page": m(() => "this post's page", () => "この記事のページ"),
+  "banner.broken-post": m(() => "This post cannot be shown", () => "この記事は表示できません"),
+  "banner.other-files": m(() => "Problems in other files", () => "ほかのファイルの問題"),
+
+  // content:check's report (lib/check/format.ts)
+  "check.error": m(() => "error", () => "エラー"),
+  "check.warning": m(() => "warning", () => "警告"),
+  "check.errors": m<{ count: number; files: number }>(
+    (p) => `${p.count} error${p.count === 1 ? "" : "s"} in ${p.files} file${p.files === 1 ? "" : "s"}`,
+    (p) => `${p.files}ファイルにエラー${p.count}件`,
+  ),
+  "check.and-warnings": m<{ count: number }>((p) => `, ${p.count} warning${p.count === 1 ? "" : "s"}`, (p) => `、警告${p.count}件`),
+  "check.warnings": m<{ count: number; files: number }>(
+    (p) => `${p.count} warning${p.count === 1 ? "" : "s"} in ${p.files} file${p.files === 1 ? "" : "s"}`,
+    (p) => `${p.files}ファイルに警告${p.count}件`,
+  ),
+  "check.none": m(() => "no problems found", () => "問題はありません"),
+  "check.scope": m<{ files: number; posts: number; drafts: number; scheduled: number; duration: string }>(
+    (p) => {
+      const hidden = [p.drafts && `${p.drafts} draft${p.drafts === 1 ? "" : "s"}`, p.scheduled && `${p.scheduled} scheduled`].filter(Boolean).join(", ");
+      return `${p.files} file${p.files === 1 ? "" : "s"}, ${p.posts} post${p.posts === 1 ? "" : "s"}${hidden ? ` (${hidden})` : ""}, checked in ${p.duration}`;
+    },
+    (p) => {
+      const hidden = [p.drafts && `下書き${p.drafts}件`, p.scheduled && `予約${p.scheduled}件`].filter(Boolean).join("、");
+      return `${p.files}ファイル、記事${p.posts}件${hidden ? `（${hidden}）` : ""}を${p.duration}で確認しました`;
+    },
+  ),
+
   // Front matter (lib/content/front-matter.ts)
   "fm.unclosed": m(() => "the front matter starting on line 1 is never closed", () => "1行目から始まるフロントマターが閉じられていません"),
   "fm.unclosed.fix": m(() => "add a line with only --- after the last front-matter key", () => "フロントマターの最後のキーの次に --- だけの行を入れてください"),
@@ -47,7 +93,7 @@ export const catalogue = {
   "value.string": m<{ json: string }>((p) => `string ${p.json}`, (p) => `文字列 ${p.json}`),
   "value.number": m<{ json: string }>((p) => `number ${p.json}`, (p) => `数値 ${p.json}`),
   "value.boolean": m<{ json: string }>((p) => `boolean ${p.json}`, (p) => `真偽値 ${p.json}`),
-  "value.as-item": m<{ value: string; n: number }>((p) => `${p.value} as item ${p.n}`, (p) => `${p.n}番目の項目に${p.value}`),
+  "value.as-item": m<{ value: string; n: number }>((p) => `${p.value} as item ${p.n}`, (p) => `${p.value}（${p.n}番目の項目）`),
   "value.expected-text": m<{ got: string }>((p) => `expected text, got ${p.got}`, (p) => `文字列を書くところに${p.got}があります`),
   "value.expected-list": m<{ got: string }>(
     (p) => `expected a list of names or a space-separated string, got ${p.got}`,

@@ -114,7 +114,7 @@ export function entrySource(routes, renderModule, contentModule) {
     ...lines,
     `checkRouteModules([\n  ${checks.join(",\n  ")},\n]);`,
     `export { exportSite } from ${JSON.stringify(renderModule)};`,
-    `export { getContent as loadContent, readBuildContent, useReadContent, parseCacheEmpty, parseShare, usePreparsed, brokenLinkIssues, siteSections, allBodyErrors, ContentError } from ${JSON.stringify(contentModule)};`,
+    `export { getContent as loadContent, readBuildContent, useReadContent, parseCacheEmpty, parseShare, usePreparsed, brokenLinkIssues, siteSections, allBodyErrors, ContentError, formatIssueForSite } from ${JSON.stringify(contentModule)};`,
     `export { siteConfig } from ${JSON.stringify(path.join(path.dirname(contentModule), "../../site.config.ts"))};`,
     `export const routes = { ${body.join(",\n  ")} };`,
     "",

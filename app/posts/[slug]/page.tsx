@@ -1,3 +1,4 @@
+import { siteConfig } from "../../../site.config";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "../../../components/ArticleView";
@@ -41,14 +42,14 @@ export default async function PostPage({ params }: Props) {
   const post = postBySlug(slug);
   if (!post) {
     const broken = brokenPost(slug);
-    if (broken) return <BrokenPost file={broken.file} issues={broken.issues} siteIssues={contentIssues()} hrefFor={brokenPostHref} />;
+    if (broken) return <BrokenPost file={broken.file} issues={broken.issues} language={siteConfig.language} siteIssues={contentIssues()} hrefFor={brokenPostHref} />;
     notFound();
   }
   const rendered = await siteMarkdown().renderBody(post, { components: mdxComponents }).catch((error: unknown) => {
     if (process.env.NODE_ENV === "development" && error instanceof ContentError) return error;
     throw error;
   });
-  if (rendered instanceof ContentError) return <BrokenPost file={post.sourcePath} issues={rendered.issues} siteIssues={contentIssues()} hrefFor={brokenPostHref} />;
+  if (rendered instanceof ContentError) return <BrokenPost file={post.sourcePath} issues={rendered.issues} language={siteConfig.language} siteIssues={contentIssues()} hrefFor={brokenPostHref} />;
   const { content, headings, features } = rendered;
   const crumbs = postCrumbs(post);
   const place = seriesPlaceOf(post.slug);

@@ -27,7 +27,7 @@ export { DIAGRAM_NAMES, readDiagram, type DiagramKind, type DiagramProblem, type
 /** The installed beautiful-mermaid (package.json pins it; a test checks the two agree): part of the cache key. */
 export const RENDERER_VERSION = "beautiful-mermaid@1.1.3";
 /** Bump when what this file makes of the renderer's output changes. */
-const DRAWING_VERSION = "6";
+const DRAWING_VERSION = "5";
 
 // --- drawing -----------------------------------------------------------------------
 

@@ -1,3 +1,4 @@
+import { siteConfig } from "../../../../site.config";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "../../../../components/ArticleView";
@@ -49,7 +50,7 @@ export default async function ChapterPage(props: Props) {
     if (process.env.NODE_ENV === "development" && error instanceof ContentError) return error;
     throw error;
   });
-  if (rendered instanceof ContentError) return <BrokenPost file={post.sourcePath} issues={rendered.issues} />;
+  if (rendered instanceof ContentError) return <BrokenPost file={post.sourcePath} issues={rendered.issues} language={siteConfig.language} />;
   const { content, headings, features } = rendered;
   const crumbs = chapterCrumbs(place.series, post);
   const structuredData = articleStructuredData(post, crumbs);
