@@ -88,7 +88,7 @@ test.describe("npm run dev", () => {
     await panel.locator("li", { hasText: "broken-yaml.md:3:8" }).getByRole("link").click();
     await expect(page).toHaveURL(/\/posts\/broken-yaml\/$/);
     await expect(page.locator("h1")).toHaveText("この記事は表示できません");
-    await expect(page.locator("main")).toContainText('a value opened with " is never closed');
+    await expect(page.locator("main")).toContainText('" で始めた値が閉じられていません');
 
     await page.goto(base + "/posts/healthy/");
     await expect(page.locator("h1")).toHaveText("壊れていない投稿");
@@ -102,7 +102,7 @@ test.describe("npm run dev", () => {
         await page.goto(base + url);
         const banner = page.locator("[data-site-banner]");
         await expect(banner.locator('li[data-issue="error"]', { hasText: "no-image.md:9:1" })).toHaveCount(1, { timeout: 1_000 });
-        await expect(banner.locator('li[data-issue="warning"]', { hasText: "open-box.md:9:1" })).toContainText(":::message is never closed", { timeout: 1_000 });
+        await expect(banner.locator('li[data-issue="warning"]', { hasText: "open-box.md:9:1" })).toContainText(":::message が閉じられていません", { timeout: 1_000 });
       }).toPass({ timeout: 60_000 });
     }
 
@@ -115,6 +115,37 @@ test.describe("npm run dev", () => {
     await expect(page.locator('main a:visible[href$="/posts/broken-yaml/"]')).toHaveCount(0);
     await expect(page.locator('main a:visible[href$="/posts/missing-title/"]')).toHaveCount(1);
 
+    fs.rmSync(path.join(content, "no-image.md"));
+    fs.rmSync(path.join(content, "open-box.md"));
+  });
+
+  test("the banner speaks the site's language (Japanese): every message and its fix, each once", async ({ page }) => {
+    write("no-image.md", `${post("画像が見つからない投稿")}\n![図](./images/nowhere.png)\n`);
+    write("open-box.md", `${post("閉じていない箱の投稿")}\n:::message\n箱の中身\n`);
+    const banner = page.locator("[data-site-banner]");
+    await expect(async () => {
+      await page.goto(base + "/");
+      await expect(banner.locator('li[data-issue="warning"]', { hasText: "open-box.md:9:1" })).toHaveCount(1, { timeout: 1_000 });
+    }).toPass({ timeout: 60_000 });
+    await expect(banner.locator("p").first()).toHaveText(/^コンテンツのエラー：エラー\d+件、警告1件$/);
+    const said = {
+      "broken-yaml.md:3:8": '" で始めた値が閉じられていません — 同じ行のうちに " で値を閉じてください',
+      "missing-title.md:1:1": "タイトル（title）がありません — フロントマターに title の行を加えてください",
+      "impossible-date.md:3:7": "date: 「2025-02-30 10:00:00 +0900」は暦にない日付か時刻です — 日付を YYYY-MM-DD HH:MM:SS +0900",
+      "wrong-tags.md:6:5": "tags: 名前のリストか空白区切りの文字列を書くところにマッピング（2番目の項目）があります — リストで書いてください",
+      "no-image.md:9:1": "画像 ./images/nowhere.png が見つかりません — 記事の隣のそのパスにファイルを置くか、パスを直してください",
+      "open-box.md:9:1": ":::message が閉じられていません。この後、記事の最後までがすべてその中に入ります — message の終わるところに ::: の行を加えてください",
+    };
+    await banner.locator("summary").click();
+    for (const [where, words] of Object.entries(said)) {
+      const item = banner.locator("li", { hasText: where });
+      await expect(item).toHaveCount(1);
+      await expect(item).toContainText(words);
+      // Said once: the message does not come back in the fix.
+      const [message, fix] = (await item.innerText()).split(" — ");
+      expect(fix).not.toContain(message.split(": ").slice(1).join(": "));
+    }
+    await expect(banner).not.toContainText(/ is never closed| is missing| not found| expected /);
     fs.rmSync(path.join(content, "no-image.md"));
     fs.rmSync(path.join(content, "open-box.md"));
   });
@@ -195,12 +226,29 @@ test.describe("npm run dev", () => {
     fs.rmSync(path.join(content, "wide-code.md"));
   });
 
+  test("an .mdx post with a code block wider than a phone hydrates without a mismatch", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const errors: string[] = [];
+    page.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
+    const table = `| ${"列".repeat(3)} | ${"横に長いセル".repeat(12)} |\n| --- | --- |\n| a | ${"とても長い値".repeat(12)} |`;
+    write("wide-code-mdx.mdx", `${post("幅の広いMDX")}\n\n\`\`\`ts\nconst wide = "${"横に長い行".repeat(30)}";\n\`\`\`\n\n${table}\n`);
+    await expect(async () => {
+      await page.goto(base + "/posts/wide-code-mdx/");
+      await expect(page.locator("h1")).toHaveText("幅の広いMDX", { timeout: 1_000 });
+    }).toPass({ timeout: 30_000 });
+    await expect(page.locator("article pre").first()).toHaveAttribute("tabindex", "0");
+    await page.waitForFunction(() => Object.keys(document.querySelector("main") ?? {}).some((k) => k.startsWith("__reactFiber")), undefined, { timeout: 60_000 });
+    await page.waitForLoadState("networkidle");
+    expect(errors.filter((e) => /hydrat|did(?:n't| not) match/i.test(e))).toEqual([]);
+    fs.rmSync(path.join(content, "wide-code-mdx.mdx"));
+  });
+
   test("an .mdx post that does not compile shows where, the others still render", async ({ page }) => {
     write("bad-component.mdx", '---\ntitle: "壊れたMDX"\ndate: 2025-12-01\n---\n\n段落です。\n\n<Chart data="x" />\n');
     await page.goto(base + "/posts/bad-component/");
     await expect(page.locator("h1")).toHaveText("この記事は表示できません", { timeout: 30_000 });
     await expect(page.locator("main")).toContainText("bad-component.mdx:8:1");
-    await expect(page.locator("main")).toContainText("<Chart> is not a component posts can use");
+    await expect(page.locator("main")).toContainText("<Chart> は記事で使えるコンポーネントではありません");
     await page.goto(base + "/posts/healthy/");
     await expect(page.locator("h1")).toHaveText("壊れていない投稿");
   });
@@ -230,15 +278,15 @@ test.describe("the production builds", () => {
       const output = `${r.stdout}\n${r.stderr}`;
       expect(r.status, output).not.toBe(0);
       for (const line of [
-        'e2e/fixtures/broken/broken-yaml.md:3:8: a value opened with " is never closed — ',
-        "e2e/fixtures/broken/missing-title.md:1:1: title is missing — ",
-        'e2e/fixtures/broken/impossible-date.md:3:7: date: "2025-02-30 10:00:00 +0900" is not a real calendar date or time — ',
-        "e2e/fixtures/broken/wrong-tags.md:6:5: tags: expected a list of names or a space-separated string, got a mapping as item 2 — ",
-        'e2e/fixtures/broken/duplicate-two.md:4:7: slug "same-slug" is also used by e2e/fixtures/broken/duplicate-one.md:4:7',
+        'e2e/fixtures/broken/broken-yaml.md:3:8: " で始めた値が閉じられていません — ',
+        "e2e/fixtures/broken/missing-title.md:1:1: タイトル（title）がありません — ",
+        "e2e/fixtures/broken/impossible-date.md:3:7: date: 「2025-02-30 10:00:00 +0900」は暦にない日付か時刻です — ",
+        "e2e/fixtures/broken/wrong-tags.md:6:5: tags: 名前のリストか空白区切りの文字列を書くところにマッピング（2番目の項目）があります — ",
+        "e2e/fixtures/broken/duplicate-two.md:4:7: スラッグ「same-slug」は e2e/fixtures/broken/duplicate-one.md:4:7 でも使われています",
       ]) {
         expect(output).toContain(line);
       }
-      expect(output).toContain("5 content errors in 5 file(s)");
+      expect(output).toContain("コンテンツのエラー5件（5ファイル）");
     });
   }
 });

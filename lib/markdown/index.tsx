@@ -8,7 +8,7 @@
 import type { Element, Root as HastRoot } from "hast";
 import { toJsxRuntime } from "hast-util-to-jsx-runtime";
 import { compileMDX } from "next-mdx-remote/rsc";
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import type { VFile } from "vfile";
 import type { ComponentType } from "react";
@@ -106,6 +106,17 @@ function CompiledHtml({ html }: { html: () => string; compiledFrom: string }) {
   return <div suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html() }} />;
 }
 
+/**
+ * An `.mdx` body is a tree of elements React hydrates one by one under Next, after the reading
+ * scripts have marked code blocks and tables too wide for a phone focusable
+ * (lib/client/scrollable-blocks.ts): those attributes are the scripts' to add, not React's to
+ * compare. The server's HTML is the same as without these (the export's included).
+ */
+const scriptMarkedBlocks: MdxComponents = {
+  pre: (props: ComponentProps<"pre">) => <pre {...props} suppressHydrationWarning />,
+  table: (props: ComponentProps<"table">) => <table {...props} suppressHydrationWarning />,
+};
+
 /** Bounds the memory of a long-running dev server whose excerpts keep changing. */
 const MAX_INLINE_TREES = 20_000;
 
@@ -152,7 +163,7 @@ export function createMarkdown(config: MarkdownConfig, options: { onWarning?: (i
     let mdxFile: VFile | undefined;
     const { content } = await compileMDX({
       source: body,
-      components,
+      components: { ...scriptMarkedBlocks, ...components },
       options: {
         blockJS: true,
         blockDangerousJS: true,
