@@ -67,7 +67,7 @@ describe("npm run content:cards", () => {
     fs.symlinkSync(outside, path.join(dir, "link-cards.json"));
     const result = await run(dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/link-cards\.json:1:1: link-cards\.json is a link to a file outside the content folder: not read/);
+    expect(result.stderr).toMatch(/link-cards\.json:1:1: link-cards\.json はコンテンツのフォルダーの外のファイルへのリンクです。読みません/);
     expect(result.stderr).not.toContain("not the cache");
     expect(fs.readFileSync(outside, "utf8")).toBe("not the cache\n");
   }, 180_000);

@@ -7,7 +7,9 @@
  * addresses are fetched (lib/content/safe-fetch.ts).
  */
 import { cardUrls, emptyLinkCards, linkCardsPath, parseLinkCards, readLinkCardsText, titleFromHtml, writeLinkCards, type LinkCardCache } from "../lib/content/link-cards";
-import { ContentError, formatIssue } from "../lib/content/issues";
+import { ContentError, formatIssueIn } from "../lib/content/issues";
+import { messageLanguage } from "../lib/messages";
+import { siteConfig } from "../site.config";
 import { contentDir, displayPath, readContent } from "../lib/content/load";
 import { fetchPublicPage } from "../lib/content/safe-fetch";
 
@@ -20,7 +22,7 @@ function orExit<T>(read: () => T): T {
     return read();
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    for (const issue of error.issues) console.error(`content:cards: ${formatIssue(issue)}`);
+    for (const issue of error.issues) console.error(`content:cards: ${formatIssueIn(issue, messageLanguage(siteConfig.language))}`);
     process.exit(1);
   }
 }

@@ -12,6 +12,7 @@ import { z } from "zod";
 import { contentDir, displayPath } from "./load";
 import { realFileInside } from "../path-inside.mjs";
 import { ContentError } from "./issues";
+import { said, t, verbatim } from "../messages";
 import { cardUrlLine, embedLine, embedTarget } from "../markdown/notation-text";
 
 export const LINK_CARDS_FILE = "link-cards.json";
@@ -31,13 +32,13 @@ export function parseLinkCards(text: string, file: string): LinkCardCache {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ContentError([{ file, line: 1, column: 1, severity: "error", rule: "link-cards", message: `not valid JSON: ${(error as Error).message}`, fix: "delete the file and run npm run content:cards again" }]);
+    throw new ContentError([{ file, line: 1, column: 1, severity: "error", rule: "link-cards", ...said(t("cards.json", { detail: verbatim((error as Error).message) }), t("cards.json.fix")) }]);
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ContentError([
-      { file, line: 1, column: 1, severity: "error", rule: "link-cards", message: `${issue.path.join(".") || "the file"}: ${issue.message}`, fix: 'write { "version": 1, "cards": { "<url>": { "title": "…" } } }, or delete the file' },
+      { file, line: 1, column: 1, severity: "error", rule: "link-cards", ...said(issue.path.length > 0 ? t("at-key", { key: issue.path.join("."), detail: verbatim(issue.message) }) : t("cards.shape", { detail: verbatim(issue.message) }), t("cards.shape.fix")) },
     ]);
   }
   return parsed.data;
@@ -58,9 +59,9 @@ export function readLinkCardsText(dir = contentDir()): string | undefined {
   const checked = realFileInside(dir, file);
   if (!("problem" in checked)) return fs.readFileSync(checked.real, "utf8");
   if (checked.problem === "missing" && !fs.lstatSync(file, { throwIfNoEntry: false })) return undefined;
-  const what = { outside: "a link to a file outside the content folder", missing: "a broken link", "not-a-file": "not a regular file" }[checked.problem];
+  const what = { outside: t("cards.what.outside"), missing: t("cards.what.broken-link"), "not-a-file": t("cards.what.not-a-file") }[checked.problem];
   throw new ContentError([
-    { file: displayPath(file), line: 1, column: 1, severity: "error", rule: "link-cards", message: `${LINK_CARDS_FILE} is ${what}: not read`, fix: `delete it and run npm run content:cards, which writes ${LINK_CARDS_FILE} as a file` },
+    { file: displayPath(file), line: 1, column: 1, severity: "error", rule: "link-cards", ...said(t("cards.not-read", { file: LINK_CARDS_FILE, what }), t("cards.not-read.fix", { file: LINK_CARDS_FILE })) },
   ]);
 }
 
@@ -74,7 +75,7 @@ export function writeLinkCards(cache: LinkCardCache, dir = contentDir()): string
   const existing = fs.lstatSync(file, { throwIfNoEntry: false });
   if (existing && !existing.isFile()) {
     throw new ContentError([
-      { file: displayPath(file), line: 1, column: 1, severity: "error", rule: "link-cards", message: `${LINK_CARDS_FILE} is ${existing.isSymbolicLink() ? "a link" : "not a regular file"}: not written`, fix: `delete it; npm run content:cards writes ${LINK_CARDS_FILE} as a file` },
+      { file: displayPath(file), line: 1, column: 1, severity: "error", rule: "link-cards", ...said(t("cards.not-written", { file: LINK_CARDS_FILE, what: existing.isSymbolicLink() ? t("cards.what.link") : t("cards.what.not-a-file") }), t("cards.not-written.fix", { file: LINK_CARDS_FILE })) },
     ]);
   }
   const sorted = Object.fromEntries(Object.entries(cache.cards).sort(([a], [b]) => (a < b ? -1 : 1)));

@@ -424,6 +424,29 @@ export const catalogue = {
     () => "どちらかのチャプターのファイルの番号の後の名前を変えてください",
   ),
 
+  // Link cards' titles (lib/content/link-cards.ts)
+  "cards.json": m<{ detail: string }>((p) => `not valid JSON: ${p.detail}`, (p) => `JSON として正しくありません: ${p.detail}`),
+  "cards.json.fix": m(() => "delete the file and run npm run content:cards again", () => "ファイルを消して npm run content:cards をもう一度実行してください"),
+  "cards.shape": m<{ detail: string }>((p) => `the file: ${p.detail}`, (p) => `ファイル全体: ${p.detail}`),
+  "cards.shape.fix": m(
+    () => 'write { "version": 1, "cards": { "<url>": { "title": "…" } } }, or delete the file',
+    () => '{ "version": 1, "cards": { "<url>": { "title": "…" } } } の形で書くか、ファイルを消してください',
+  ),
+  "cards.what.outside": m(() => "a link to a file outside the content folder", () => "コンテンツのフォルダーの外のファイルへのリンク"),
+  "cards.what.broken-link": m(() => "a broken link", () => "切れたリンク"),
+  "cards.what.not-a-file": m(() => "not a regular file", () => "通常のファイルではないもの"),
+  "cards.what.link": m(() => "a link", () => "リンク"),
+  "cards.not-read": m<{ file: string; what: string }>((p) => `${p.file} is ${p.what}: not read`, (p) => `${p.file} は${p.what}です。読みません`),
+  "cards.not-read.fix": m<{ file: string }>(
+    (p) => `delete it and run npm run content:cards, which writes ${p.file} as a file`,
+    (p) => `消してから npm run content:cards を実行してください。${p.file} をファイルとして書きます`,
+  ),
+  "cards.not-written": m<{ file: string; what: string }>((p) => `${p.file} is ${p.what}: not written`, (p) => `${p.file} は${p.what}です。書きません`),
+  "cards.not-written.fix": m<{ file: string }>(
+    (p) => `delete it; npm run content:cards writes ${p.file} as a file`,
+    (p) => `消してください。npm run content:cards が ${p.file} をファイルとして書きます`,
+  ),
+
   // Images (lib/images/locate.ts, lib/markdown/image-check.ts)
   "image.outside": m<{ src: string }>((p) => `image ${p.src} is outside the content folder`, (p) => `画像 ${p.src} はコンテンツのフォルダーの外にあります`),
   "image.outside.fix": m(() => "put the image next to the post, e.g. ./images/a.png", () => "画像を記事の隣に置いてください。例: ./images/a.png"),
