@@ -289,4 +289,33 @@ test.describe("the production builds", () => {
       expect(output).toContain("コンテンツのエラー5件（5ファイル）");
     });
   }
+
+  test("next build prints the content's notation warnings once, in the site's language, and builds", () => {
+    test.setTimeout(600_000);
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "yomu-next-warn-"));
+    fs.writeFileSync(path.join(folder, "fine.md"), post("壊れていない記事"));
+    fs.writeFileSync(path.join(folder, "open-box.md"), `${post("閉じていない箱")}\n:::message\n箱の中身\n`);
+    try {
+      const r = spawnSync(process.execPath, [nextBin, "build"], {
+        cwd: root,
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+        env: {
+          ...process.env,
+          NODE_ENV: "production",
+          SITE_URL: "https://warnings.example.jp",
+          CONTENT_DIR: folder,
+          YOMU_CACHE_DIR: path.join(folder, ".cache"),
+          NEXT_DIST_DIR: path.relative(root, path.join(root, workDir, "next-warnings-build")),
+          NEXT_TELEMETRY_DISABLED: "1",
+        },
+      });
+      const output = `${r.stdout}\n${r.stderr}`;
+      expect(r.status, output).toBe(0);
+      const warning = `warning: ${path.join(folder, "open-box.md")}:9:1: :::message が閉じられていません。この後、記事の最後までがすべてその中に入ります — message の終わるところに ::: の行を加えてください`;
+      expect(output.split("\n").filter((line) => line.includes(warning))).toHaveLength(1);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });

@@ -7,6 +7,7 @@ import { bodyErrors } from "../check/body";
 import { buildIndex, type ContentIndex } from "./build-index";
 import { ContentError, formatIssueIn } from "./issues";
 import { messageLanguage } from "../messages";
+import { printOncePerBuild } from "./build-warnings";
 import { brokenFileBySlug, brokenFileSlugs, createDevContent, type DevContent } from "./dev-content";
 import { contentDir, contentLayout, describeContent, readContent } from "./load";
 import { brokenLinks, sitePages } from "./links";
@@ -117,6 +118,10 @@ export function getContent(): ContentIndex {
   // Stopping anyway: the errors of the posts' bodies too (found by rendering otherwise, one at a time).
   if (index.issues.some((i) => i.severity === "error")) throw new ContentError([...index.issues, ...bodyErrors(index.posts, dir)], siteConfig.language);
   built = { dir, index };
+  // `next build`: the warnings build:static prints (build:static prints its own).
+  if (process.env.NEXT_PHASE === "phase-production-build") {
+    printOncePerBuild([...index.issues.filter((i) => i.severity === "warning"), ...brokenLinkIssues()].map(formatIssueForSite));
+  }
   return index;
 }
 
