@@ -47,7 +47,7 @@ describe("toFeedEntry: a body the feed cannot render names its file, line and fi
       error = e;
     }
     expect(error).toBeInstanceOf(ContentError);
-    expect((error as ContentError).message).toMatch(/content\/hello\.md:12:\d+: the formula cannot be read: .+ — fix the TeX/);
+    expect((error as ContentError).message).toMatch(/content\/hello\.md:12:\d+: 数式を読めません: .+ — TeX（KaTeX の文法）を直す/);
   });
 });
 

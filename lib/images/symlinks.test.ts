@@ -120,7 +120,7 @@ describe("link-cards.json", () => {
     fs.writeFileSync(path.join(work, "cards-elsewhere.json"), JSON.stringify({ version: 1, cards: { "https://a.example/": { title: "外のタイトル" } } }));
     fs.symlinkSync(path.join(work, "cards-elsewhere.json"), path.join(dir, "link-cards.json"));
     expect(() => readLinkCardTitles(dir)).toThrow(ContentError);
-    expect(() => readLinkCardTitles(dir)).toThrow(/link-cards\.json is a link to a file outside the content folder/);
+    expect(() => readLinkCardTitles(dir)).toThrow(/link-cards\.json はコンテンツのフォルダーの外のファイルへのリンクです/);
   });
 
   it("a regular file is read, and no file is no titles", () => {

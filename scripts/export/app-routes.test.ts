@@ -240,7 +240,7 @@ describe("entrySource", () => {
 
   it("exports exportSite, loadContent (with the content hand-over to workers) and routes", () => {
     expect(source).toContain('export { exportSite } from "/lib/export/render-site.tsx";');
-    expect(source).toContain('export { getContent as loadContent, readBuildContent, useReadContent, parseCacheEmpty, parseShare, usePreparsed, brokenLinkIssues, siteSections, allBodyErrors, ContentError } from "/lib/content/index.ts";');
+    expect(source).toContain('export { getContent as loadContent, readBuildContent, useReadContent, parseCacheEmpty, parseShare, usePreparsed, brokenLinkIssues, siteSections, allBodyErrors, ContentError, formatIssueForSite } from "/lib/content/index.ts";');
     expect(source).toMatch(/^export const routes = \{/m);
   });
 
