@@ -3,6 +3,7 @@
  * warning at its line, by a bound on its source (not a timer): the build never
  * waits on it, and every machine makes the same page.
  */
+import { say } from "../../messages";
 import { describe, expect, it } from "vitest";
 import { MAX_DIAGRAM_CONNECTIONS, MAX_DIAGRAM_LINES } from "../../content/limits";
 import type { ContentIssue } from "../../content/issues";
@@ -19,7 +20,7 @@ describe("diagram size", () => {
     expect(readDiagram(dense(MAX_DIAGRAM_CONNECTIONS))).toMatchObject({ kind: "flowchart", text: dense(MAX_DIAGRAM_CONNECTIONS) });
     const problem = readDiagram(dense(MAX_DIAGRAM_CONNECTIONS + 1)) as DiagramProblem;
     expect(problem).toMatchObject({ kind: "unsupported", line: 0 });
-    expect(problem.message).toBe(`the diagram has ${MAX_DIAGRAM_CONNECTIONS + 1} connections; yomu lays out at most ${MAX_DIAGRAM_CONNECTIONS} at build time (a larger layout can take minutes): it is shown as code`);
+    expect(say(problem.message, "en")).toBe(`the diagram has ${MAX_DIAGRAM_CONNECTIONS + 1} connections; yomu lays out at most ${MAX_DIAGRAM_CONNECTIONS} at build time (a larger layout can take minutes): it is shown as code`);
   });
 
   it("counts the connections of class, state and ER diagrams, not arrows inside quoted labels", () => {
@@ -32,7 +33,7 @@ describe("diagram size", () => {
   it("a sequence diagram is bounded by its lines only (its layout is linear)", () => {
     const messages = (n: number) => ["sequenceDiagram", ...Array.from({ length: n }, (_, i) => `  A${i % 5}->>A${(i + 1) % 5}: m${i}`)].join("\n");
     expect("message" in readDiagram(messages(MAX_DIAGRAM_CONNECTIONS * 2))).toBe(false);
-    expect((readDiagram(messages(MAX_DIAGRAM_LINES)) as DiagramProblem).message).toMatch(/has 2001 lines/);
+    expect(say((readDiagram(messages(MAX_DIAGRAM_LINES)) as DiagramProblem).message, "en")).toMatch(/has 2001 lines/);
   });
 
   it("in a post: a code block and a warning at the diagram's line, in the build and in the content check", () => {
