@@ -8,7 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { workDir } from "./sites.mjs";
 
 test.describe.configure({ mode: "serial" });
@@ -209,38 +209,33 @@ test.describe("npm run dev", () => {
     await expect(page.locator("h1")).toHaveText("作り直して書き換えた投稿");
   });
 
-  test("a post with a code block wider than a phone hydrates without a mismatch", async ({ page }) => {
+  /** Writes a post, opens it on a phone once React has hydrated it, and returns the hydration errors the console showed. */
+  async function hydrationErrors(page: Page, file: string, source: string, title: string): Promise<string[]> {
     await page.setViewportSize({ width: 390, height: 844 });
     const errors: string[] = [];
     page.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
-    write("wide-code.md", `${post("幅の広いコード")}\n\n\`\`\`ts\nconst wide = "${"横に長い行".repeat(30)}";\n\`\`\`\n`);
+    write(file, source);
     await expect(async () => {
-      await page.goto(base + "/posts/wide-code/");
-      await expect(page.locator("h1")).toHaveText("幅の広いコード", { timeout: 1_000 });
+      await page.goto(`${base}/posts/${file.replace(/\.mdx?$/, "")}/`);
+      await expect(page.locator("h1")).toHaveText(title, { timeout: 1_000 });
     }).toPass({ timeout: 30_000 });
     // The reading script made the scrolling block focusable, and React has hydrated the page since.
     await expect(page.locator("article pre").first()).toHaveAttribute("tabindex", "0");
     await page.waitForFunction(() => Object.keys(document.querySelector("main") ?? {}).some((k) => k.startsWith("__reactFiber")), undefined, { timeout: 60_000 });
     await page.waitForLoadState("networkidle");
-    expect(errors.filter((e) => /hydrat|did(?:n't| not) match/i.test(e))).toEqual([]);
-    fs.rmSync(path.join(content, "wide-code.md"));
+    fs.rmSync(path.join(content, file));
+    return errors.filter((e) => /hydrat|did(?:n't| not) match/i.test(e));
+  }
+
+  test("a post with a code block wider than a phone hydrates without a mismatch", async ({ page }) => {
+    const source = `${post("幅の広いコード")}\n\n\`\`\`ts\nconst wide = "${"横に長い行".repeat(30)}";\n\`\`\`\n`;
+    expect(await hydrationErrors(page, "wide-code.md", source, "幅の広いコード")).toEqual([]);
   });
 
   test("an .mdx post with a code block wider than a phone hydrates without a mismatch", async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    const errors: string[] = [];
-    page.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
     const table = `| ${"列".repeat(3)} | ${"横に長いセル".repeat(12)} |\n| --- | --- |\n| a | ${"とても長い値".repeat(12)} |`;
-    write("wide-code-mdx.mdx", `${post("幅の広いMDX")}\n\n\`\`\`ts\nconst wide = "${"横に長い行".repeat(30)}";\n\`\`\`\n\n${table}\n`);
-    await expect(async () => {
-      await page.goto(base + "/posts/wide-code-mdx/");
-      await expect(page.locator("h1")).toHaveText("幅の広いMDX", { timeout: 1_000 });
-    }).toPass({ timeout: 30_000 });
-    await expect(page.locator("article pre").first()).toHaveAttribute("tabindex", "0");
-    await page.waitForFunction(() => Object.keys(document.querySelector("main") ?? {}).some((k) => k.startsWith("__reactFiber")), undefined, { timeout: 60_000 });
-    await page.waitForLoadState("networkidle");
-    expect(errors.filter((e) => /hydrat|did(?:n't| not) match/i.test(e))).toEqual([]);
-    fs.rmSync(path.join(content, "wide-code-mdx.mdx"));
+    const source = `${post("幅の広いMDX")}\n\n\`\`\`ts\nconst wide = "${"横に長い行".repeat(30)}";\n\`\`\`\n\n${table}\n`;
+    expect(await hydrationErrors(page, "wide-code-mdx.mdx", source, "幅の広いMDX")).toEqual([]);
   });
 
   test("an .mdx post that does not compile shows where, the others still render", async ({ page }) => {
