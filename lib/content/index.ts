@@ -11,7 +11,7 @@ import { printOncePerBuild } from "./build-warnings";
 import { brokenFileBySlug, brokenFileSlugs, createDevContent, type DevContent } from "./dev-content";
 import { contentDir, contentLayout, describeContent, readContent } from "./load";
 import { brokenLinks, sitePages } from "./links";
-import { createParseCache, infoOf, sourceKey } from "./parse-cache";
+import { bodyOf, createParseCache, infoOf, sourceKey } from "./parse-cache";
 import { parsePost, type ParseResult } from "./parse";
 import { groupByMonth, type ArchiveYear } from "./archive";
 import { createRelated } from "./related";
@@ -70,21 +70,28 @@ export function useReadContent(read: ReadContent): void {
 let preparsed: Map<string, ParseResult> | undefined;
 let preparsedAt: Date | undefined;
 
+/** The parse cache parseCacheEmpty opened, for getContent() to use rather than read it again. */
+let opened: { dir: string; cache: ReturnType<typeof createParseCache> } | undefined;
+
 /** Whether this build's parse cache is empty (a first build): then its threads parse the posts together. */
 export function parseCacheEmpty(read: ReadContent): boolean {
-  return createParseCache(siteConfig, read.dir).empty;
+  opened = { dir: read.dir, cache: createParseCache(siteConfig, read.dir) };
+  return opened.cache.empty;
 }
 
 /**
  * This thread's share of parsing the files read: it takes files from the counter the build's
  * threads share until none is left. `now` is the build's, so that every thread schedules alike.
+ * Posts come without their bodies, which getContent() takes from the texts it has (as the parse
+ * cache does): a worker's results are copied to the main thread, and the bodies are most of them.
  */
 export function parseShare(files: ReadContent["files"], counter: Int32Array, now: number): [string, ParseResult][] {
   const out: [string, ParseResult][] = [];
   const at = new Date(now);
   for (let i = Atomics.add(counter, 0, 1); i < files.length; i = Atomics.add(counter, 0, 1)) {
     const f = files[i];
-    out.push([sourceKey(f), parsePost(f.file, f.raw, siteConfig, at, infoOf(f))]);
+    const result = parsePost(f.file, f.raw, siteConfig, at, infoOf(f));
+    out.push([sourceKey(f), result.post ? { ...result, post: { ...result.post, body: "" } } : result]);
   }
   return out;
 }
@@ -100,7 +107,8 @@ export function getContent(): ContentIndex {
   if (isDev) return (dev ??= createDevContent(siteConfig)).index(dir);
   if (built?.dir === dir) return built.index;
   // Builds share parsed posts between threads and between builds.
-  const cache = createParseCache(siteConfig, dir);
+  const cache = opened?.dir === dir ? opened.cache : createParseCache(siteConfig, dir);
+  opened = undefined;
   const content = handed?.dir === dir ? handed : readContent(dir);
   handed = undefined;
   const ready = preparsed;
@@ -109,7 +117,8 @@ export function getContent(): ContentIndex {
     ? (f: (typeof content.files)[number], now: Date) => {
         const key = sourceKey(f);
         const result = ready.get(key);
-        return result ? cache.rememberKeyed(key, result) : cache.parse(f, now);
+        if (!result) return cache.parse(f, now);
+        return cache.rememberKeyed(key, result.post ? { ...result, post: { ...result.post, body: bodyOf(f.raw, result.post.bodyLine) } } : result);
       }
     : cache.parse;
   const fresh = buildIndex(content.files, siteConfig, { includeHidden: false, parse, books: content.books, now: ready ? preparsedAt : undefined });
