@@ -1,7 +1,21 @@
 import { describe, expect, it } from "vitest";
+import type { Element, Root } from "hast";
 import { toHtml } from "hast-util-to-html";
+import { visit } from "unist-util-visit";
 import { testMarkdown } from "../markdown/testing";
-import { absolutizeHtml, absolutizeUrls, bodyHtml, cdataSafe, excerptHtml, xmlSafeText } from "./html";
+import { absolutizeHtml, bodyHtml, cdataSafe, excerptHtml, xmlSafeText } from "./html";
+
+/** The reference absolutizeHtml must agree with: the URLs rewritten in the tree, then serialized. */
+function absolutizeUrls(tree: Root, pageUrl: string): Root {
+  visit(tree, "element", (node: Element) => {
+    for (const name of ["href", "src", "poster"]) {
+      const value = node.properties[name];
+      if (typeof value !== "string" || value.startsWith("#")) continue;
+      node.properties[name] = new URL(value, pageUrl).href;
+    }
+  });
+  return tree;
+}
 
 const page = "https://example.jp/posts/hello/";
 const md = testMarkdown();
@@ -38,6 +52,13 @@ describe("bodyHtml", () => {
 describe("excerptHtml", () => {
   it("renders inline Markdown of a hand-written excerpt", () => {
     expect(excerptHtml(md, { markdown: "**Meta**の発表", text: "Metaの発表" }, page)).toBe("<p><strong>Meta</strong>の発表</p>");
+  });
+
+  it("makes an excerpt's links absolute, as the tree would have them", () => {
+    const markdown = "[前の記事](../a/)と[検索](/search/?q=a&b=c)、[脚注](#x)";
+    const html = excerptHtml(md, { markdown, text: "" }, page);
+    expect(html).toContain('href="https://example.jp/posts/a/"');
+    expect(html).toBe(toHtml(absolutizeUrls(markdownToHast(markdown).tree, page)));
   });
 
   it("escapes a plain-text excerpt", () => {

@@ -3,28 +3,8 @@
  * image made absolute (a feed reader has no base URL of ours) and nothing that
  * could break the XML it is embedded in.
  */
-import type { Element, Root } from "hast";
 import { toHtml } from "hast-util-to-html";
-import { visit } from "unist-util-visit";
 import type { Markdown, MarkdownSource } from "../markdown";
-
-const URL_ATTRIBUTES = ["href", "src", "poster"] as const;
-
-/** Resolves relative and root-relative URLs against the page the HTML belongs to. */
-export function absolutizeUrls(tree: Root, pageUrl: string): Root {
-  visit(tree, "element", (node: Element) => {
-    for (const name of URL_ATTRIBUTES) {
-      const value = node.properties[name];
-      if (typeof value !== "string" || value.startsWith("#")) continue;
-      try {
-        node.properties[name] = new URL(value, pageUrl).href;
-      } catch {
-        /* not a URL we can resolve: leave it as written */
-      }
-    }
-  });
-  return tree;
-}
 
 const TAG = /<[a-zA-Z][\w-]*(?:\s+[^\s"'>/=]+(?:="[^"]*")?)*\s*\/?>/g;
 // srcset: the single-URL srcset of a post image's <source> (lib/markdown/notation/images.ts).
@@ -37,7 +17,8 @@ const decodeAttribute = (value: string) =>
 const encodeAttribute = (value: string) => value.replace(/&/g, "&#x26;").replace(/"/g, "&#x22;");
 
 /**
- * `absolutizeUrls` for HTML that hast-util-to-html wrote: only inside tags
+ * Resolves relative and root-relative URLs against the page the HTML belongs to,
+ * in HTML that hast-util-to-html wrote: only inside tags
  * (text never holds a raw `<`), only double-quoted values (the only kind it writes).
  */
 export function absolutizeHtml(html: string, pageUrl: string): string {
@@ -62,9 +43,9 @@ export function bodyHtml(md: Markdown, markdown: string, title: string, pageUrl:
   return absolutizeHtml(md.compileMarkdown(markdown, title, source).html, pageUrl);
 }
 
-/** An excerpt as HTML: its inline Markdown rendered, or its plain text escaped. */
+/** An excerpt as HTML: its inline Markdown rendered (from the build cache), or its plain text escaped. */
 export function excerptHtml(md: Markdown, excerpt: { markdown?: string; text: string }, pageUrl: string): string {
-  if (excerpt.markdown) return toHtml(absolutizeUrls(md.markdownToHast(excerpt.markdown).tree, pageUrl));
+  if (excerpt.markdown) return absolutizeHtml(md.compileMarkdown.excerpt(excerpt.markdown), pageUrl);
   return excerpt.text ? toHtml({ type: "element", tagName: "p", properties: {}, children: [{ type: "text", value: excerpt.text }] }) : "";
 }
 

@@ -39,3 +39,10 @@ describe("a body compiled lazily", () => {
     expect(fingerprint(edited.content)).not.toBe(fingerprint(rendered.content));
   });
 });
+
+describe("an excerpt", () => {
+  it("is inline Markdown as HTML, with the site's settings", () => {
+    expect(md.compileMarkdown.excerpt("**Meta**の[発表](/posts/a/)")).toBe('<p><strong>Meta</strong>の<a href="/posts/a/">発表</a></p>');
+    expect(testMarkdown({ basePath: "/blog" }).compileMarkdown.excerpt("[発表](/posts/a/)")).toContain('href="/blog/posts/a/"');
+  });
+});

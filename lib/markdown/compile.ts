@@ -32,6 +32,8 @@ export type CompileMarkdown = ((body: string, title: string, source?: MarkdownSo
   lazily: (body: string, title: string, source?: MarkdownSource) => LazyCompiled;
   /** The cache key of the body's HTML: equal keys, equal HTML (it covers the settings and the post's images). */
   key: (body: string, title: string, source?: MarkdownSource) => string;
+  /** Short Markdown without a post file (a hand-written excerpt) → HTML, cached as a body is. */
+  excerpt: (markdown: string) => string;
 };
 
 /**
@@ -63,5 +65,7 @@ export function createCompileMarkdown(config: MarkdownConfig, toHast: MarkdownTo
     });
     return { key, headings, features, warnings, html: () => (compiled ??= compileKeyed(key, body, title, source)).html };
   };
-  return Object.assign(compile, { lazily, key: keyOf });
+  // A feed entry's summary: every feed a post is in after an edit would compile it again.
+  const excerpt = (markdown: string) => cached(cacheKey(configFingerprint, "excerpt", markdown), () => toHtml(toHast(markdown).tree));
+  return Object.assign(compile, { lazily, key: keyOf, excerpt });
 }

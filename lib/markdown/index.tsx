@@ -87,6 +87,7 @@ function withNotationErrors(compile: CompileMarkdown, language: string, mathDial
       return { ...lazy, html: () => explain(lazy.html, body, source) };
     },
     key: compile.key,
+    excerpt: (markdown: string) => explain(() => compile.excerpt(markdown), markdown),
   });
 }
 
