@@ -7,7 +7,8 @@
  * writes the figures to bench/RESULTS.md. Figures are reported, never asserted.
  *
  * Options: --sizes 100,1000   --no-baselines   --no-next (skip `next build`, run for ≤ 1,000 posts)
- *          --no-search   --no-dev (skip `next dev`)   --out bench/RESULTS.md
+ *          --no-search   --no-dev (skip `next dev`)   --no-profile (skip the profiled builds at 1,000 posts)
+ *          --out bench/RESULTS.md
  */
 import { execSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -15,6 +16,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { generateCorpus } from "./generate-corpus.mjs";
+import { profileBuilds, profileMarkdown } from "./profile-build.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const work = path.join(root, ".bench");
@@ -27,11 +29,19 @@ const sizes = opt("sizes", "100,1000,10000").split(",").map(Number);
 const outFile = path.resolve(root, opt("out", "bench/RESULTS.md"));
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
-/** Runs a command, sampling the resident memory of its whole process group. */
+/** bash's `times`, run after the command: the CPU its process and every process it ran used. */
+const CPU_TIMES = /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/gm;
+
+/**
+ * Runs a command, sampling the resident memory of its whole process group; `cpuSeconds` is the
+ * user + system time of the command and its children (all threads), which a busy machine
+ * disturbs less than the wall-clock seconds.
+ */
 function measure(command, argv, env) {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(command, argv, { cwd: root, env: { ...process.env, ...env }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const script = '"$@"; status=$?; times >&2; exit $status';
+    const child = spawn("bash", ["-c", script, "bash", command, ...argv], { cwd: root, env: { ...process.env, ...env }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
     let log = "";
     child.stdout.on("data", (d) => (log += d));
     child.stderr.on("data", (d) => (log += d));
@@ -47,8 +57,10 @@ function measure(command, argv, env) {
     child.on("exit", (code) => {
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      if (code !== 0) reject(new Error(`${command} ${argv.join(" ")} exited with ${code}\n${log.slice(-3000)}`));
-      else resolve({ seconds, peakMB: Math.round(peakKB / 1024), log });
+      if (code !== 0) return reject(new Error(`${command} ${argv.join(" ")} exited with ${code}\n${log.slice(-3000)}`));
+      const children = [...log.matchAll(CPU_TIMES)].at(-1);
+      const cpuSeconds = children ? Number(children[1]) * 60 + Number(children[2]) + Number(children[3]) * 60 + Number(children[4]) : null;
+      resolve({ seconds, cpuSeconds, peakMB: Math.round(peakKB / 1024), log });
     });
   });
 }
@@ -172,12 +184,21 @@ async function benchSize(n) {
       search = { error: String(e).slice(0, 300) };
     }
   }
+  let profiles = null;
+  if (!args.includes("--no-profile") && n === 1000) {
+    try {
+      profiles = profileBuilds(corpus, { edit: true });
+    } catch (e) {
+      profiles = { error: String(e).slice(0, 300) };
+    }
+    console.log(`[bench] profiled`);
+  }
   let dev = null;
   if (!args.includes("--no-dev")) {
     dev = await benchDev(corpus, n);
     console.log(`[bench] next dev`, JSON.stringify(dev));
   }
-  return { n, prof, engine, cold, unchanged, warm, pages, files, weight, searchWeight, next, baselines, search, dev };
+  return { n, prof, engine, cold, unchanged, warm, pages, files, weight, searchWeight, next, baselines, search, profiles, dev };
 }
 
 /**
@@ -282,12 +303,14 @@ function report(results, m) {
     "assets = stylesheet (on a worker thread) and search script (rolldown), built while the main thread reads the content (timed until it is free again);",
     "render = every page, feed and search-index file, on one thread per core (the main thread and workers take tasks from one shared queue).",
     "",
-    "| posts | cold build (s) | per post (ms) | peak memory (MB) | pages | files | warm rebuild after editing one post (s) | warm / cold | bundle (s) | content (s) | assets (s) | render (s) | \`next build\`, cold (s) | next build / yomu |",
-    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "CPU = user + system seconds of the build and the processes it ran, on all threads (a busy machine disturbs it less than the wall-clock time).",
+    "",
+    "| posts | cold build (s) | CPU (s) | per post (ms) | peak memory (MB) | pages | files | warm rebuild after editing one post (s) | warm / cold | bundle (s) | content (s) | assets (s) | render (s) | \`next build\`, cold (s) | next build / yomu |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const r of results) {
     lines.push(
-      `| ${r.n} | ${f1(r.cold.seconds)} | ${((r.cold.seconds * 1000) / r.n).toFixed(1)} | ${r.cold.peakMB} | ${r.pages} | ${r.files} | ${f1(r.warm.seconds)} | ${Math.round((100 * r.warm.seconds) / r.cold.seconds)}% | ${f1(r.cold.steps.bundle)} | ${f1(r.cold.steps.content)} | ${f1(r.cold.steps.assets)} | ${f1(r.cold.steps.render)} | ${f1(r.next?.seconds)} | ${r.next ? (r.next.seconds / r.cold.seconds).toFixed(1) + "×" : "–"} |`,
+      `| ${r.n} | ${f1(r.cold.seconds)} | ${f1(r.cold.cpuSeconds)} | ${((r.cold.seconds * 1000) / r.n).toFixed(1)} | ${r.cold.peakMB} | ${r.pages} | ${r.files} | ${f1(r.warm.seconds)} | ${Math.round((100 * r.warm.seconds) / r.cold.seconds)}% | ${f1(r.cold.steps.bundle)} | ${f1(r.cold.steps.content)} | ${f1(r.cold.steps.assets)} | ${f1(r.cold.steps.render)} | ${f1(r.next?.seconds)} | ${r.next ? (r.next.seconds / r.cold.seconds).toFixed(1) + "×" : "–"} |`,
     );
   }
   const big = results.find((r) => r.n === 1000);
@@ -322,13 +345,26 @@ function report(results, m) {
     "",
     "Edit = one post's title and body changed, then `npm run build:static` again; nothing changed = the same command run again.",
     "",
-    "| posts | rebuild after the edit (s) | Hugo, full build (s) | edit rebuild / Hugo | rebuild with nothing changed (s) | peak memory of the edit rebuild (MB) |",
-    "|---:|---:|---:|---:|---:|---:|",
+    "| posts | rebuild after the edit (s) | CPU of the edit rebuild (s) | Hugo, full build (s) | edit rebuild / Hugo | rebuild with nothing changed (s) | peak memory of the edit rebuild (MB) |",
+    "|---:|---:|---:|---:|---:|---:|---:|",
   );
   for (const r of results) {
     const h = r.baselines?.hugo;
     const hs = h?.available ? h.seconds : null;
-    lines.push(`| ${r.n} | ${r.warm.seconds.toFixed(2)} | ${f1(hs)} | ${hs ? (r.warm.seconds / hs).toFixed(2) : "–"} | ${r.unchanged.seconds.toFixed(2)} | ${r.warm.peakMB} |`);
+    lines.push(`| ${r.n} | ${r.warm.seconds.toFixed(2)} | ${f1(r.warm.cpuSeconds)} | ${f1(hs)} | ${hs ? (r.warm.seconds / hs).toFixed(2) : "–"} | ${r.unchanged.seconds.toFixed(2)} | ${r.warm.peakMB} |`);
+  }
+  for (const r of results.filter((x) => x.profiles)) {
+    lines.push(
+      "",
+      `## Where the CPU goes: profiles of a ${r.n.toLocaleString("en")}-post build (scripts/profile-build.mjs)`,
+      "",
+      "V8's sampling profiler on every thread of a cold build and of the rebuild after one post's title and body changed. Areas",
+      "are self time by package or file (scripts/profile/summarize.mjs); the second table of a thread gives each sample to the",
+      "innermost yomu function on its stack, the library code it called included. The profiler slows the build down.",
+      "",
+    );
+    if (r.profiles.error) lines.push(`Not measured: ${r.profiles.error}`);
+    else lines.push(r.profiles.map((b) => profileMarkdown(b)).join("\n\n"));
   }
   if (results.some((r) => r.dev)) {
     const secs = (x) => (x == null ? "not shown" : x.toFixed(2));

@@ -157,7 +157,9 @@ export async function exportSite(routes: SiteRoutes, options: ExportOptions): Pr
   };
   // Writes run on libuv's threads while the next page renders;
   // at most WRITES_IN_FLIGHT at once bounds the memory they hold.
-  const dirs = new Map<string, Promise<unknown>>();
+  // Folders are made here, synchronously: under load, dispatching an asynchronous mkdir cost this
+  // thread several times what the system call itself does (measured in profiles of a 1,000-post build).
+  const dirs = new Set<string>();
   const inFlight = new Set<Promise<void>>();
   let writeError: unknown;
   /** True when the file is in place from the previous build with this fingerprint. */
@@ -173,10 +175,12 @@ export async function exportSite(routes: SiteRoutes, options: ExportOptions): Pr
   const write = async (relative: string, data: string | Uint8Array) => {
     const file = path.join(options.outDir, relative);
     const dir = path.dirname(file);
-    let made = dirs.get(dir);
-    if (!made) dirs.set(dir, (made = fs.promises.mkdir(dir, { recursive: true })));
-    const done: Promise<void> = made
-      .then(() => fs.promises.writeFile(file, data))
+    if (!dirs.has(dir)) {
+      fs.mkdirSync(dir, { recursive: true });
+      dirs.add(dir);
+    }
+    const done: Promise<void> = fs.promises
+      .writeFile(file, data)
       .catch((error: unknown) => void (writeError ??= error))
       .finally(() => inFlight.delete(done));
     inFlight.add(done);
