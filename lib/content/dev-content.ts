@@ -70,16 +70,17 @@ export function createDevContent(config: SiteConfig): DevContent {
     dirty = true;
     if (!name || !POST_FILE.test(name)) imagesStale = true;
   });
-  const withImages = (entries: Parsed[], dir: string, now: boolean) =>
+  // `now`: the results parsed by this call, looked at at once; the others wait for the background pass.
+  const withImages = (entries: Parsed[], dir: string, now: Set<ParseResult>) =>
     entries.map((p) => {
       let found = images.get(p.result);
-      if (!found && now) images.set(p.result, (found = imageErrors(p.result, dir)));
+      if (!found && now.has(p.result)) images.set(p.result, (found = imageErrors(p.result, dir)));
       return found && found.length > 0 ? { ...p, result: { ...p.result, issues: [...p.result.issues, ...found] } as ParseResult } : p;
     });
   const checkImagesLater = (dir: string) => {
     if (imagesPass) imagesPass.cancelled = true;
     const pass = (imagesPass = { cancelled: false });
-    const next = new WeakMap<ParseResult, ContentIssue[]>();
+    const next: [ParseResult, ContentIssue[]][] = [];
     const queue = [...parsed.values()];
     let differs = false;
     const step = () => {
@@ -89,10 +90,11 @@ export function createDevContent(config: SiteConfig): DevContent {
         const p = queue.pop()!;
         const found = imageErrors(p.result, dir);
         differs ||= JSON.stringify(found) !== JSON.stringify(images.get(p.result) ?? []);
-        next.set(p.result, found);
+        next.push([p.result, found]);
       }
       if (queue.length > 0) return void setTimeout(step, 0).unref?.();
-      images = next;
+      // Into the map the index reads: a post parsed while the pass ran keeps what its save found.
+      for (const [result, found] of next) images.set(result, found);
       imagesPass = undefined;
       // The index is made again only when what it shows changed.
       if (differs) dirty = imagesChanged = true;
@@ -148,13 +150,16 @@ export function createDevContent(config: SiteConfig): DevContent {
         if (result) next.set(abs, { file, mtimeMs: stat.mtimeMs, size: stat.size, ino: stat.ino, result });
         else pending.push({ ...source, abs, size: stat.size, ino: stat.ino });
       }
+      const fresh = new Set<ParseResult>();
       parseCounted(pending, config, now).results.forEach((parsed, i) => {
         const { abs, file, mtimeMs, size, ino } = pending[i];
         if (!parsed) {
           next.delete(abs); // removed since it was listed
           return;
         }
-        next.set(abs, { file, mtimeMs, size, ino, result: cache ? cache.rememberKeyed(parsed.key, parsed.result) : parsed.result });
+        const result = cache ? cache.rememberKeyed(parsed.key, parsed.result) : parsed.result;
+        if (!first) fresh.add(result);
+        next.set(abs, { file, mtimeMs, size, ino, result });
       });
       cache?.save();
       parsed = next;
@@ -166,7 +171,7 @@ export function createDevContent(config: SiteConfig): DevContent {
       linkIssues = links;
       if (changed || !index || imagesChanged) {
         imagesChanged = false;
-        const built = indexParsed(withImages([...parsed.values()], dir, !first), { includeHidden: true, books: zenn.books });
+        const built = indexParsed(withImages([...parsed.values()], dir, fresh), { includeHidden: true, books: zenn.books });
         index = found.issues.length > 0 ? { ...built, issues: [...found.issues, ...built.issues] } : built;
       }
       return index;
