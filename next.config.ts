@@ -51,6 +51,14 @@ const nextConfig: NextConfig = {
     "vfile",
     "yaml",
     "zod",
+    "beautiful-mermaid",
+    "budoux",
+    "katex",
+    "micromark-core-commonmark",
+    "micromark-extension-math",
+    "mdast-util-math",
+    "github-slugger",
+    "decode-named-character-reference",
   ],
   experimental: {
     // Static generation on every core (Next's default leaves one core idle: one worker on 2 cores).
