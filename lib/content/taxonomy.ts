@@ -19,8 +19,17 @@
  */
 const UNSAFE = /[^\p{L}\p{M}\p{N}\-_]/gu;
 
+// The index groups every post's terms again after each save in development: the same names each time.
+const keys = new Map<string, string>();
+
 export function termKey(name: string): string {
-  return name.normalize("NFKC").toLowerCase().trim().replace(/\s+/gu, "-");
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = name.normalize("NFKC").toLowerCase().trim().replace(/\s+/gu, "-");
+    if (keys.size > 50_000) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
 }
 
 // Every card links its tags: the same few names are turned into segments thousands of times.

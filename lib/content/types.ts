@@ -15,8 +15,15 @@ export const BODY_ONLY_KEYS = ["body", "bodyLine", "extra", "slugAt"] as const;
 /** Everything a list, card, feed or sitemap needs; no body. */
 export type PostSummary = Omit<Post, (typeof BODY_ONLY_KEYS)[number]>;
 
+// A post's summary is made once: the dev server indexes its unchanged posts again after each save.
+const summaries = new WeakMap<Post, PostSummary>();
+
 export function toSummary(post: Post): PostSummary {
-  const summary: Partial<Post> = { ...post };
-  for (const key of BODY_ONLY_KEYS) delete summary[key];
-  return summary as PostSummary;
+  let summary = summaries.get(post);
+  if (!summary) {
+    const copy: Partial<Post> = { ...post };
+    for (const key of BODY_ONLY_KEYS) delete copy[key];
+    summaries.set(post, (summary = copy as PostSummary));
+  }
+  return summary;
 }
