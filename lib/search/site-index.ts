@@ -28,12 +28,34 @@ export interface SiteSearchIndex {
   files: Map<string, Uint8Array>;
 }
 
-let memo: { content: ContentIndex; index: Promise<SiteSearchIndex> } | undefined;
+let memo: { content: ContentIndex; index: Promise<SiteSearchIndex>; handedOut: Set<string> } | undefined;
 
 export function siteSearchIndex(): Promise<SiteSearchIndex> {
   const content = getContent();
-  if (memo?.content !== content) memo = { content, index: loadOrBuild(content.posts) };
+  if (memo?.content !== content) memo = { content, index: loadOrBuild(content.posts), handedOut: new Set() };
   return memo.index;
+}
+
+/**
+ * One file of the index, as served. A build (the static export, `next build`'s
+ * prerendering) asks for each file once: outside development the index lets a
+ * file go once it is handed out, and itself once every file is, so that a large
+ * site's index is not held while the pages render. A file asked for again is
+ * served from the index made anew (from the build cache).
+ */
+export async function searchIndexFile(file: string): Promise<Uint8Array | undefined> {
+  if (process.env.NODE_ENV === "development") return (await siteSearchIndex()).files.get(file);
+  if (memo?.handedOut.has(file)) memo = undefined;
+  void siteSearchIndex();
+  const current = memo!;
+  const index = await current.index;
+  const data = index.files.get(file);
+  if (data) {
+    current.handedOut.add(file);
+    index.files.delete(file);
+    if (index.files.size === 0 && memo === current) memo = undefined;
+  }
+  return data;
 }
 
 /** Posts per cached run of postings: after an edit, only the edited post's run is made again. */

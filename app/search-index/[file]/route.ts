@@ -3,7 +3,7 @@
  * time: into the export as /search-index/<file>, and served as prerendered
  * files by `next start`.
  */
-import { siteSearchIndex } from "../../../lib/search/site-index";
+import { searchIndexFile, siteSearchIndex } from "../../../lib/search/site-index";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
@@ -14,7 +14,7 @@ export async function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  const data = (await siteSearchIndex()).files.get(file);
+  const data = await searchIndexFile(file);
   if (!data) return new Response("not found", { status: 404 });
   return new Response(new Blob([data as BlobPart]), {
     headers: {
