@@ -23,7 +23,8 @@ function freeze(value: unknown): boolean {
   if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return false;
   let all = true;
   visiting.add(value);
-  for (const child of Object.values(value)) all = freeze(child) && all;
+  // A property read by a getter (a post's body, read from its file) gives a new value each time: nothing to freeze.
+  for (const { value: child, get } of Object.values(Object.getOwnPropertyDescriptors(value))) if (!get) all = freeze(child) && all;
   visiting.delete(value);
   Object.freeze(value);
   // What holds something changeable is frozen, but not registered: its digest could go stale.

@@ -2,6 +2,8 @@
  * The content API routes use. Reads the content folder once per process
  * (and again in development whenever a post file changes).
  */
+import fs from "node:fs";
+import path from "node:path";
 import { siteConfig } from "../../site.config";
 import { bodyErrors } from "../check/body";
 import { buildIndex, type ContentIndex } from "./build-index";
@@ -9,7 +11,7 @@ import { ContentError, formatIssueIn } from "./issues";
 import { messageLanguage } from "../messages";
 import { printOncePerBuild } from "./build-warnings";
 import { brokenFileBySlug, brokenFileSlugs, createDevContent, type DevContent } from "./dev-content";
-import { contentDir, contentLayout, describeContent, readContent } from "./load";
+import { contentDir, contentLayout, describeContent, readContent, type SourceFile } from "./load";
 import { brokenLinks, sitePages } from "./links";
 import { bodyOf, createParseCache, infoOf, sourceKey } from "./parse-cache";
 import { parsePost, type ParseResult } from "./parse";
@@ -113,14 +115,19 @@ export function getContent(): ContentIndex {
   handed = undefined;
   const ready = preparsed;
   preparsed = undefined;
-  const parse = ready
-    ? (f: (typeof content.files)[number], now: Date) => {
+  const parseOne = ready
+    ? (f: SourceFile, now: Date) => {
         const key = sourceKey(f);
         const result = ready.get(key);
         if (!result) return cache.parse(f, now);
-        return cache.rememberKeyed(key, result.post ? { ...result, post: { ...result.post, body: bodyOf(f.raw, result.post.bodyLine) } } : result);
+        // Without its body, which `parse` below reads from the file when asked for.
+        return cache.rememberKeyed(key, result);
       }
     : cache.parse;
+  const parse = (f: SourceFile, now: Date): ParseResult => {
+    const result = parseOne(f, now);
+    return result.post ? { ...result, post: bodyReadFromFile(result.post, f) } : result;
+  };
   const fresh = buildIndex(content.files, siteConfig, { includeHidden: false, parse, books: content.books, now: ready ? preparsedAt : undefined });
   const index = content.issues.length > 0 ? { ...fresh, issues: [...content.issues, ...fresh.issues] } : fresh;
   cache.save();
@@ -132,6 +139,29 @@ export function getContent(): ContentIndex {
     printOncePerBuild([...index.issues.filter((i) => i.severity === "warning"), ...brokenLinkIssues()].map(formatIssueForSite));
   }
   return index;
+}
+
+/**
+ * The post with its body read from its file each time it is asked for: the bodies are most of
+ * the content index's memory, and every thread of a build holds the index while a page needs
+ * one body at a time. The text is the one the post was parsed from: a file changed since is an error.
+ */
+function bodyReadFromFile(post: Post, f: SourceFile): Post {
+  const { body: _body, ...rest } = post;
+  // Only these are kept for the getter: not the file's text, nor the post with its body.
+  const { file: name, mtimeMs, raw: { length } } = f;
+  const { bodyLine } = post;
+  const file = path.resolve(name);
+  return Object.defineProperty(rest, "body", {
+    enumerable: true,
+    get() {
+      const raw = fs.readFileSync(file, "utf8");
+      if (raw.length !== length || fs.statSync(file).mtimeMs !== mtimeMs) {
+        throw new Error(`${name} changed while the site was being built: build again`);
+      }
+      return bodyOf(raw, bodyLine);
+    },
+  }) as Post;
 }
 
 /** A build that stopped while rendering: every post's body errors, to list at once (empty when there are none). */

@@ -21,8 +21,9 @@ const summaries = new WeakMap<Post, PostSummary>();
 export function toSummary(post: Post): PostSummary {
   let summary = summaries.get(post);
   if (!summary) {
-    const copy: Partial<Post> = { ...post };
-    for (const key of BODY_ONLY_KEYS) delete copy[key];
+    // Key by key: a body read from its file (lib/content/index.ts) is not read for a summary.
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(post)) if (!(BODY_ONLY_KEYS as readonly string[]).includes(key)) copy[key] = post[key as keyof Post];
     summaries.set(post, (summary = copy as PostSummary));
   }
   return summary;
