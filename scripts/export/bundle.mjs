@@ -95,7 +95,7 @@ export async function bundleRenderer(routes, dir) {
   const tmp = `${file}.${process.pid}.tmp.cjs`;
   // CommonJS, so that it loads with V8's code cache (./load-renderer.mjs), where an import()
   // cannot run: the packages it imports when it needs them (satori, sharp, rolldown) are required.
-  await bundle.write({ file: tmp, format: "cjs", dynamicImportInCjs: false, sourcemap: false });
+  await bundle.write({ file: tmp, format: "cjs", dynamicImportInCjs: false, sourcemap: false, charset: "ascii", comments: { legal: true, annotation: true, jsdoc: false } });
   await bundle.close();
   fs.renameSync(tmp, file);
   fs.writeFileSync(meta, JSON.stringify([...stylesheets]));
