@@ -16,7 +16,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { generateCorpus } from "./generate-corpus.mjs";
-import { profileBuilds, profileMarkdown } from "./profile-build.mjs";
+import { buildStaticNodeFlags, profileBuilds, profileMarkdown } from "./profile-build.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const work = path.join(root, ".bench");
@@ -91,11 +91,6 @@ export function pageWeight(siteDir, pagePath) {
   const inlineScripts = [...text.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((s, m) => s + m[1].length, 0);
   const htmlGz = gz(html);
   return { htmlGz, jsGz: js, cssGz: css, totalGz: htmlGz + js + css, inlineScriptBytes: inlineScripts };
-}
-
-function buildStaticNodeFlags() {
-  const script = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).scripts["build:static"];
-  return script.match(/(?<=^node )(?:--\S+ )*/)[0].trim().split(" ").filter(Boolean);
 }
 
 /** `npm run build:static` (yomu's exporter) into distDir; step timings from its report. */

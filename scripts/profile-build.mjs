@@ -18,7 +18,8 @@ import { summarize } from "./profile/summarize.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 
-function buildStaticNodeFlags() {
+/** The flags `npm run build:static` gives node (package.json), to run it without npm's own start-up. */
+export function buildStaticNodeFlags() {
   const script = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).scripts["build:static"];
   return script.match(/(?<=^node )(?:--\S+ )*/)[0].trim().split(" ").filter(Boolean);
 }
