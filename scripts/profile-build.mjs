@@ -24,8 +24,11 @@ export function buildStaticNodeFlags() {
   return script.match(/(?<=^node )(?:--\S+ )*/)[0].trim().split(" ").filter(Boolean);
 }
 
-/** The thread a profile came from: Node names them CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile. */
-const threadOf = (file) => Number(/\.(\d+)\.\d+\.cpuprofile$/.exec(file)?.[1] ?? 0);
+/** The process and thread a profile came from: Node names them CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile. */
+function originOf(file) {
+  const [, pid, thread] = /\.(\d+)\.(\d+)\.\d+\.cpuprofile$/.exec(file) ?? [];
+  return { pid: Number(pid), thread: Number(thread) };
+}
 
 /** One profiled `build:static`: the summaries of its threads that did any work (a stylesheet worker among them). */
 function profiledBuild(corpus, cache, out, label, keep) {
@@ -40,11 +43,17 @@ function profiledBuild(corpus, cache, out, label, keep) {
     });
     if (run.status !== 0) throw new Error(`build:static (${label}) exited with ${run.status}\n${(run.stdout + run.stderr).slice(-2000)}`);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    // The build's own threads first; then the processes it forked (the bundler's), which inherit the flag.
     const threads = fs
       .readdirSync(dir)
       .filter((f) => f.endsWith(".cpuprofile"))
-      .sort((a, b) => threadOf(a) - threadOf(b))
-      .map((f) => ({ thread: threadOf(f), ...summarize(JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")), { root }) }));
+      .map((f) => ({ ...originOf(f), file: f }))
+      .sort((a, b) => Number(b.pid === run.pid) - Number(a.pid === run.pid) || a.pid - b.pid || a.thread - b.thread)
+      .map(({ pid, thread, file }, i, all) => ({
+        thread,
+        child: pid === run.pid ? undefined : new Set(all.filter((t) => t.pid !== run.pid).map((t) => t.pid).filter((p) => p <= pid)).size,
+        ...summarize(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")), { root }),
+      }));
     return { label, seconds, threads: threads.filter((t) => t.totalMs > 0) };
   } finally {
     if (!keep) fs.rmSync(dir, { recursive: true, force: true });
@@ -55,7 +64,7 @@ const pct = (ms, total) => (total > 0 ? `${((100 * ms) / total).toFixed(1)} %` :
 
 /** One build's summaries as Markdown: areas by thread, then the heaviest yomu functions of each thread. */
 export function profileMarkdown({ label, seconds, threads }, { top = 12 } = {}) {
-  const name = (t) => (t.thread === 0 ? "main thread" : `worker ${t.thread}`);
+  const name = (t) => (t.child ? `bundling process ${t.child}` : t.thread === 0 ? "main thread" : `worker ${t.thread}`);
   const areas = [...new Set(threads.flatMap((t) => t.areas.map((a) => a.name)))];
   const msOf = (t, area) => t.areas.find((a) => a.name === area)?.ms ?? 0;
   const all = (area) => threads.reduce((s, t) => s + msOf(t, area), 0);
