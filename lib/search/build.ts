@@ -29,7 +29,16 @@ export interface BuildOptions {
   gzipLevel?: number;
   /** The posts' body texts (bodyTextFile), by the names the documents' `text` gives. */
   texts?: ReadonlyMap<string, Uint8Array>;
+  /**
+   * The runs array is emptied as its runs are joined into the postings, each let go
+   * once copied: for a caller that keeps no other reference (a large site's runs are
+   * as large as the index before compression).
+   */
+  releaseRuns?: boolean;
 }
+
+/** What an array's entry holds once the file it held has been let go. */
+const RELEASED = new Uint8Array(0);
 
 
 
@@ -304,8 +313,12 @@ export async function assembleSearchIndexAsync(
   const gzipAll = async (list: Uint8Array[]) => {
     const out = new Array<Uint8Array>(list.length);
     let next = 0;
+    // Each file before compression is let go once compressed: the index is not held whole both ways at once.
     const lane = async () => {
-      for (let i = next++; i < list.length; i = next++) out[i] = await gzip(list[i]);
+      for (let i = next++; i < list.length; i = next++) {
+        out[i] = await gzip(list[i]);
+        list[i] = RELEASED;
+      }
     };
     await Promise.all(Array.from({ length: GZIP_IN_FLIGHT }, lane));
     return out;
@@ -416,6 +429,7 @@ function layOut(documents: readonly SearchDocMeta[], runs: readonly Uint8Array[]
       postingCount += entryDocs[e];
     }
     offset += runDocs[i];
+    if (options.releaseRuns) (runs as Uint8Array[])[i] = RELEASED;
   });
   if (offset !== documents.length) throw new Error(`search index: the runs hold ${offset} posts, not ${documents.length}`);
 

@@ -62,6 +62,19 @@ describe("search index from cached runs of posts", () => {
     for (const [name, data] of sync.files) expect(Buffer.from(async.files.get(name)!).equals(Buffer.from(data)), name).toBe(true);
   });
 
+  it("letting each run go once joined (releaseRuns) gives the same files, and empties the runs", async () => {
+    const documents = fc.sample(documentArb, { numRuns: 40, seed: 9 });
+    const chunks = split(documents, [5, 1, 12]).map((run) => encodeChunk(indexChunk(run)));
+    const options = { externalBytes: 24, bucketBytes: 64 };
+    const kept = await assembleSearchIndexAsync(documents, chunks, options);
+    const given = [...chunks];
+    const released = await assembleSearchIndexAsync(documents, given, { ...options, releaseRuns: true });
+    expect(given.every((run) => run.length === 0)).toBe(true);
+    expect(chunks.every((run) => run.length > 0)).toBe(true);
+    expect(released.manifest).toEqual(kept.manifest);
+    for (const [name, data] of kept.files) expect(Buffer.from(released.files.get(name)!).equals(Buffer.from(data)), name).toBe(true);
+  });
+
   it("reuses the compressed files of an earlier build whose bytes are unchanged, and gives the same files", async () => {
     const documents = fc.sample(documentArb, { numRuns: 40, seed: 11 });
     const options = { externalBytes: 24, bucketBytes: 64 };

@@ -237,10 +237,23 @@ async function loadOrBuild(posts: Post[]): Promise<SiteSearchIndex> {
     await compressPending(RUN_POSTS);
   }
   await compressPending(1);
+  // Only this build's runs: a run no post belongs to any more is never read again. Written
+  // before the files are assembled, which then let each run go as they join it.
+  if (runsFile && (fresh > 0 || runs.size !== cachedRuns.size)) {
+    try {
+      fs.mkdirSync(path.dirname(runsFile), { recursive: true });
+      writePack(runsFile, runs);
+    } catch {
+      /* a read-only file system only loses the cache */
+    }
+  }
+  runs.clear();
+  cachedRuns.clear();
+  earlier.length = 0;
   const compressedFile = cachePath(COMPRESSED_FILE);
   const reuse = readPack(compressedFile);
   const compressed: CompressedFiles = new Map();
-  const built: BuiltSearchIndex = await assembleSearchIndexAsync(metas, encoded, { texts }, { reuse, compressed });
+  const built: BuiltSearchIndex = await assembleSearchIndexAsync(metas, encoded, { texts, releaseRuns: true }, { reuse, compressed });
   if (file && runsFile && compressedFile) {
     try {
       const dir = path.dirname(file);
@@ -248,8 +261,6 @@ async function loadOrBuild(posts: Post[]): Promise<SiteSearchIndex> {
       // Keep only the index of this build: older ones are never read again.
       for (const old of fs.readdirSync(dir)) if (old.endsWith(".bin")) fs.rmSync(path.join(dir, old), { force: true });
       writePack(file, built.files);
-      // Only this build's runs: a run no post belongs to any more is never read again.
-      if (fresh > 0 || runs.size !== cachedRuns.size) writePack(runsFile, runs);
       if (textsFile && (madeTexts > 0 || texts.size !== cachedTexts.size)) writePack(textsFile, texts);
       if ([...compressed.keys()].some((key) => !reuse.has(key)) || compressed.size !== reuse.size) writePack(compressedFile, compressed);
     } catch {
