@@ -37,3 +37,15 @@ describe("parse cache", () => {
     vi.unstubAllEnvs();
   });
 });
+
+describe("bodyOf", () => {
+  it("is the text from the body's line on, line endings and byte-order mark normalized, as splitting it into lines gives", async () => {
+    const fc = await import("fast-check");
+    const { bodyOf } = await import("./parse-cache");
+    const { normalizeSource } = await import("./front-matter");
+    const bySplitting = (text: string, line: number) => normalizeSource(text).split("\n").slice(line - 1).join("\n");
+    const text = fc.array(fc.constantFrom("a", "本", "\n", "\r", "\r\n", "\uFEFF", " "), { maxLength: 40 }).map((parts) => parts.join(""));
+    fc.assert(fc.property(fc.oneof(text, text.map((t) => "\uFEFF" + t)), fc.integer({ min: 1, max: 12 }), (t, line) => bodyOf(t, line) === bySplitting(t, line)));
+    expect(bodyOf("---\na: 1\n---\n\n本文\n", 5)).toBe("本文\n");
+  });
+});

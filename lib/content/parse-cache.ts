@@ -23,7 +23,16 @@ export function sourceKey(f: Pick<SourceFile, "file" | "raw" | "layout" | "added
 export const infoOf = (f: Pick<SourceFile, "mtimeMs" | "layout" | "added" | "chapter">) => ({ mtimeMs: f.mtimeMs, layout: f.layout, added: f.added, chapter: f.chapter });
 
 export function bodyOf(raw: string, bodyLine: number): string {
-  return normalizeSource(raw).split("\n").slice(bodyLine - 1).join("\n");
+  // A build reads a post's body from its file each time it is asked for (./index.ts): found by
+  // counting lines, without splitting the whole text into lines and joining them again.
+  const text = raw.charCodeAt(0) === 0xfeff || raw.includes("\r") ? normalizeSource(raw) : raw;
+  let start = 0;
+  for (let line = 1; line < bodyLine; line++) {
+    const end = text.indexOf("\n", start);
+    if (end < 0) return "";
+    start = end + 1;
+  }
+  return text.slice(start);
 }
 
 export function createParseCache(config: SiteConfig, contentDir = "") {
