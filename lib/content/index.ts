@@ -84,8 +84,8 @@ export function parseCacheEmpty(read: ReadContent): boolean {
 /**
  * This thread's share of parsing the files read: it takes files from the counter the build's
  * threads share until none is left. `now` is the build's, so that every thread schedules alike.
- * Posts come without their bodies, which getContent() takes from the texts it has (as the parse
- * cache does): a worker's results are copied to the main thread, and the bodies are most of them.
+ * Posts come without their bodies, which getContent() reads from the files when asked for: a
+ * worker's results are copied to the main thread, and the bodies would be most of them.
  */
 export function parseShare(files: ReadContent["files"], counter: Int32Array, now: number): [string, ParseResult][] {
   const out: [string, ParseResult][] = [];

@@ -25,7 +25,7 @@ export function loadRenderer(file) {
   // The bundle is written ASCII-only (./bundle.mjs): read as Latin-1 it becomes V8's one-byte string
   // without UTF-8 decoding, which halves what the source holds and speeds up its scanning.
   const bytes = fs.readFileSync(file);
-  const source = isAscii(bytes) ? bytes.latin1Slice() : bytes.toString("utf8");
+  const source = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
     cachedData,
